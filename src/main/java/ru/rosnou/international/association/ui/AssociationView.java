@@ -1,0 +1,138 @@
+package ru.rosnou.international.association.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import java.util.Optional;
+import ru.rosnou.international.association.service.AssociationOverview;
+import ru.rosnou.international.association.service.AssociationOverview.CongressEntry;
+import ru.rosnou.international.association.service.AssociationOverview.MemberCount;
+import ru.rosnou.international.association.service.AssociationService;
+import ru.rosnou.international.base.i18n.DateFormats;
+import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.LanguageView;
+import ru.rosnou.international.base.ui.MainLayout;
+import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.ui.Time;
+import ru.rosnou.international.base.ui.TranslatablePage;
+import ru.rosnou.international.news.domain.ArticleSummary;
+
+/** The Association of Japanese and Russian Universities, assembled from its facts and its news. */
+@Route(value = SiteLinks.ASSOCIATION_PATH, layout = MainLayout.class)
+@RouteAlias(value = "en/" + SiteLinks.ASSOCIATION_PATH, layout = MainLayout.class)
+public class AssociationView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+
+    private final AssociationService association;
+    private Language language = Language.RU;
+    private String title = "";
+
+    public AssociationView(AssociationService association) {
+        this.association = association;
+        addClassName("association-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        language = LanguageView.of(event);
+        AssociationOverview overview = association.overview(language);
+        title = overview.name();
+        removeAll();
+        add(new H1(overview.name()), new Paragraph(getTranslation("association.also", overview.alternativeName())));
+        add(section("purpose", getTranslation("association.purpose"), new Paragraph(overview.purpose())));
+        add(section("founding", getTranslation("association.founding"), new Paragraph(overview.founding())));
+        add(members(overview));
+        add(section("governance", getTranslation("association.governance"), new Paragraph(overview.coChairs())));
+        add(congresses(overview));
+        add(section("rosnou", getTranslation("association.rosnou"), new Paragraph(overview.rosnouRole())));
+        add(section("directorate", getTranslation("association.directorate"),
+                new Paragraph(overview.directorate())));
+        add(news(overview));
+    }
+
+    private Section members(AssociationOverview overview) {
+        MemberCount current = overview.currentMemberCount();
+        Paragraph summary = new Paragraph(getTranslation("association.members.current",
+                DateFormats.monthYear(current.asOf(), language), current.total()));
+        summary.addClassName("association-members-current");
+        UnorderedList history = new UnorderedList();
+        history.addClassName("association-members-history");
+        for (MemberCount count : overview.memberCounts()) {
+            String figures = count.perSide() == null
+                    ? getTranslation("association.members.total", count.total())
+                    : getTranslation("association.members.perSide", count.perSide(), count.total());
+            history.add(new ListItem(new Span(DateFormats.monthYear(count.asOf(), language) + ": " + figures
+                    + ". " + count.note() + ".")));
+        }
+        return section("members", getTranslation("association.members"), summary, history);
+    }
+
+    private Section congresses(AssociationOverview overview) {
+        OrderedList timeline = new OrderedList();
+        timeline.addClassName("congress-timeline");
+        for (CongressEntry congress : overview.congresses()) {
+            H3 heading = new H3(congress.city() + ", " + DateFormats.span(congress.startsOn(), congress.endsOn(),
+                    language));
+            Paragraph host = new Paragraph(getTranslation("association.congress.host") + ": " + congress.host());
+            Paragraph status = new Paragraph(getTranslation(congress.held()
+                    ? "association.congress.held" : "association.congress.planned"));
+            status.addClassName("congress-status");
+            ListItem item = new ListItem(heading, new Paragraph(new Time(congress.startsOn(), language)), host,
+                    new Paragraph(congress.outcome()), status);
+            item.addClassName("congress");
+            timeline.add(item);
+        }
+        Paragraph next = new Paragraph(overview.nextCongress()
+                .map(c -> getTranslation("association.congress.nextPlanned",
+                        DateFormats.format(c.startsOn(), language), c.city(), c.host()))
+                .orElse(getTranslation("association.congress.noneAnnounced")));
+        next.addClassName("congress-next");
+        H3 nextHeading = new H3(getTranslation("association.congress.next"));
+        return section("congresses", getTranslation("association.congresses"), timeline, nextHeading, next);
+    }
+
+    private Section news(AssociationOverview overview) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("association-news");
+        for (ArticleSummary item : overview.news()) {
+            list.add(new ListItem(SiteLinks.anchor(SiteLinks.article(language, item.slug()), item.title()),
+                    new Paragraph(new Time(item.publishedOn(), language))));
+        }
+        Paragraph all = new Paragraph(SiteLinks.anchor(
+                SiteLinks.newsList(language, null, AssociationService.TOPIC, 1),
+                getTranslation("association.news.all")));
+        return section("news", getTranslation("association.news"), list, all);
+    }
+
+    private static Section section(String id, String heading, com.vaadin.flow.component.Component... content) {
+        H2 title = new H2(heading);
+        title.setId("association-" + id + "-heading");
+        Section section = new Section(title);
+        section.add(content);
+        section.addClassName("association-" + id);
+        section.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(title);
+    }
+
+    @Override
+    public Optional<String> translationPath() {
+        return Optional.of(SiteLinks.association(language.other()));
+    }
+}

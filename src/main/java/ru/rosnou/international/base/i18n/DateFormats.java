@@ -1,0 +1,42 @@
+package ru.rosnou.international.base.i18n;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** Dates as each language writes them: "25 September 2020", "25 сентября 2020 г.". */
+public final class DateFormats {
+
+    private static final DateTimeFormatter ENGLISH =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Language.EN.locale());
+    // MMMM in a Russian formatting context yields the genitive month name ("сентября").
+    private static final DateTimeFormatter RUSSIAN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'г.'", Language.RU.locale());
+
+    private static final DateTimeFormatter ENGLISH_MONTH =
+            DateTimeFormatter.ofPattern("MMMM yyyy", Language.EN.locale());
+    // LLLL is the stand-alone (nominative) month: "октябрь".
+    private static final DateTimeFormatter RUSSIAN_MONTH =
+            DateTimeFormatter.ofPattern("LLLL yyyy 'г.'", Language.RU.locale());
+
+    private DateFormats() {
+    }
+
+    /** "October 2019", "октябрь 2019 г.": for facts known to the month. */
+    public static String monthYear(LocalDate date, Language language) {
+        return (language == Language.EN ? ENGLISH_MONTH : RUSSIAN_MONTH).format(date);
+    }
+
+    /** A day or a span of days: "18 May 2018 – 20 May 2018". */
+    public static String span(LocalDate start, LocalDate end, Language language) {
+        return start.equals(end) ? format(start, language) : format(start, language) + " – " + format(end, language);
+    }
+
+    public static String format(LocalDate date, Language language) {
+        return (language == Language.EN ? ENGLISH : RUSSIAN).format(date);
+    }
+
+    /** The value of a {@code <time datetime>} attribute. */
+    public static String machineReadable(LocalDate date) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+    }
+}

@@ -1,0 +1,33 @@
+package ru.rosnou.international.base.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
+import ru.rosnou.international.base.i18n.Language;
+
+/**
+ * Makes the URL decide the language everywhere: in the first HTML response ({@code html lang} and a
+ * title in that language, before any script runs) and in the UI's locale before each navigation,
+ * so every view and the layout translate with the right bundle.
+ */
+@Component
+public class LanguageSetup implements VaadinServiceInitListener {
+
+    private final I18NProvider i18n;
+
+    public LanguageSetup(I18NProvider i18n) {
+        this.i18n = i18n;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> {
+            Language language = Language.ofPath(response.getVaadinRequest().getPathInfo());
+            response.getDocument().getElementsByTag("html").attr("lang", language.code());
+            response.getDocument().title(i18n.getTranslation("site.name", language.locale()));
+        });
+        event.getSource().addUIInitListener(uiInit -> uiInit.getUI().addBeforeEnterListener(beforeEnter ->
+                beforeEnter.getUI().setLocale(Language.ofPath(beforeEnter.getLocation().getPath()).locale())));
+    }
+}

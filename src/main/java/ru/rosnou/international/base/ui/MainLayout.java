@@ -1,0 +1,199 @@
+package ru.rosnou.international.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouterLayout;
+import java.util.List;
+import java.util.Optional;
+import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.social.service.SocialLink;
+import ru.rosnou.international.social.service.SocialProfileService;
+
+/**
+ * The frame of every public page: skip link, header (site name, the accessibility toolbar's place,
+ * language switch), primary navigation, main, footer. Plain landmarks, no AppLayout: simpler and
+ * more predictable for screen readers and keyboards.
+ */
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    public static final String MAIN_ID = "main-content";
+    public static final String TOOLBAR_SLOT_ID = "accessibility-toolbar";
+
+    private final SocialProfileService socialProfiles;
+    private final Anchor skipLink = new Anchor();
+    private final Header header = new Header();
+    private final Nav navigation = new Nav();
+    private final Main main = new Main();
+    private final Footer footer = new Footer();
+    private final Announcer announcer = new Announcer();
+    private final Anchor languageLink = new Anchor();
+    private final Span languageNote = new Span();
+    private Language renderedLanguage;
+    private boolean firstNavigation = true;
+
+    public MainLayout(SocialProfileService socialProfiles) {
+        this.socialProfiles = socialProfiles;
+        addClassName("site");
+        skipLink.addClassName("skip-link");
+        skipLink.setHref("#" + MAIN_ID);
+        // The router must not treat the fragment link as a navigation; the click handler moves focus.
+        skipLink.getElement().setAttribute("router-ignore", true);
+        skipLink.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const main = document.getElementById($0);
+                  main.focus();
+                  main.scrollIntoView();
+                });""", MAIN_ID);
+        header.addClassName("site-header");
+        navigation.addClassName("site-nav");
+        main.setId(MAIN_ID);
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("site-main");
+        footer.addClassName("site-footer");
+        languageLink.addClassName("language-link");
+        languageNote.setId("language-note");
+        languageNote.addClassName("language-note");
+        add(skipLink, header, navigation, main, footer, announcer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    public Announcer announcer() {
+        return announcer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        Language language = Language.ofPath(path);
+        if (language != renderedLanguage) {
+            renderChrome(language);
+            renderedLanguage = language;
+        }
+        Component view = event.getActiveChain().isEmpty() ? null
+                : (event.getActiveChain().get(0) instanceof Component c ? c : null);
+        updateLanguageSwitch(language, view, path, event.getLocation().getQueryParameters().getQueryString());
+        markCurrentNavigation(path);
+        UI ui = UI.getCurrent();
+        ui.getPage().executeJs("document.documentElement.lang = $0", language.code());
+        if (!firstNavigation) {
+            // Flow leaves focus where it was; put it on the new page's heading so screen readers start there.
+            ui.getPage().executeJs("""
+                    const h1 = document.querySelector('#%s h1');
+                    if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus(); }""".formatted(MAIN_ID));
+            if (view instanceof HasDynamicTitle titled) {
+                announcer.announce(titled.getPageTitle());
+            }
+        }
+        firstNavigation = false;
+    }
+
+    private void renderChrome(Language language) {
+        skipLink.setText(getTranslation("skip.main"));
+
+        header.removeAll();
+        Anchor siteName = SiteLinks.anchor(SiteLinks.home(language), "");
+        siteName.addClassName("site-name");
+        Span name = new Span(getTranslation("site.name"));
+        name.addClassName("site-name-title");
+        Span tagline = new Span(getTranslation("site.tagline"));
+        tagline.addClassName("site-name-tagline");
+        siteName.add(name, tagline);
+        Div toolbarSlot = new Div();
+        toolbarSlot.setId(TOOLBAR_SLOT_ID);
+        toolbarSlot.addClassName("toolbar-slot");
+        Div languageSwitch = new Div(languageLink, languageNote);
+        languageSwitch.addClassName("language-switch");
+        header.add(siteName, toolbarSlot, languageSwitch);
+
+        navigation.removeAll();
+        navigation.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        navigation.add(new UnorderedList(
+                new ListItem(SiteLinks.anchor(SiteLinks.home(language), getTranslation("nav.news"))),
+                new ListItem(SiteLinks.anchor(SiteLinks.association(language), getTranslation("nav.association")))));
+
+        footer.removeAll();
+        Section contacts = new Section(new H2(getTranslation("footer.contacts")),
+                new Paragraph(getTranslation("footer.unit")),
+                new Paragraph(getTranslation("footer.address")));
+        contacts.addClassName("footer-contacts");
+        Section social = new Section(new H2(getTranslation("footer.social")), socialList());
+        social.addClassName("footer-social");
+        Anchor ask = SiteLinks.anchor(SiteLinks.ask(language), getTranslation("footer.ask"));
+        ask.addClassName("footer-ask");
+        Paragraph copyright = new Paragraph(getTranslation("footer.copyright"));
+        copyright.addClassName("footer-copyright");
+        footer.add(contacts, social, new Paragraph(ask), copyright);
+    }
+
+    private UnorderedList socialList() {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("social-links");
+        List<SocialLink> links = socialProfiles.currentProfiles();
+        for (SocialLink link : links) {
+            String key = "footer.social." + link.network().name();
+            String text = link.network().name().equals("OTHER") ? link.accessibleName() : getTranslation(key);
+            Anchor anchor = new Anchor(link.url(), text);
+            anchor.getElement().setAttribute("rel", "noopener");
+            list.add(new ListItem(anchor));
+        }
+        return list;
+    }
+
+    private void updateLanguageSwitch(Language language, Component view, String path, String query) {
+        Language other = language.other();
+        Optional<String> translation = view instanceof TranslatablePage page ? page.translationPath()
+                : Optional.empty();
+        languageLink.setHref(SiteLinks.href(translation.orElse(SiteLinks.home(other))));
+        languageLink.setText(getTranslation(other.locale(), "language.name"));
+        languageLink.getElement().setAttribute("lang", other.code());
+        languageLink.getElement().setAttribute("hreflang", other.code());
+        if (translation.isPresent()) {
+            languageNote.setText("");
+            languageNote.setVisible(false);
+            languageLink.getElement().removeAttribute("aria-describedby");
+        } else {
+            languageNote.setText(getTranslation(other.locale(), "language.untranslated"));
+            languageNote.getElement().setAttribute("lang", other.code());
+            languageNote.setVisible(true);
+            languageLink.getElement().setAttribute("aria-describedby", languageNote.getId().orElseThrow());
+        }
+    }
+
+    private void markCurrentNavigation(String path) {
+        navigation.getElement().getChild(0).getChildren()
+                .map(item -> item.getChild(0))
+                .forEach(link -> {
+                    String href = link.getAttribute("href");
+                    boolean current = href != null && href.equals(SiteLinks.href(path));
+                    if (current) {
+                        link.setAttribute("aria-current", "page");
+                    } else {
+                        link.removeAttribute("aria-current");
+                    }
+                });
+    }
+}

@@ -1,0 +1,73 @@
+package ru.rosnou.international.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import ru.rosnou.international.base.i18n.Language;
+
+/**
+ * Builds the site's URLs. Links are plain anchors with real hrefs, so they can be shared, opened in a
+ * new tab and followed by keyboard; Vaadin's router turns a click into an in-app navigation.
+ */
+public final class SiteLinks {
+
+    public static final String ARTICLE_PATH = "info-center/inform/";
+    public static final String ASSOCIATION_PATH = "association";
+    public static final String ASK_PATH = "ask";
+
+    private SiteLinks() {
+    }
+
+    public static String home(Language language) {
+        return language.path("");
+    }
+
+    public static String article(Language language, String slug) {
+        return language.path(ARTICLE_PATH + slug);
+    }
+
+    public static String association(Language language) {
+        return language.path(ASSOCIATION_PATH);
+    }
+
+    public static String ask(Language language) {
+        return language.path(ASK_PATH);
+    }
+
+    /** A news list URL with its filters and page; empty values are left out so URLs stay short. */
+    public static String newsList(Language language, Integer year, String topic, int page) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (year != null) {
+            query.put("year", year.toString());
+        }
+        if (topic != null && !topic.isBlank()) {
+            query.put("topic", topic);
+        }
+        if (page > 1) {
+            query.put("page", Integer.toString(page));
+        }
+        String path = home(language);
+        if (query.isEmpty()) {
+            return path;
+        }
+        return path + "?" + query.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** The href attribute for a site path: relative to Vaadin's base URL, "." for the root. */
+    public static String href(String path) {
+        if (path.isEmpty()) {
+            return ".";
+        }
+        return path.startsWith("?") ? "." + path : path;
+    }
+
+    public static Anchor anchor(String path, String text) {
+        Anchor anchor = new Anchor(href(path), text);
+        return anchor;
+    }
+}

@@ -1,0 +1,17 @@
+package ru.rosnou.international.base.ui;
+
+import com.vaadin.flow.component.HtmlComponent;
+import com.vaadin.flow.component.Tag;
+import java.time.LocalDate;
+import ru.rosnou.international.base.i18n.DateFormats;
+import ru.rosnou.international.base.i18n.Language;
+
+/** A date readers can read and machines can parse: {@code <time datetime="2020-09-25">}. */
+@Tag("time")
+public class Time extends HtmlComponent {
+
+    public Time(LocalDate date, Language language) {
+        getElement().setAttribute("datetime", DateFormats.machineReadable(date));
+        getElement().setText(DateFormats.format(date, language));
+    }
+}

@@ -1,0 +1,152 @@
+package ru.rosnou.international.news.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One language version of a news story. Versions of the same story share a {@code storyKey};
+ * a story may exist in one language only.
+ */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "story_key", nullable = false)
+    private String storyKey;
+
+    @Column(nullable = false, length = 2)
+    private String language;
+
+    @Column(nullable = false)
+    private String slug;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(name = "published_on", nullable = false)
+    private LocalDate publishedOn;
+
+    @Column(nullable = false)
+    private String lead;
+
+    /** Safe markup only: see {@code SafeMarkup}. */
+    @Lob
+    @Column(nullable = false)
+    private String body;
+
+    @Column(name = "about_title")
+    private String aboutTitle;
+
+    @Lob
+    @Column(name = "about_body")
+    private String aboutBody;
+
+    @Column(nullable = false)
+    private boolean published = true;
+
+    @ManyToMany
+    @JoinTable(name = "article_topic",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    private Set<Topic> topics = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "article_image", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    private List<ArticleImage> images = new ArrayList<>();
+
+    protected Article() {
+    }
+
+    public Article(String storyKey, String language, String slug, String title, LocalDate publishedOn,
+                   String lead, String body) {
+        this.storyKey = storyKey;
+        this.language = language;
+        this.slug = slug;
+        this.title = title;
+        this.publishedOn = publishedOn;
+        this.lead = lead;
+        this.body = body;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getStoryKey() {
+        return storyKey;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getAboutTitle() {
+        return aboutTitle;
+    }
+
+    public String getAboutBody() {
+        return aboutBody;
+    }
+
+    public void setAbout(String aboutTitle, String aboutBody) {
+        this.aboutTitle = aboutTitle;
+        this.aboutBody = aboutBody;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+
+    public Set<Topic> getTopics() {
+        return topics;
+    }
+
+    public List<ArticleImage> getImages() {
+        return images;
+    }
+}

@@ -1,0 +1,8 @@
+package ru.rosnou.international.news.domain;
+
+import java.time.LocalDate;
+
+/** What a list of news shows of an article: enough for a link, a date and a lead. */
+public record ArticleSummary(Long id, String language, String slug, String title, LocalDate publishedOn,
+                             String lead) {
+}

@@ -1,0 +1,165 @@
+package ru.rosnou.international.news.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import java.util.List;
+import java.util.Optional;
+import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.FigCaption;
+import ru.rosnou.international.base.ui.Figure;
+import ru.rosnou.international.base.ui.LanguageView;
+import ru.rosnou.international.base.ui.MainLayout;
+import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.ui.Time;
+import ru.rosnou.international.base.ui.TranslatablePage;
+import ru.rosnou.international.news.domain.ArticleSummary;
+import ru.rosnou.international.news.service.ArticleDetails;
+import ru.rosnou.international.news.service.NewsService;
+import ru.rosnou.international.news.service.TopicName;
+
+/** A news article with its About box, images, topics, translation link and Related reading. */
+@Route(value = "info-center/inform/:slug", layout = MainLayout.class)
+@RouteAlias(value = "en/info-center/inform/:slug", layout = MainLayout.class)
+public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+
+    private final NewsService news;
+    private String title = "";
+    private String translationPath;
+
+    public ArticleView(NewsService news) {
+        this.news = news;
+        addClassName("article-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Language language = LanguageView.of(event);
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        Optional<ArticleDetails> found = news.article(language, slug);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        ArticleDetails article = found.get();
+        Optional<ArticleSummary> translation = news.translation(article);
+        title = article.title();
+        translationPath = translation.map(t -> SiteLinks.article(language.other(), t.slug())).orElse(null);
+        removeAll();
+        add(article(article, translation), relatedReading(article));
+    }
+
+    private Article article(ArticleDetails article, Optional<ArticleSummary> translation) {
+        Language language = article.language();
+        Article content = new Article();
+        content.addClassName("article");
+        Paragraph date = new Paragraph(new Time(article.publishedOn(), language));
+        date.addClassName("article-date");
+        Paragraph lead = new Paragraph(article.lead());
+        lead.addClassName("article-lead");
+        content.add(new H1(article.title()), date, lead);
+        article.images().forEach(image -> content.add(figure(image)));
+        if (!article.bodyHtml().isEmpty()) {
+            content.add(new Html("<div class=\"article-body\">" + article.bodyHtml() + "</div>"));
+        }
+        if (article.hasAbout()) {
+            H2 heading = new H2(article.aboutTitle());
+            heading.setId("about-heading");
+            Section about = new Section(heading, new Html("<div>" + article.aboutBodyHtml() + "</div>"));
+            about.addClassName("article-about");
+            about.getElement().setAttribute("aria-labelledby", "about-heading");
+            content.add(about);
+        }
+        if (!article.topics().isEmpty()) {
+            content.add(topics(article.topics(), language));
+        }
+        translation.ifPresent(t -> {
+            Language other = language.other();
+            Anchor link = SiteLinks.anchor(SiteLinks.article(other, t.slug()),
+                    getTranslation(other.locale(), "article.readInThisLanguage"));
+            link.getElement().setAttribute("hreflang", other.code());
+            link.getElement().setAttribute("lang", other.code());
+            Paragraph paragraph = new Paragraph(link);
+            paragraph.addClassName("article-translation");
+            content.add(paragraph);
+        });
+        return content;
+    }
+
+    private static com.vaadin.flow.component.Component figure(ArticleDetails.Image image) {
+        Image img = new Image(image.src(), image.decorative() ? "" : image.altText());
+        if (image.decorative()) {
+            img.addClassName("decorative");
+            return img;
+        }
+        Figure figure = new Figure(img);
+        figure.addClassName("article-figure");
+        if (!image.caption().isBlank()) {
+            figure.add(new FigCaption(new Span(image.caption())));
+        }
+        return figure;
+    }
+
+    private Div topics(List<TopicName> topics, Language language) {
+        Span label = new Span(getTranslation("article.topics"));
+        label.setId("article-topics-label");
+        UnorderedList list = new UnorderedList();
+        list.getElement().setAttribute("aria-labelledby", "article-topics-label");
+        for (TopicName topic : topics) {
+            list.add(new ListItem(SiteLinks.anchor(SiteLinks.newsList(language, null, topic.slug(), 1),
+                    topic.name())));
+        }
+        Div box = new Div(label, list);
+        box.addClassName("article-topics");
+        return box;
+    }
+
+    private Aside relatedReading(ArticleDetails article) {
+        H2 heading = new H2(getTranslation("related.heading"));
+        heading.setId("related-heading");
+        Aside aside = new Aside(heading);
+        aside.addClassName("related-reading");
+        aside.getElement().setAttribute("aria-labelledby", "related-heading");
+        List<ArticleSummary> related = news.relatedReading(article);
+        if (related.isEmpty()) {
+            aside.add(new Paragraph(getTranslation("related.empty")));
+            return aside;
+        }
+        UnorderedList list = new UnorderedList();
+        for (ArticleSummary item : related) {
+            Paragraph date = new Paragraph(new Time(item.publishedOn(), article.language()));
+            date.addClassName("related-date");
+            list.add(new ListItem(SiteLinks.anchor(SiteLinks.article(article.language(), item.slug()),
+                    item.title()), date));
+        }
+        aside.add(list);
+        return aside;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(title);
+    }
+
+    @Override
+    public Optional<String> translationPath() {
+        return Optional.ofNullable(translationPath);
+    }
+}

@@ -1,0 +1,173 @@
+package ru.rosnou.international.news.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.LanguageView;
+import ru.rosnou.international.base.ui.MainLayout;
+import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.Pagination;
+import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.ui.TranslatablePage;
+import ru.rosnou.international.news.domain.ArticleSummary;
+import ru.rosnou.international.news.service.NewsFilter;
+import ru.rosnou.international.news.service.NewsPage;
+import ru.rosnou.international.news.service.NewsService;
+import ru.rosnou.international.news.service.TopicName;
+
+/**
+ * The home page of each language: news newest first, filtered by year and topic through plain links
+ * whose URLs can be shared ({@code ?year=2020&topic=association&page=2}).
+ */
+@Route(value = "", layout = MainLayout.class)
+@RouteAlias(value = "en", layout = MainLayout.class)
+@RouteAlias(value = "info-center/inform", layout = MainLayout.class)
+@RouteAlias(value = "en/info-center/inform", layout = MainLayout.class)
+public class NewsListView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+
+    private final NewsService news;
+    private Language language = Language.RU;
+    private NewsFilter filter = NewsFilter.NONE;
+    private String title = "";
+
+    public NewsListView(NewsService news) {
+        this.news = news;
+        addClassName("news-list-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        language = LanguageView.of(event);
+        QueryParameters query = event.getLocation().getQueryParameters();
+        filter = new NewsFilter(year(query), single(query, "topic").orElse(null));
+        int requestedPage = single(query, "page").flatMap(NewsListView::parseInt).orElse(1);
+        NewsPage page = news.list(language, filter, requestedPage);
+        List<TopicName> topics = news.topics(language);
+        title = title(topics, page);
+        render(page, news.years(language), topics);
+    }
+
+    private void render(NewsPage page, List<Integer> years, List<TopicName> topics) {
+        removeAll();
+        add(new H1(getTranslation("news.title")));
+        add(filters(years, topics));
+
+        Paragraph found = new Paragraph(getTranslation("news.found", page.totalItems()));
+        found.addClassName("news-found");
+        add(found);
+        if (page.items().isEmpty()) {
+            add(new Paragraph(getTranslation("news.empty")),
+                    new Paragraph(SiteLinks.anchor(SiteLinks.home(language), getTranslation("news.showAll"))));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("news-list");
+        for (ArticleSummary item : page.items()) {
+            list.add(new ListItem(new NewsCard(item, language)));
+        }
+        add(list);
+        if (page.totalPages() > 1) {
+            add(new Pagination(page.number(), page.totalPages(),
+                    number -> SiteLinks.newsList(language, filter.year(), filter.topic(), number)));
+        }
+    }
+
+    private Div filters(List<Integer> years, List<TopicName> topics) {
+        List<FilterLink> yearLinks = new ArrayList<>();
+        yearLinks.add(new FilterLink(getTranslation("news.filter.allYears"),
+                SiteLinks.newsList(language, null, filter.topic(), 1), filter.year() == null));
+        for (Integer year : years) {
+            yearLinks.add(new FilterLink(year.toString(), SiteLinks.newsList(language, year, filter.topic(), 1),
+                    year.equals(filter.year())));
+        }
+        List<FilterLink> topicLinks = new ArrayList<>();
+        topicLinks.add(new FilterLink(getTranslation("news.filter.allTopics"),
+                SiteLinks.newsList(language, filter.year(), null, 1), filter.topic() == null));
+        for (TopicName topic : topics) {
+            topicLinks.add(new FilterLink(topic.name(), SiteLinks.newsList(language, filter.year(), topic.slug(), 1),
+                    topic.slug().equals(filter.topic())));
+        }
+        Div filters = new Div(filterNav("filter-years", getTranslation("news.filter.years"), yearLinks),
+                filterNav("filter-topics", getTranslation("news.filter.topics"), topicLinks));
+        filters.addClassName("news-filters");
+        return filters;
+    }
+
+    private static Nav filterNav(String id, String heading, List<FilterLink> links) {
+        H2 title = new H2(heading);
+        title.setId(id + "-heading");
+        UnorderedList list = new UnorderedList();
+        for (FilterLink link : links) {
+            Anchor anchor = SiteLinks.anchor(link.path(), link.text());
+            if (link.current()) {
+                anchor.getElement().setAttribute("aria-current", "true");
+            }
+            list.add(new ListItem(anchor));
+        }
+        Nav nav = new Nav(title, list);
+        nav.setId(id);
+        nav.addClassName("filter");
+        nav.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
+        return nav;
+    }
+
+    private String title(List<TopicName> topics, NewsPage page) {
+        List<String> parts = new ArrayList<>();
+        parts.add(getTranslation("news.title"));
+        if (filter.year() != null) {
+            parts.add(filter.year().toString());
+        }
+        topics.stream().filter(t -> t.slug().equals(filter.topic())).findFirst()
+                .ifPresent(topic -> parts.add(topic.name()));
+        if (page.number() > 1) {
+            parts.add(getTranslation("pagination.page", page.number()));
+        }
+        return String.join(", ", parts);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(title);
+    }
+
+    @Override
+    public Optional<String> translationPath() {
+        return Optional.of(SiteLinks.newsList(language.other(), filter.year(), filter.topic(), 1));
+    }
+
+    private static Integer year(QueryParameters query) {
+        return single(query, "year").flatMap(NewsListView::parseInt)
+                .filter(year -> year >= 1900 && year <= 2999)
+                .orElse(null);
+    }
+
+    private static Optional<String> single(QueryParameters query, String name) {
+        return query.getParameters().getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    private static Optional<Integer> parseInt(String value) {
+        try {
+            return Optional.of(Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private record FilterLink(String text, String path, boolean current) {
+    }
+}

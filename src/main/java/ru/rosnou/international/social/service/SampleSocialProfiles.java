@@ -1,0 +1,36 @@
+package ru.rosnou.international.social.service;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rosnou.international.social.domain.SocialNetwork;
+import ru.rosnou.international.social.domain.SocialProfile;
+import ru.rosnou.international.social.domain.SocialProfileRepository;
+
+/** Sample footer profiles for an empty database; editors replace them. */
+@Component
+@Order(2)
+@ConditionalOnProperty(name = "app.sample-content.enabled", havingValue = "true", matchIfMissing = true)
+public class SampleSocialProfiles implements ApplicationRunner {
+
+    private final SocialProfileRepository profiles;
+
+    public SampleSocialProfiles(SocialProfileRepository profiles) {
+        this.profiles = profiles;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (profiles.count() > 0) {
+            return;
+        }
+        profiles.save(new SocialProfile(SocialNetwork.VK, "https://vk.com/rosnou", "RosNOU on VK", 1));
+        profiles.save(new SocialProfile(SocialNetwork.TELEGRAM, "https://t.me/rosnou", "RosNOU on Telegram", 2));
+        profiles.save(new SocialProfile(SocialNetwork.RUTUBE, "https://rutube.ru/channel/rosnou/",
+                "RosNOU on RuTube", 3));
+    }
+}

@@ -1,0 +1,7 @@
+package ru.rosnou.international.social.service;
+
+import ru.rosnou.international.social.domain.SocialNetwork;
+
+/** A footer link to a social network profile. */
+public record SocialLink(SocialNetwork network, String url, String accessibleName) {
+}
