@@ -1,0 +1,37 @@
+package ru.rosnou.international.news.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SafeMarkupTest {
+
+    @Test
+    void keepsTheAllowedSubset() {
+        String html = "<h2>Plan</h2><p>Read <em lang=\"ru\">справка</em> and <strong>this</strong> "
+                + "<a href=\"https://www.msu.ru/en/\">link</a></p><ul><li>one</li></ul><ol><li>two</li></ol><h3>x</h3>";
+
+        assertThat(SafeMarkup.clean(html)).isEqualTo(html);
+    }
+
+    @Test
+    void removesScriptsHandlersStylesAndForeignTagsButKeepsText() {
+        String html = "<p onclick=\"steal()\" style=\"color:red\">Hello <script>alert(1)</script>"
+                + "<img src=x onerror=alert(1)><iframe src=\"https://evil\"></iframe>world</p><h1>Big</h1>";
+
+        String clean = SafeMarkup.clean(html);
+
+        assertThat(clean).isEqualTo("<p>Hello world</p>Big");
+    }
+
+    @Test
+    void dropsJavascriptLinks() {
+        assertThat(SafeMarkup.clean("<a href=\"javascript:alert(1)\">x</a>")).isEqualTo("<a>x</a>");
+    }
+
+    @Test
+    void emptyInputGivesEmptyOutput() {
+        assertThat(SafeMarkup.clean(null)).isEmpty();
+        assertThat(SafeMarkup.clean("  ")).isEmpty();
+    }
+}
