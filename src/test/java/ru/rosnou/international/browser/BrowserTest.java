@@ -1,0 +1,111 @@
+package ru.rosnou.international.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Real-browser tests: the application on a random port, Debian's Chromium driven by Selenium,
+ * one browser per test class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class BrowserTest {
+
+    /** The WCAG 2.0, 2.1 and 2.2 A and AA rules of axe-core. */
+    static final List<String> WCAG_AA_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    protected static ChromeDriver driver;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    /** Opens a site path (no leading slash) at the given CSS viewport width and waits for Vaadin. */
+    protected void open(String path, int width) {
+        viewport(width);
+        driver.get("http://localhost:" + port + "/" + path);
+        waitForPage();
+    }
+
+    protected static void viewport(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Waits until Vaadin has rendered the page's heading and finished talking to the server. */
+    protected static void waitForPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(
+                "return !!document.querySelector('main h1') && !!window.Vaadin && !!window.Vaadin.Flow"
+                        + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive());")));
+    }
+
+    protected static void waitUntil(String description, java.util.function.Supplier<Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(description)
+                .until(d -> Boolean.TRUE.equals(condition.get()));
+    }
+
+    protected static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    protected static String htmlLang() {
+        return (String) js("return document.documentElement.lang;");
+    }
+
+    protected static WebElement activeElement() {
+        return driver.switchTo().activeElement();
+    }
+
+    protected static void assertNoAxeViolations(String where) {
+        Results results = new AxeBuilder().withTags(WCAG_AA_TAGS).analyze(driver);
+        String report = results.getViolations().stream()
+                .map(BrowserTest::describe)
+                .collect(Collectors.joining("\n"));
+        assertThat(results.getViolations()).as("axe violations on %s:%n%s", where, report).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5)
+                .collect(Collectors.joining(", "));
+    }
+}

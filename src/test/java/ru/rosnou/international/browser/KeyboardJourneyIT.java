@@ -1,0 +1,103 @@
+package ru.rosnou.international.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import ru.rosnou.international.SampleArticles;
+
+/**
+ * A keyboard-only reader: skip link, the seed article from the English home page, a Related reading
+ * link, then the language switch. After each step: where focus is, the document title, html lang.
+ */
+class KeyboardJourneyIT extends BrowserTest {
+
+    private static final int MAX_TABS = 80;
+
+    @Test
+    void aKeyboardOnlyReaderGetsFromTheHomePageToARelatedArticleAndItsTranslation() {
+        open("en", 1280);
+        assertThat(driver.getTitle()).isEqualTo("News — RosNOU International");
+        assertThat(htmlLang()).isEqualTo("en");
+
+        press(Keys.TAB);
+        WebElement skip = activeElement();
+        assertThat(skip.getAttribute("class")).contains("skip-link");
+        assertThat(skip.getText()).isEqualTo("Skip to main content");
+        assertThat(skip.isDisplayed()).isTrue();
+        assertThat(((Number) js("return arguments[0].getBoundingClientRect().top;", skip)).doubleValue())
+                .as("the focused skip link is on screen").isGreaterThanOrEqualTo(0);
+        assertFocusIsVisible(skip);
+
+        press(Keys.ENTER);
+        assertThat(activeElement().getAttribute("id")).isEqualTo("main-content");
+
+        WebElement seedLink = tabUntil(el -> SampleArticles.SEED_EN_TITLE.equals(el.getText()), Keys.TAB);
+        assertThat(seedLink.getTagName()).isEqualTo("a");
+        assertFocusIsVisible(seedLink);
+        press(Keys.ENTER);
+        waitUntil("the seed article opens", () -> driver.getTitle().startsWith(SampleArticles.SEED_EN_TITLE));
+        waitUntil("focus moves to the new heading", () -> "h1".equals(activeElement().getTagName()));
+        assertThat(activeElement().getText()).isEqualTo(SampleArticles.SEED_EN_TITLE);
+        assertThat(driver.getTitle()).isEqualTo(SampleArticles.SEED_EN_TITLE + " — RosNOU International");
+        assertThat(htmlLang()).isEqualTo("en");
+        assertThat(driver.findElement(org.openqa.selenium.By.id("announcer")).getText())
+                .isEqualTo(SampleArticles.SEED_EN_TITLE + " — RosNOU International");
+
+        WebElement related = tabUntil(el -> Boolean.TRUE.equals(js("return !!arguments[0].closest('aside');", el))
+                && "a".equals(el.getTagName()), Keys.TAB);
+        String relatedTitle = related.getText();
+        assertFocusIsVisible(related);
+        press(Keys.ENTER);
+        waitUntil("the related article opens", () -> driver.getTitle().startsWith(relatedTitle));
+        waitUntil("focus moves to the new heading", () -> "h1".equals(activeElement().getTagName()));
+        assertThat(activeElement().getText()).isEqualTo(relatedTitle);
+        assertThat(htmlLang()).isEqualTo("en");
+        assertThat(driver.getCurrentUrl()).contains("/en/info-center/inform/");
+
+        WebElement languageLink = tabUntil(el -> el.getAttribute("class") != null
+                && el.getAttribute("class").contains("language-link"), Keys.SHIFT, Keys.TAB);
+        assertThat(languageLink.getText()).isEqualTo("Русский");
+        assertThat(languageLink.getAttribute("hreflang")).isEqualTo("ru");
+        assertFocusIsVisible(languageLink);
+        press(Keys.ENTER);
+        waitUntil("the page switches to Russian", () -> "ru".equals(htmlLang()));
+        waitUntil("the Russian title is set",
+                () -> driver.getTitle().endsWith(" — РосНОУ: международная деятельность"));
+        waitUntil("focus moves to the new heading", () -> "h1".equals(activeElement().getTagName()));
+        assertThat(driver.getCurrentUrl()).doesNotContain("/en/").contains("/info-center/inform/");
+        assertThat(driver.getTitle()).startsWith(activeElement().getText());
+        assertThat(activeElement().getText()).matches(".*\\p{IsCyrillic}.*");
+    }
+
+    private static void press(CharSequence... keys) {
+        Actions actions = new Actions(driver);
+        if (keys.length == 2) {
+            actions.keyDown(keys[0]).sendKeys(keys[1]).keyUp(keys[0]).perform();
+        } else {
+            actions.sendKeys(keys[0]).perform();
+        }
+    }
+
+    private static WebElement tabUntil(Predicate<WebElement> wanted, CharSequence... keys) {
+        for (int i = 0; i < MAX_TABS; i++) {
+            press(keys);
+            WebElement focused = activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Not reached by keyboard within " + MAX_TABS + " key presses");
+    }
+
+    /** A keyboard focus indicator is drawn: an outline or a ring. */
+    private static void assertFocusIsVisible(WebElement element) {
+        String outline = (String) js("const s = getComputedStyle(arguments[0]);"
+                + " return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.boxShadow;", element);
+        assertThat(outline).as("focus style of %s", element.getText())
+                .satisfiesAnyOf(s -> assertThat(s).doesNotStartWith("none"), s -> assertThat(s).doesNotEndWith("none"));
+    }
+}
