@@ -47,6 +47,37 @@ class PagesIT extends BrowserTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theFirstHtmlResponseAlreadyCarriesThePageLanguage() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        Map<String, String[]> expectations = Map.of(
+                SampleArticles.SEED_EN_PATH, new String[] {"en", "RosNOU International"},
+                SampleArticles.SEED_RU_PATH, new String[] {"ru", "РосНОУ: международная деятельность"},
+                "", new String[] {"ru", "РосНОУ: международная деятельность"},
+                "en", new String[] {"en", "RosNOU International"});
+        for (Map.Entry<String, String[]> page : expectations.entrySet()) {
+            String body = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/" + page.getKey())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(body).as("/%s", page.getKey())
+                    .contains("<html lang=\"" + page.getValue()[0] + "\"")
+                    .contains("<title>" + page.getValue()[1] + "</title>");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theAccessibilityCheckItselfCatchesAViolation() {
+        open("en", 1280);
+        js("const img = document.createElement('img'); img.src = 'images/news/pacific-rim-center.svg';"
+                + " document.querySelector('main').appendChild(img);");
+
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(WCAG_AA_TAGS).analyze(driver);
+
+        assertThat(results.getViolations()).extracting(com.deque.html.axecore.results.Rule::getId)
+                .contains("image-alt");
+    }
+
     private static void assertOneH1AndNoSkippedHeadingLevels() {
         @SuppressWarnings("unchecked")
         List<Long> levels = (List<Long>) js("return [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')]"
@@ -71,7 +102,7 @@ class PagesIT extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<String> small = (List<String>) js("""
                 return [...document.querySelectorAll(
-                    '.site-nav a, .pagination a, .filter a, .language-link, .article-topics a, button, .site-name')]
+                    '.site-nav a, .pagination a, .filter a, .language-link, .article-topics a, button, .site-name, summary')]
                   .filter(el => el.offsetParent !== null)
                   .map(el => [el, el.getBoundingClientRect()])
                   .filter(([el, r]) => r.width < 44 || r.height < 44)

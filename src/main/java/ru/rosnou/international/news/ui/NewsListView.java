@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -87,7 +88,11 @@ public class NewsListView extends Div implements BeforeEnterObserver, HasDynamic
         }
     }
 
-    private Div filters(List<Integer> years, List<TopicName> topics) {
+    /**
+     * The filters fold into a native disclosure so that on a phone the news comes first;
+     * it is open while a filter is active, so the reader sees what is chosen.
+     */
+    private NativeDetails filters(List<Integer> years, List<TopicName> topics) {
         List<FilterLink> yearLinks = new ArrayList<>();
         yearLinks.add(new FilterLink(getTranslation("news.filter.allYears"),
                 SiteLinks.newsList(language, null, filter.topic(), 1), filter.year() == null));
@@ -102,10 +107,21 @@ public class NewsListView extends Div implements BeforeEnterObserver, HasDynamic
             topicLinks.add(new FilterLink(topic.name(), SiteLinks.newsList(language, filter.year(), topic.slug(), 1),
                     topic.slug().equals(filter.topic())));
         }
-        Div filters = new Div(filterNav("filter-years", getTranslation("news.filter.years"), yearLinks),
+        Div navs = new Div(filterNav("filter-years", getTranslation("news.filter.years"), yearLinks),
                 filterNav("filter-topics", getTranslation("news.filter.topics"), topicLinks));
-        filters.addClassName("news-filters");
-        return filters;
+        navs.addClassName("news-filters");
+        List<String> chosen = new ArrayList<>();
+        if (filter.year() != null) {
+            chosen.add(filter.year().toString());
+        }
+        topics.stream().filter(t -> t.slug().equals(filter.topic())).findFirst().map(TopicName::name)
+                .ifPresent(chosen::add);
+        String summary = getTranslation("news.filter.heading")
+                + (chosen.isEmpty() ? "" : ": " + String.join(", ", chosen));
+        NativeDetails details = new NativeDetails(summary, navs);
+        details.addClassName("news-filter-details");
+        details.setOpen(filter.year() != null || filter.topic() != null);
+        return details;
     }
 
     private static Nav filterNav(String id, String heading, List<FilterLink> links) {

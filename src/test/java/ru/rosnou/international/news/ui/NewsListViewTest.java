@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class NewsListViewTest extends KaribuTest {
         assertThat(current.getElement().getAttribute("aria-current")).isEqualTo("page");
         assertThat(_get(pagination, Anchor.class, spec -> spec.withText("2")).getHref()).isEqualTo("en?page=2");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("News — RosNOU International");
+        NativeDetails filters = _get(NativeDetails.class);
+        assertThat(filters.isOpen()).as("filters fold away while none is chosen").isFalse();
+        assertThat(filters.getSummaryText()).isEqualTo("Filter news by year and topic");
     }
 
     @Test
@@ -72,6 +76,10 @@ class NewsListViewTest extends KaribuTest {
                 .allSatisfy(t -> assertThat(t.getElement().getAttribute("datetime")).startsWith("2019-"));
         assertThat(UI.getCurrent().getInternals().getTitle())
                 .startsWith("News, 2019, Association of Japanese and Russian Universities");
+        NativeDetails filters = _get(NativeDetails.class);
+        assertThat(filters.isOpen()).as("an active filter is shown").isTrue();
+        assertThat(filters.getSummaryText())
+                .isEqualTo("Filter news by year and topic: 2019, Association of Japanese and Russian Universities");
     }
 
     @Test
