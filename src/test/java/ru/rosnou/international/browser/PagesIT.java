@@ -66,6 +66,24 @@ class PagesIT extends BrowserTest {
     }
 
     @org.junit.jupiter.api.Test
+    void unknownAddressesAnswerNotFound() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        Map<String, Integer> expectations = Map.of(
+                SampleArticles.SEED_EN_PATH, 200,
+                "en/info-center/inform/no-such-news", 404,
+                "info-center/inform/no-such-news", 404,
+                "no/such/page", 404,
+                "en/association", 200,
+                "", 200);
+        for (Map.Entry<String, Integer> page : expectations.entrySet()) {
+            int status = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/" + page.getKey())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertThat(status).as("/%s", page.getKey()).isEqualTo(page.getValue());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void theAccessibilityCheckItselfCatchesAViolation() {
         open("en", 1280);
         js("const img = document.createElement('img'); img.src = 'images/news/pacific-rim-center.svg';"

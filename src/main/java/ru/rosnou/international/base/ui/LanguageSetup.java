@@ -3,6 +3,7 @@ package ru.rosnou.international.base.ui;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import ru.rosnou.international.base.i18n.Language;
 
@@ -26,8 +27,17 @@ public class LanguageSetup implements VaadinServiceInitListener {
             Language language = Language.ofPath(response.getVaadinRequest().getPathInfo());
             response.getDocument().getElementsByTag("html").attr("lang", language.code());
             response.getDocument().title(i18n.getTranslation("site.name", language.locale()));
+            // The page is rendered by script, but crawlers and link checkers read the status of this response.
+            String path = pathOf(response.getVaadinRequest().getPathInfo());
+            if (!event.getSource().getRouter().getRegistry().getNavigationRouteTarget(path).hasTarget()) {
+                response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
+            }
         });
         event.getSource().addUIInitListener(uiInit -> uiInit.getUI().addBeforeEnterListener(beforeEnter ->
                 beforeEnter.getUI().setLocale(Language.ofPath(beforeEnter.getLocation().getPath()).locale())));
+    }
+
+    static String pathOf(String pathInfo) {
+        return pathInfo == null ? "" : pathInfo.replaceAll("^/+", "").replaceAll("/+$", "");
     }
 }

@@ -77,4 +77,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     List<Topic> findTopicsInUse(@Param("language") String language);
 
     long countByLanguageAndPublishedTrue(String language);
+
+    boolean existsByLanguageAndSlugAndPublishedTrue(String language, String slug);
 }

@@ -53,6 +53,10 @@ public class NewsService {
         return articles.findByLanguageAndSlugAndPublishedTrue(language.code(), slug).map(this::details);
     }
 
+    public boolean exists(Language language, String slug) {
+        return articles.existsByLanguageAndSlugAndPublishedTrue(language.code(), slug);
+    }
+
     public Optional<ArticleSummary> translation(ArticleDetails article) {
         return articles.findTranslation(article.storyKey(), article.language().other().code());
     }
