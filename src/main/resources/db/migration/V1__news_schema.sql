@@ -16,6 +16,8 @@ create table article (
     body          clob          not null,
     about_title   varchar(500),
     about_body    clob,
+    -- How many top-level blocks of the body come before the About box; null puts it after the body.
+    about_after   int,
     published     boolean       not null default true,
     constraint article_language_slug unique (language, slug),
     constraint article_story_language unique (story_key, language),

@@ -120,7 +120,8 @@ class PagesIT extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<String> small = (List<String>) js("""
                 return [...document.querySelectorAll(
-                    '.site-nav a, .pagination a, .filter a, .language-link, .article-topics a, button, .site-name, summary')]
+                    '.site-nav a, .pagination a, .filter a, .language-link, .article-topics a, button, .site-name, summary,'
+                    + ' .related-reading a, .article-translation a, .site-footer a, .skip-link, .a11y-option')]
                   .filter(el => el.offsetParent !== null)
                   .map(el => [el, el.getBoundingClientRect()])
                   .filter(([el, r]) => r.width < 44 || r.height < 44)

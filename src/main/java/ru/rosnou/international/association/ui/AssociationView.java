@@ -73,8 +73,9 @@ public class AssociationView extends Div implements BeforeEnterObserver, HasDyna
             String figures = count.perSide() == null
                     ? getTranslation("association.members.total", count.total())
                     : getTranslation("association.members.perSide", count.perSide(), count.total());
-            history.add(new ListItem(new Span(DateFormats.monthYear(count.asOf(), language) + ": " + figures
-                    + ". " + count.note() + ".")));
+            String month = DateFormats.monthYear(count.asOf(), language);
+            history.add(new ListItem(new Span(Character.toUpperCase(month.charAt(0)) + month.substring(1) + ": "
+                    + figures + ". " + count.note() + ".")));
         }
         return section("members", getTranslation("association.members"), summary, history);
     }
@@ -83,14 +84,14 @@ public class AssociationView extends Div implements BeforeEnterObserver, HasDyna
         OrderedList timeline = new OrderedList();
         timeline.addClassName("congress-timeline");
         for (CongressEntry congress : overview.congresses()) {
-            H3 heading = new H3(congress.city() + ", " + DateFormats.span(congress.startsOn(), congress.endsOn(),
-                    language));
+            Time date = new Time(congress.startsOn(),
+                    DateFormats.span(congress.startsOn(), congress.endsOn(), language));
+            H3 heading = new H3(new Span(congress.city() + ", "), date);
             Paragraph host = new Paragraph(getTranslation("association.congress.host") + ": " + congress.host());
             Paragraph status = new Paragraph(getTranslation(congress.held()
                     ? "association.congress.held" : "association.congress.planned"));
             status.addClassName("congress-status");
-            ListItem item = new ListItem(heading, new Paragraph(new Time(congress.startsOn(), language)), host,
-                    new Paragraph(congress.outcome()), status);
+            ListItem item = new ListItem(heading, host, new Paragraph(congress.outcome()), status);
             item.addClassName("congress");
             timeline.add(item);
         }

@@ -26,9 +26,15 @@ public final class DateFormats {
         return (language == Language.EN ? ENGLISH_MONTH : RUSSIAN_MONTH).format(date);
     }
 
-    /** A day or a span of days: "18 May 2018 – 20 May 2018". */
+    /** A day or a span of days: "18–20 May 2018", "30 September 2019 – 2 October 2019". */
     public static String span(LocalDate start, LocalDate end, Language language) {
-        return start.equals(end) ? format(start, language) : format(start, language) + " – " + format(end, language);
+        if (start.equals(end)) {
+            return format(start, language);
+        }
+        if (start.getYear() == end.getYear() && start.getMonth() == end.getMonth()) {
+            return start.getDayOfMonth() + "–" + format(end, language);
+        }
+        return format(start, language) + " – " + format(end, language);
     }
 
     public static String format(LocalDate date, Language language) {

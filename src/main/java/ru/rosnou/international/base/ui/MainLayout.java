@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLayout;
 import java.util.List;
 import java.util.Optional;
+import ru.rosnou.international.accessibility.ui.AccessibilityToolbar;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.social.service.SocialLink;
 import ru.rosnou.international.social.service.SocialProfileService;
@@ -44,6 +45,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Announcer announcer = new Announcer();
     private final Anchor languageLink = new Anchor();
     private final Span languageNote = new Span();
+    private final AccessibilityToolbar toolbar = new AccessibilityToolbar(announcer::announce);
     private Language renderedLanguage;
     private boolean firstNavigation = true;
 
@@ -85,6 +87,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         return announcer;
     }
 
+    public AccessibilityToolbar toolbar() {
+        return toolbar;
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String path = event.getLocation().getPath();
@@ -98,7 +104,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         updateLanguageSwitch(language, view, path, event.getLocation().getQueryParameters().getQueryString());
         markCurrentNavigation(path);
         UI ui = UI.getCurrent();
-        ui.getPage().executeJs("document.documentElement.lang = $0", language.code());
+        ui.getPage().executeJs("""
+                document.documentElement.lang = $0;
+                if (window.speechSynthesis) { window.speechSynthesis.cancel(); }""", language.code());
         if (!firstNavigation) {
             // Flow leaves focus where it was; put it on the new page's heading so screen readers start there.
             ui.getPage().executeJs("""
@@ -122,12 +130,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         Span tagline = new Span(getTranslation("site.tagline"));
         tagline.addClassName("site-name-tagline");
         siteName.add(name, tagline);
-        Div toolbarSlot = new Div();
-        toolbarSlot.setId(TOOLBAR_SLOT_ID);
-        toolbarSlot.addClassName("toolbar-slot");
         Div languageSwitch = new Div(languageLink, languageNote);
         languageSwitch.addClassName("language-switch");
-        header.add(siteName, toolbarSlot, languageSwitch);
+        // The toolbar's panel follows its entry control, so Tab moves from one into the other.
+        Div toolbarSlot = new Div(toolbar.entryControl(), toolbar);
+        toolbarSlot.setId(TOOLBAR_SLOT_ID);
+        toolbarSlot.addClassName("toolbar-slot");
+        toolbar.localize();
+        header.add(siteName, languageSwitch, toolbarSlot);
 
         navigation.removeAll();
         navigation.getElement().setAttribute("aria-label", getTranslation("nav.label"));
@@ -176,8 +186,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             languageNote.setVisible(false);
             languageLink.getElement().removeAttribute("aria-describedby");
         } else {
-            languageNote.setText(getTranslation(other.locale(), "language.untranslated"));
-            languageNote.getElement().setAttribute("lang", other.code());
+            languageNote.setText(getTranslation("language.untranslated"));
             languageNote.setVisible(true);
             languageLink.getElement().setAttribute("aria-describedby", languageNote.getId().orElseThrow());
         }

@@ -11,7 +11,12 @@ import ru.rosnou.international.base.i18n.Language;
 public class Time extends HtmlComponent {
 
     public Time(LocalDate date, Language language) {
+        this(date, DateFormats.format(date, language));
+    }
+
+    /** A date shown in another form, e.g. a span of days; the attribute keeps the first day. */
+    public Time(LocalDate date, String text) {
         getElement().setAttribute("datetime", DateFormats.machineReadable(date));
-        getElement().setText(DateFormats.format(date, language));
+        getElement().setText(text);
     }
 }

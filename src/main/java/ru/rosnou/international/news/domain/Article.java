@@ -61,6 +61,9 @@ public class Article {
     @Column(name = "about_body")
     private String aboutBody;
 
+    @Column(name = "about_after")
+    private Integer aboutAfter;
+
     @Column(nullable = false)
     private boolean published = true;
 
@@ -129,9 +132,15 @@ public class Article {
         return aboutBody;
     }
 
-    public void setAbout(String aboutTitle, String aboutBody) {
+    public Integer getAboutAfter() {
+        return aboutAfter;
+    }
+
+    /** The About box, placed after {@code afterBlocks} blocks of the body (null: after the whole body). */
+    public void setAbout(String aboutTitle, String aboutBody, Integer afterBlocks) {
         this.aboutTitle = aboutTitle;
         this.aboutBody = aboutBody;
+        this.aboutAfter = afterBlocks;
     }
 
     public boolean isPublished() {

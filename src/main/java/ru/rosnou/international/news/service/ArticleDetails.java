@@ -6,8 +6,9 @@ import ru.rosnou.international.base.i18n.Language;
 
 /** Everything the article page shows, detached from the persistence context. */
 public record ArticleDetails(Long id, Language language, String storyKey, String slug, String title,
-                             LocalDate publishedOn, String lead, String bodyHtml, String aboutTitle,
-                             String aboutBodyHtml, List<Image> images, List<TopicName> topics) {
+                             LocalDate publishedOn, String lead, String bodyBeforeAboutHtml, String aboutTitle,
+                             String aboutBodyHtml, String bodyAfterAboutHtml, List<Image> images,
+                             List<TopicName> topics) {
 
     public boolean hasAbout() {
         return aboutTitle != null && !aboutTitle.isBlank() && aboutBodyHtml != null && !aboutBodyHtml.isBlank();

@@ -94,8 +94,12 @@ public class NewsService {
                 .sorted(Comparator.comparing(Topic::getSlug))
                 .map(topic -> new TopicName(topic.getSlug(), topic.name(language.code())))
                 .toList();
+        String body = SafeMarkup.clean(article.getBody());
+        boolean hasAbout = article.getAboutTitle() != null && !article.getAboutTitle().isBlank();
+        List<String> parts = hasAbout ? SafeMarkup.splitAfterBlocks(body, article.getAboutAfter())
+                : List.of(body, "");
         return new ArticleDetails(article.getId(), language, article.getStoryKey(), article.getSlug(),
-                article.getTitle(), article.getPublishedOn(), article.getLead(), SafeMarkup.clean(article.getBody()),
-                article.getAboutTitle(), SafeMarkup.clean(article.getAboutBody()), images, topics);
+                article.getTitle(), article.getPublishedOn(), article.getLead(), parts.get(0),
+                article.getAboutTitle(), SafeMarkup.clean(article.getAboutBody()), parts.get(1), images, topics);
     }
 }

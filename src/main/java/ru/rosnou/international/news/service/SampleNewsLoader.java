@@ -68,7 +68,7 @@ public class SampleNewsLoader implements ApplicationRunner {
         Article article = new Article(story.key(), language, text.slug(), text.title(), story.publishedOn(),
                 text.lead(), SafeMarkup.clean(text.body()));
         if (text.aboutTitle() != null) {
-            article.setAbout(text.aboutTitle(), SafeMarkup.clean(text.aboutBody()));
+            article.setAbout(text.aboutTitle(), SafeMarkup.clean(text.aboutBody()), text.aboutAfter());
         }
         for (String slug : story.topics()) {
             Topic topic = topicsBySlug.get(slug);
@@ -116,6 +116,6 @@ public class SampleNewsLoader implements ApplicationRunner {
     }
 
     record SampleTranslation(String slug, String title, String lead, String body, String aboutTitle,
-                             String aboutBody) {
+                             String aboutBody, Integer aboutAfter) {
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.util.List;
 import java.util.Optional;
+import ru.rosnou.international.accessibility.ui.ListenControl;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.FigCaption;
 import ru.rosnou.international.base.ui.Figure;
@@ -74,10 +76,11 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         date.addClassName("article-date");
         Paragraph lead = new Paragraph(article.lead());
         lead.addClassName("article-lead");
-        content.add(new H1(article.title()), date, lead);
+        content.add(new H1(article.title()), date,
+                new ListenControl("main article.article", language.code()), lead);
         article.images().forEach(image -> content.add(figure(image)));
-        if (!article.bodyHtml().isEmpty()) {
-            content.add(new Html("<div class=\"article-body\">" + article.bodyHtml() + "</div>"));
+        if (!article.bodyBeforeAboutHtml().isEmpty()) {
+            content.add(new Html("<div class=\"article-body\">" + article.bodyBeforeAboutHtml() + "</div>"));
         }
         if (article.hasAbout()) {
             H2 heading = new H2(article.aboutTitle());
@@ -86,6 +89,9 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
             about.addClassName("article-about");
             about.getElement().setAttribute("aria-labelledby", "about-heading");
             content.add(about);
+        }
+        if (!article.bodyAfterAboutHtml().isEmpty()) {
+            content.add(new Html("<div class=\"article-body\">" + article.bodyAfterAboutHtml() + "</div>"));
         }
         if (!article.topics().isEmpty()) {
             content.add(topics(article.topics(), language));
@@ -103,14 +109,28 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         return content;
     }
 
-    private static com.vaadin.flow.component.Component figure(ArticleDetails.Image image) {
+    /**
+     * An image; when the reader hides images, its alt text and caption stay in its place with a button
+     * that shows this one image. Decorative images have neither and simply disappear.
+     */
+    private com.vaadin.flow.component.Component figure(ArticleDetails.Image image) {
         Image img = new Image(image.src(), image.decorative() ? "" : image.altText());
         if (image.decorative()) {
             img.addClassName("decorative");
             return img;
         }
-        Figure figure = new Figure(img);
+        Paragraph altText = new Paragraph(getTranslation("image.hidden", image.altText()));
+        altText.addClassName("image-alt-text");
+        NativeButton reveal = new NativeButton(getTranslation("image.show"));
+        reveal.addClassName("image-reveal");
+        reveal.getElement().setAttribute("aria-pressed", "false");
+        Figure figure = new Figure(img, altText, reveal);
         figure.addClassName("article-figure");
+        reveal.addClickListener(click -> {
+            boolean revealed = !figure.hasClassName("image-revealed");
+            figure.setClassName("image-revealed", revealed);
+            reveal.getElement().setAttribute("aria-pressed", Boolean.toString(revealed));
+        });
         if (!image.caption().isBlank()) {
             figure.add(new FigCaption(new Span(image.caption())));
         }

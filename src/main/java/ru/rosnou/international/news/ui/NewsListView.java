@@ -55,10 +55,14 @@ public class NewsListView extends Div implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         language = LanguageView.of(event);
         QueryParameters query = event.getLocation().getQueryParameters();
-        filter = new NewsFilter(year(query), single(query, "topic").orElse(null));
+        List<TopicName> topics = news.topics(language);
+        // An unknown topic (a mistyped or outdated link) is ignored rather than showing an empty list.
+        String topic = single(query, "topic")
+                .filter(slug -> topics.stream().anyMatch(known -> known.slug().equals(slug)))
+                .orElse(null);
+        filter = new NewsFilter(year(query), topic);
         int requestedPage = single(query, "page").flatMap(NewsListView::parseInt).orElse(1);
         NewsPage page = news.list(language, filter, requestedPage);
-        List<TopicName> topics = news.topics(language);
         title = title(topics, page);
         render(page, news.years(language), topics);
     }

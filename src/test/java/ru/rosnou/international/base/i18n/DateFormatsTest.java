@@ -25,7 +25,11 @@ class DateFormatsTest {
     @Test
     void spansOfDaysShowBothEnds() {
         assertThat(DateFormats.span(LocalDate.of(2018, 5, 18), LocalDate.of(2018, 5, 20), Language.EN))
-                .isEqualTo("18 May 2018 – 20 May 2018");
+                .isEqualTo("18–20 May 2018");
+        assertThat(DateFormats.span(LocalDate.of(2018, 5, 18), LocalDate.of(2018, 5, 20), Language.RU))
+                .isEqualTo("18–20 мая 2018 г.");
+        assertThat(DateFormats.span(LocalDate.of(2019, 9, 30), LocalDate.of(2019, 10, 2), Language.EN))
+                .isEqualTo("30 September 2019 – 2 October 2019");
         assertThat(DateFormats.span(SEED_DATE, SEED_DATE, Language.EN)).isEqualTo("25 September 2020");
     }
 }

@@ -179,9 +179,29 @@ class NewsServiceTest {
 
         assertThat(seed.hasAbout()).isTrue();
         assertThat(seed.aboutTitle()).isEqualTo("Association of Japanese and Russian Universities: About");
-        assertThat(seed.bodyHtml()).startsWith("<p>The round table was attended");
+        // As on the seed page, the About box sits after the first paragraph of the body.
+        assertThat(seed.bodyBeforeAboutHtml()).startsWith("<p>The round table was attended").endsWith("Universities.</p>")
+                .doesNotContain("The participants");
+        assertThat(seed.bodyAfterAboutHtml()).startsWith("<p>The participants shared");
         assertThat(seed.topics()).extracting(TopicName::slug)
                 .containsExactly("academic-mobility", "association", "japan");
+    }
+
+    @Test
+    @Transactional
+    void everyArticleBodyStartsItsSubheadingsAtH2WithoutSkippingLevels() {
+        for (Article article : articles.findAll()) {
+            ArticleDetails details = news.article(Language.ofCode(article.getLanguage()), article.getSlug())
+                    .orElseThrow();
+            String html = details.bodyBeforeAboutHtml() + details.bodyAfterAboutHtml();
+            int previous = 1;
+            for (org.jsoup.nodes.Element heading : org.jsoup.Jsoup.parseBodyFragment(html).select("h2, h3")) {
+                int level = Integer.parseInt(heading.tagName().substring(1));
+                assertThat(level).as("%s: <%s>%s after h%d", article.getSlug(), heading.tagName(), heading.text(),
+                        previous).isLessThanOrEqualTo(previous + 1);
+                previous = level;
+            }
+        }
     }
 
     private static long sharedTopics(Article a, Article b) {

@@ -26,7 +26,23 @@ class SafeMarkupTest {
 
     @Test
     void dropsJavascriptLinks() {
-        assertThat(SafeMarkup.clean("<a href=\"javascript:alert(1)\">x</a>")).isEqualTo("<a>x</a>");
+        assertThat(SafeMarkup.clean("<a href=\"javascript:alert(1)\">x</a>")).isEqualTo("x");
+    }
+
+    @Test
+    void keepsLinksToTheSitesOwnPagesAndUnwrapsRefusedOnes() {
+        assertThat(SafeMarkup.clean("<p><a href=\"/en/info-center/inform/x\">ours</a> and "
+                + "<a href=\"data:text/html,x\">theirs</a></p>"))
+                .isEqualTo("<p><a href=\"/en/info-center/inform/x\">ours</a> and theirs</p>");
+    }
+
+    @Test
+    void splitsAfterTheGivenNumberOfBlocks() {
+        String html = "<p>one</p><ul><li>two</li></ul><p>three</p>";
+
+        assertThat(SafeMarkup.splitAfterBlocks(html, 1)).containsExactly("<p>one</p>", "<ul><li>two</li></ul><p>three</p>");
+        assertThat(SafeMarkup.splitAfterBlocks(html, null)).containsExactly(html, "");
+        assertThat(SafeMarkup.splitAfterBlocks(html, 99)).containsExactly(html, "");
     }
 
     @Test

@@ -97,7 +97,7 @@ class ArticleViewTest extends KaribuTest {
         assertThat(languageLink.getText()).isEqualTo("English");
         assertThat(languageLink.getElement().getAttribute("aria-describedby")).isEqualTo("language-note");
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("language-note")).getText())
-                .isEqualTo("This page has no version in English: the link leads to the English home page.");
+                .isEqualTo("Эта страница не переведена на английский язык: ссылка ведёт на главную страницу английской версии.");
     }
 
     @Test

@@ -84,7 +84,7 @@ class NewsListViewTest extends KaribuTest {
 
     @Test
     void aFilterWithNoResultsSaysSoAndOffersAllNews() {
-        navigate("en?topic=no-such-topic");
+        navigate("en?year=2018&topic=internships");
 
         assertThat(_find(NewsCard.class)).isEmpty();
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class,
@@ -93,11 +93,24 @@ class NewsListViewTest extends KaribuTest {
     }
 
     @Test
+    void anUnknownTopicIsIgnored() {
+        navigate("en?topic=no-such-topic");
+
+        assertThat(_find(NewsCard.class)).hasSize(6);
+        assertThat(_get(_get(Nav.class, spec -> spec.withId("filter-topics")), Anchor.class,
+                spec -> spec.withText("All topics")).getElement().getAttribute("aria-current")).isEqualTo("true");
+    }
+
+    @Test
     void malformedQueryValuesFallBackToTheFirstPageOfAllNews() {
         navigate("en?page=abc&year=<script>");
 
         assertThat(_find(NewsCard.class)).hasSize(6);
-        assertThat(_get(Nav.class, spec -> spec.withId("filter-years")).getElement().toString())
-                .doesNotContain("<script>");
+        Nav years = _get(Nav.class, spec -> spec.withId("filter-years"));
+        assertThat(_get(years, Anchor.class, spec -> spec.withText("All years")).getElement()
+                .getAttribute("aria-current")).isEqualTo("true");
+        assertThat(_get(_get(Pagination.class), Anchor.class, spec -> spec.withText("1")).getElement()
+                .getAttribute("aria-current")).isEqualTo("page");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("News — RosNOU International");
     }
 }

@@ -1,0 +1,214 @@
+package ru.rosnou.international.accessibility.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import ru.rosnou.international.accessibility.domain.ReadingSettings;
+import ru.rosnou.international.accessibility.domain.ReadingSettings.Choice;
+import ru.rosnou.international.accessibility.domain.ReadingSettings.ColourScheme;
+import ru.rosnou.international.accessibility.domain.ReadingSettings.FontFamily;
+import ru.rosnou.international.accessibility.domain.ReadingSettings.FontScale;
+import ru.rosnou.international.accessibility.domain.ReadingSettings.ImageMode;
+import ru.rosnou.international.accessibility.domain.ReadingSettings.LetterSpacing;
+import ru.rosnou.international.accessibility.domain.ReadingSettings.LineHeight;
+
+/**
+ * The "version for the visually impaired": an entry button in the header and a labelled region of
+ * native radio groups (one Tab stop per setting, arrow keys between values, state exposed as checked).
+ * A change applies at once, is remembered in the settings cookie and is announced in the page's live region.
+ */
+public class AccessibilityToolbar extends Section {
+
+    public static final String PANEL_ID = "a11y-panel";
+
+    private final NativeButton entry = new NativeButton();
+    private final Consumer<String> announcer;
+    private final List<Radio> radios = new ArrayList<>();
+    private ReadingSettings settings;
+
+    public AccessibilityToolbar(Consumer<String> announcer) {
+        this.announcer = announcer;
+        this.settings = SettingsCookie.read(VaadinRequest.getCurrent());
+        setId(PANEL_ID);
+        addClassName("a11y-panel");
+        entry.setId("a11y-entry");
+        entry.addClassName("a11y-entry");
+        entry.getElement().setAttribute("aria-controls", PANEL_ID);
+        entry.addClickListener(click -> toggle());
+        setOpen(false);
+    }
+
+    /** The header control that opens and closes the toolbar. */
+    public NativeButton entryControl() {
+        return entry;
+    }
+
+    public ReadingSettings settings() {
+        return settings;
+    }
+
+    public boolean isOpen() {
+        return isVisible();
+    }
+
+    /** (Re)builds the texts in the UI's current language. */
+    public void localize() {
+        entry.setText(getTranslation("a11y.entry"));
+        getElement().setAttribute("aria-label", getTranslation("a11y.entry"));
+        removeAll();
+        radios.clear();
+        Div groups = new Div();
+        groups.getElement().appendChild(
+                group("font-scale", "a11y.fontScale", FontScale.values()),
+                group("letter-spacing", "a11y.letterSpacing", LetterSpacing.values()),
+                group("line-height", "a11y.lineHeight", LineHeight.values()),
+                group("font", "a11y.font", FontFamily.values()),
+                group("scheme", "a11y.scheme", ColourScheme.values()),
+                group("images", "a11y.images", ImageMode.values()));
+        groups.addClassName("a11y-groups");
+        NativeButton reset = button("a11y-reset", "a11y.reset", this::reset);
+        NativeButton normal = button("a11y-normal", "a11y.normal", this::normalVersion);
+        NativeButton close = button("a11y-close", "a11y.close", this::close);
+        Div actions = new Div(reset, normal, close);
+        actions.addClassName("a11y-actions");
+        add(groups, actions);
+        syncRadios();
+    }
+
+    private Element group(String name, String labelKey, Choice[] values) {
+        Element fieldset = new Element("fieldset");
+        fieldset.getClassList().add("a11y-group");
+        fieldset.setAttribute("id", "a11y-group-" + name);
+        Element legend = new Element("legend");
+        legend.setText(getTranslation(labelKey));
+        fieldset.appendChild(legend);
+        Element options = new Element("div");
+        options.getClassList().add("a11y-options");
+        for (Choice value : values) {
+            Element input = new Element("input");
+            input.setAttribute("type", "radio");
+            input.setAttribute("name", "a11y-" + name);
+            input.setAttribute("value", value.code());
+            input.setAttribute("id", "a11y-" + name + "-" + value.code().replace('.', '-'));
+            input.addEventListener("change", event -> choose(labelKey, value));
+            Element text = new Element("span");
+            text.setText(getTranslation(labelKey + "." + value.code()));
+            Element label = new Element("label");
+            label.getClassList().add("a11y-option");
+            label.appendChild(input);
+            if (value instanceof ColourScheme) {
+                // A sample of the scheme's own colours; the text label carries the name.
+                Element swatch = new Element("span");
+                swatch.getClassList().add("scheme-swatch");
+                swatch.setAttribute("data-swatch", value.code());
+                swatch.setAttribute("aria-hidden", "true");
+                swatch.setText("Aa");
+                label.appendChild(swatch);
+            }
+            label.appendChild(text);
+            options.appendChild(label);
+            radios.add(new Radio(input, value));
+        }
+        fieldset.appendChild(options);
+        return fieldset;
+    }
+
+    private NativeButton button(String id, String key, Runnable action) {
+        NativeButton button = new NativeButton(getTranslation(key), click -> action.run());
+        button.setId(id);
+        button.addClassName("a11y-button");
+        return button;
+    }
+
+    void choose(String labelKey, Choice value) {
+        update(latest().with(value));
+        announcer.accept(getTranslation("a11y.announce", getTranslation(labelKey),
+                getTranslation(labelKey + "." + value.code())));
+    }
+
+    void reset() {
+        update(latest().reset().withEnabled(true));
+        announcer.accept(getTranslation("a11y.announce.reset"));
+    }
+
+    void normalVersion() {
+        update(latest().withEnabled(false));
+        setOpen(false);
+        entry.focus();
+        announcer.accept(getTranslation("a11y.announce.normal"));
+    }
+
+    void close() {
+        setOpen(false);
+        entry.focus();
+    }
+
+    void toggle() {
+        if (isOpen()) {
+            setOpen(false);
+            return;
+        }
+        ReadingSettings current = latest();
+        if (current.chosen() && !current.enabled()) {
+            // Switching the version back on restores the reader's last choices.
+            update(current.withEnabled(true));
+            announcer.accept(getTranslation("a11y.announce.on"));
+        }
+        setOpen(true);
+    }
+
+    private void setOpen(boolean open) {
+        setVisible(open);
+        entry.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+    }
+
+    /** The settings as the browser last stored them (another tab may have changed them), else ours. */
+    private ReadingSettings latest() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        ReadingSettings fromCookie = SettingsCookie.read(request);
+        return fromCookie.chosen() ? fromCookie : settings;
+    }
+
+    private void update(ReadingSettings next) {
+        settings = next;
+        SettingsCookie.write(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(), next);
+        syncRadios();
+        applyToPage(next);
+    }
+
+    private void syncRadios() {
+        for (Radio radio : radios) {
+            radio.input().setProperty("checked", isCurrent(radio.value()));
+        }
+    }
+
+    private boolean isCurrent(Choice value) {
+        return value == settings.fontScale() || value == settings.letterSpacing() || value == settings.lineHeight()
+                || value == settings.fontFamily() || value == settings.colourScheme() || value == settings.images();
+    }
+
+    private static void applyToPage(ReadingSettings next) {
+        Map<String, String> attributes = next.htmlAttributes();
+        String set = attributes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(";"));
+        UI.getCurrent().getPage().executeJs("""
+                const html = document.documentElement;
+                $0.split(',').forEach(name => html.removeAttribute(name));
+                $1.split(';').filter(Boolean).forEach(pair => {
+                  const at = pair.indexOf('=');
+                  html.setAttribute(pair.substring(0, at), pair.substring(at + 1));
+                });""", String.join(",", ReadingSettings.HTML_ATTRIBUTE_NAMES), set);
+    }
+
+    private record Radio(Element input, Choice value) {
+    }
+}
