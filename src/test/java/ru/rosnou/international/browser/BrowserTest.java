@@ -91,6 +91,52 @@ public abstract class BrowserTest {
         return (String) js("return document.documentElement.lang;");
     }
 
+    /** Sets the reading-settings cookie for this site, as an earlier visit would have. */
+    protected void setSettingsCookie(String value) {
+        driver.executeCdpCommand("Network.setCookie", Map.of("name", "a11y", "value", value,
+                "url", "http://localhost:" + port + "/"));
+    }
+
+    protected static void clearCookies() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
+    /** Emulates operating-system wishes such as prefers-contrast or forced-colors; no arguments resets. */
+    protected static void emulateMedia(String... featureAndValue) {
+        java.util.List<Map<String, String>> features = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < featureAndValue.length; i += 2) {
+            features.add(Map.of("name", featureAndValue[i], "value", featureAndValue[i + 1]));
+        }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", features));
+    }
+
+    protected static String htmlAttribute(String name) {
+        return (String) js("return document.documentElement.getAttribute(arguments[0]);", name);
+    }
+
+    protected static String computed(String selector, String property) {
+        return (String) js("return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];",
+                selector, property);
+    }
+
+    protected static String announcement() {
+        return (String) js("return document.getElementById('announcer').textContent;");
+    }
+
+    protected static void openToolbar() {
+        if (!"true".equals(driver.findElement(org.openqa.selenium.By.id("a11y-entry")).getAttribute("aria-expanded"))) {
+            driver.findElement(org.openqa.selenium.By.id("a11y-entry")).click();
+        }
+        waitUntil("the toolbar opens", () -> driver.findElement(org.openqa.selenium.By.id("a11y-panel")).isDisplayed());
+    }
+
+    /** Clicks the option with the given visible text in a toolbar group (font-scale, scheme, ...). */
+    protected static void chooseInToolbar(String group, String optionText) {
+        driver.findElement(org.openqa.selenium.By.xpath("//fieldset[@id='a11y-group-" + group
+                + "']//label[span[last()][normalize-space(.)='" + optionText + "']]"))
+                .click();
+    }
+
     protected static WebElement activeElement() {
         return driver.switchTo().activeElement();
     }
