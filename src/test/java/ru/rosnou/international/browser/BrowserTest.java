@@ -137,6 +137,29 @@ public abstract class BrowserTest {
                 .click();
     }
 
+    /** Presses one key, or a chord of a modifier and a key (Shift, Tab). */
+    protected static void press(CharSequence... keys) {
+        org.openqa.selenium.interactions.Actions actions = new org.openqa.selenium.interactions.Actions(driver);
+        if (keys.length == 2) {
+            actions.keyDown(keys[0]).sendKeys(keys[1]).keyUp(keys[0]).perform();
+        } else {
+            actions.sendKeys(keys[0]).perform();
+        }
+    }
+
+    /** Presses the keys (Tab by default) until the focused element is the wanted one. */
+    protected static WebElement tabUntil(java.util.function.Predicate<WebElement> wanted, CharSequence... keys) {
+        CharSequence[] step = keys.length == 0 ? new CharSequence[] {org.openqa.selenium.Keys.TAB} : keys;
+        for (int i = 0; i < 80; i++) {
+            press(step);
+            WebElement focused = activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Not reached by keyboard within 80 key presses");
+    }
+
     protected static WebElement activeElement() {
         return driver.switchTo().activeElement();
     }

@@ -76,7 +76,12 @@ class ColourSchemesIT extends BrowserTest {
                 scheme, ratios[0], ratios[1]));
     }
 
+    /** A measuring script with the shared colour helpers in front of it. */
     static String script(String name) throws IOException {
+        return read("colour.js") + "\n" + read(name);
+    }
+
+    private static String read(String name) throws IOException {
         try (InputStream in = ColourSchemesIT.class.getResourceAsStream("/browser/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

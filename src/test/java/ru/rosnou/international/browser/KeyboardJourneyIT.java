@@ -2,11 +2,9 @@ package ru.rosnou.international.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import ru.rosnou.international.SampleArticles;
 
 /**
@@ -14,8 +12,6 @@ import ru.rosnou.international.SampleArticles;
  * link, then the language switch. After each step: where focus is, the document title, html lang.
  */
 class KeyboardJourneyIT extends BrowserTest {
-
-    private static final int MAX_TABS = 80;
 
     @Test
     void aKeyboardOnlyReaderGetsFromTheHomePageToARelatedArticleAndItsTranslation() {
@@ -73,25 +69,7 @@ class KeyboardJourneyIT extends BrowserTest {
         assertThat(activeElement().getText()).matches(".*\\p{IsCyrillic}.*");
     }
 
-    private static void press(CharSequence... keys) {
-        Actions actions = new Actions(driver);
-        if (keys.length == 2) {
-            actions.keyDown(keys[0]).sendKeys(keys[1]).keyUp(keys[0]).perform();
-        } else {
-            actions.sendKeys(keys[0]).perform();
-        }
-    }
 
-    private static WebElement tabUntil(Predicate<WebElement> wanted, CharSequence... keys) {
-        for (int i = 0; i < MAX_TABS; i++) {
-            press(keys);
-            WebElement focused = activeElement();
-            if (wanted.test(focused)) {
-                return focused;
-            }
-        }
-        throw new AssertionError("Not reached by keyboard within " + MAX_TABS + " key presses");
-    }
 
     /** A keyboard focus indicator is drawn: an outline or a ring. */
     private static void assertFocusIsVisible(WebElement element) {

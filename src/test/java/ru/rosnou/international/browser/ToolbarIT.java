@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.interactions.Actions;
 import ru.rosnou.international.SampleArticles;
 
 /** The version for the visually impaired as a reader uses it, in Chromium. */
@@ -102,6 +100,31 @@ class ToolbarIT extends BrowserTest {
         assertThat(computed("html", "fontSize")).isEqualTo("16px");
         assertThat(computed(".article-figure img", "filter")).isEqualTo("none");
         assertThat(announcement()).isEqualTo("Settings are back to their defaults");
+    }
+
+    @Test
+    void everyToolbarControlIsAtLeast44By44AndTheToolbarIsALabelledRegion() {
+        for (int width : List.of(1280, 320)) {
+            open("en/info-center/inform/v-rosnou-otkrylsya-tsentr-stran-tikhookeanskogo-regiona", width);
+            openToolbar();
+            WebElement panel = driver.findElement(By.id("a11y-panel"));
+            assertThat(panel.getTagName()).isEqualTo("section");
+            assertThat(panel.getAttribute("aria-label")).isEqualTo("Version for the visually impaired");
+            assertThat(panel.findElements(By.cssSelector("fieldset > legend"))).hasSize(6);
+            @SuppressWarnings("unchecked")
+            List<String> small = (List<String>) js("""
+                    return [...document.querySelectorAll('.a11y-entry, .a11y-option, .a11y-panel button,'
+                        + ' .listen-control button')]
+                      .map(el => [el, el.getBoundingClientRect()])
+                      .filter(([el, r]) => r.width < 44 || r.height < 44)
+                      .map(([el, r]) => el.textContent.trim() + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));""");
+            assertThat(small).as("toolbar targets under 44x44 at %dpx", width).isEmpty();
+            Map<?, ?> radio = (Map<?, ?>) js("const r = document.querySelector('.a11y-option input')"
+                    + ".getBoundingClientRect(); return {w: r.width, h: r.height};");
+            assertThat(((Number) radio.get("w")).doubleValue()).as("the radio itself").isGreaterThanOrEqualTo(24);
+            assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
+                    .isLessThanOrEqualTo(width);
+        }
     }
 
     @Test
@@ -322,18 +345,5 @@ class ToolbarIT extends BrowserTest {
         return Double.parseDouble(value.replace("px", ""));
     }
 
-    private static void press(CharSequence key) {
-        new Actions(driver).sendKeys(key).perform();
-    }
 
-    private static WebElement tabUntil(Predicate<WebElement> wanted) {
-        for (int i = 0; i < 80; i++) {
-            press(Keys.TAB);
-            WebElement focused = activeElement();
-            if (wanted.test(focused)) {
-                return focused;
-            }
-        }
-        throw new AssertionError("Not reached by keyboard");
-    }
 }
