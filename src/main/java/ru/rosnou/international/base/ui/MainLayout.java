@@ -87,6 +87,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         return announcer;
     }
 
+    /** Says a status message in the current page's live region, without moving focus. */
+    public static void announce(String message) {
+        com.vaadin.flow.component.UI.getCurrent().getChildren()
+                .filter(MainLayout.class::isInstance).map(MainLayout.class::cast).findFirst()
+                .ifPresent(layout -> layout.announcer.announce(message));
+    }
+
     public AccessibilityToolbar toolbar() {
         return toolbar;
     }
@@ -156,7 +163,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         ask.addClassName("footer-ask");
         Paragraph copyright = new Paragraph(getTranslation("footer.copyright"));
         copyright.addClassName("footer-copyright");
-        footer.add(contacts, social, new Paragraph(ask), copyright);
+        Anchor faq = SiteLinks.anchor(SiteLinks.faq(language), getTranslation("footer.faq"));
+        faq.addClassName("footer-faq");
+        UnorderedList questionLinks = new UnorderedList(new ListItem(ask), new ListItem(faq));
+        questionLinks.addClassName("footer-questions");
+        footer.add(contacts, social, questionLinks, copyright);
     }
 
     private UnorderedList socialList() {

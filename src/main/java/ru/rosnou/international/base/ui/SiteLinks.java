@@ -17,6 +17,8 @@ public final class SiteLinks {
     public static final String ARTICLE_PATH = "info-center/inform/";
     public static final String ASSOCIATION_PATH = "association";
     public static final String ASK_PATH = "ask";
+    public static final String FAQ_PATH = "faq";
+    public static final String PRIVACY_PATH = "privacy";
 
     private SiteLinks() {
     }
@@ -35,6 +37,14 @@ public final class SiteLinks {
 
     public static String ask(Language language) {
         return language.path(ASK_PATH);
+    }
+
+    public static String faq(Language language) {
+        return language.path(FAQ_PATH);
+    }
+
+    public static String privacy(Language language) {
+        return language.path(PRIVACY_PATH);
     }
 
     /** A news list URL with its filters and page; empty values are left out so URLs stay short. */

@@ -1,0 +1,5 @@
+package ru.rosnou.international.questions.domain;
+
+public enum QuestionStatus {
+    NEW, ANSWERED, HANDLED
+}

@@ -1,0 +1,110 @@
+package ru.rosnou.international.questions.service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.questions.domain.Question;
+import ru.rosnou.international.questions.domain.QuestionRepository;
+
+/**
+ * Receiving readers' questions and showing the published answers. Spam protection needs no image:
+ * a honeypot field, a minimum time between showing the form and sending it, and a limit per client.
+ */
+@Service
+public class QuestionService {
+
+    static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    private final QuestionRepository questions;
+    private final Validator validator;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Duration minimumFillTime;
+    private final int limitPerClient;
+    private final Cache<String, AtomicInteger> recentByClient;
+
+    public QuestionService(QuestionRepository questions, Validator validator, TransactionTemplate transactions,
+                           Clock clock,
+                           @Value("${app.questions.minimum-fill-time:3s}") Duration minimumFillTime,
+                           @Value("${app.questions.limit-per-client:3}") int limitPerClient,
+                           @Value("${app.questions.limit-window:10m}") Duration limitWindow) {
+        this.questions = questions;
+        this.validator = validator;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.minimumFillTime = minimumFillTime;
+        this.limitPerClient = limitPerClient;
+        // The window starts at a client's first question; Caffeine forgets the client when it ends.
+        this.recentByClient = Caffeine.newBuilder().expireAfterWrite(limitWindow)
+                .ticker(() -> clock.millis() * 1_000_000L).maximumSize(100_000).build();
+    }
+
+    /** When the form was shown, to be handed back with the submission. */
+    public Instant formShown() {
+        return clock.instant();
+    }
+
+    public SubmissionResult submit(QuestionDraft draft, Language language, String clientKey, Instant formShownAt) {
+        Map<String, String> errors = validate(draft);
+        if (!errors.isEmpty()) {
+            return new SubmissionResult.Invalid(errors);
+        }
+        if (draft.getWebsite() != null && !draft.getWebsite().isBlank()) {
+            return new SubmissionResult.Refused("ask.refused.spam");
+        }
+        if (formShownAt == null || Duration.between(formShownAt, clock.instant()).compareTo(minimumFillTime) < 0) {
+            return new SubmissionResult.Refused("ask.refused.tooFast");
+        }
+        AtomicInteger recent = recentByClient.get(clientKey == null ? "unknown" : clientKey, key -> new AtomicInteger());
+        if (recent.incrementAndGet() > limitPerClient) {
+            return new SubmissionResult.Refused("ask.refused.tooMany");
+        }
+        String reference = transactions.execute(status -> store(draft, language));
+        return new SubmissionResult.Accepted(reference);
+    }
+
+    private String store(QuestionDraft draft, Language language) {
+        Instant now = clock.instant();
+        String reference = "Q-%d-%05d".formatted(now.atZone(MOSCOW).getYear(), questions.nextReferenceNumber());
+        questions.save(new Question(reference, language.code(), draft.getFullName().strip(),
+                draft.getEmail().strip(), draft.getTopic(), draft.getText().strip(), now));
+        return reference;
+    }
+
+    /** Field name to message key for each problem, in the order of the form. */
+    public Map<String, String> validate(QuestionDraft draft) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (String field : List.of("fullName", "email", "topic", "text", "consent")) {
+            // A missing value is the problem to name first; the order of constraint checks is not defined.
+            validator.validateProperty(draft, field).stream()
+                    .map(ConstraintViolation::getMessage)
+                    .min(Comparator.comparing((String message) -> !message.endsWith(".required"))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .ifPresent(message -> errors.put(field, message));
+        }
+        return errors;
+    }
+
+    /** The published answers in one language, by topic, newest first within a topic. */
+    public List<FaqEntry> faq(Language language) {
+        return questions.findByFaqPublishedTrueAndFaqLanguageOrderByTopicAscAnsweredAtDesc(language.code()).stream()
+                .map(q -> new FaqEntry(q.getTopic(), q.getFaqQuestion() != null ? q.getFaqQuestion() : q.getText(),
+                        q.getAnswer(), LocalDate.ofInstant(q.getAnsweredAt(), MOSCOW)))
+                .toList();
+    }
+}

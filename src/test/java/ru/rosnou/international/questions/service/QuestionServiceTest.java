@@ -1,0 +1,173 @@
+package ru.rosnou.international.questions.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.Validator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+import ru.rosnou.international.MutableClock;
+import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.questions.domain.Question;
+import ru.rosnou.international.questions.domain.QuestionRepository;
+import ru.rosnou.international.questions.domain.QuestionStatus;
+import ru.rosnou.international.questions.domain.QuestionTopic;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class QuestionServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    @Autowired
+    QuestionService service;
+    @Autowired
+    QuestionRepository questions;
+    @Autowired
+    Validator validator;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aValidQuestionIsStoredWithAReferenceInTheSameStep() {
+        SubmissionResult result = service.submit(draft("  Anna Petrova ", "anna@example.org"), Language.EN,
+                "10.0.0.1", Instant.now().minusSeconds(60));
+
+        assertThat(result).isInstanceOf(SubmissionResult.Accepted.class);
+        String reference = ((SubmissionResult.Accepted) result).reference();
+        assertThat(reference).matches("Q-\\d{4}-\\d{5}");
+        Question stored = questions.findByReference(reference).orElseThrow();
+        assertThat(stored.getFullName()).isEqualTo("Anna Petrova");
+        assertThat(stored.getLanguage()).isEqualTo("en");
+        assertThat(stored.getStatus()).isEqualTo(QuestionStatus.NEW);
+        assertThat(stored.isFaqPublished()).isFalse();
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndNothingIsStored() {
+        long before = questions.count();
+        QuestionDraft bad = new QuestionDraft();
+        bad.setFullName("x".repeat(201));
+        bad.setEmail("not-an-email");
+        bad.setText("y".repeat(2001));
+
+        SubmissionResult result = service.submit(bad, Language.EN, "10.0.0.2", NOW);
+
+        assertThat(result).isInstanceOf(SubmissionResult.Invalid.class);
+        assertThat(((SubmissionResult.Invalid) result).errors()).containsExactly(
+                java.util.Map.entry("fullName", "ask.error.name.tooLong"),
+                java.util.Map.entry("email", "ask.error.email.invalid"),
+                java.util.Map.entry("topic", "ask.error.topic.required"),
+                java.util.Map.entry("text", "ask.error.text.tooLong"),
+                java.util.Map.entry("consent", "ask.error.consent.required"));
+        assertThat(questions.count()).isEqualTo(before);
+    }
+
+    @Test
+    void emailAddressesMustLookLikeAddresses() {
+        for (String wrong : List.of("a@b", "anna", "anna@", "@example.org", "an na@example.org", "anna@exa mple.org")) {
+            assertThat(service.validate(draft("Anna", wrong))).as(wrong).containsKey("email");
+        }
+        assertThat(service.validate(draft("Anna", "anna.petrova+intl@mail.example.ru"))).isEmpty();
+    }
+
+    @Test
+    void theHoneypotTheMinimumFillTimeAndTheLimitPerClientStopRobots() {
+        MutableClock clock = new MutableClock(NOW);
+        QuestionService guarded = new QuestionService(questions, validator, transactions, clock,
+                Duration.ofSeconds(3), 2, Duration.ofMinutes(10));
+        long before = questions.count();
+
+        QuestionDraft robot = draft("Robot", "robot@example.org");
+        robot.setWebsite("https://spam.example");
+        assertThat(guarded.submit(robot, Language.EN, "robot", NOW.minusSeconds(60)))
+                .isEqualTo(new SubmissionResult.Refused("ask.refused.spam"));
+
+        assertThat(guarded.submit(draft("Fast", "fast@example.org"), Language.EN, "fast", NOW.minusSeconds(1)))
+                .isEqualTo(new SubmissionResult.Refused("ask.refused.tooFast"));
+        assertThat(questions.count()).isEqualTo(before);
+
+        Instant shown = NOW.minusSeconds(30);
+        assertThat(guarded.submit(draft("A", "a@example.org"), Language.EN, "client", shown))
+                .isInstanceOf(SubmissionResult.Accepted.class);
+        assertThat(guarded.submit(draft("A", "a@example.org"), Language.EN, "client", shown))
+                .isInstanceOf(SubmissionResult.Accepted.class);
+        assertThat(guarded.submit(draft("A", "a@example.org"), Language.EN, "client", shown))
+                .isEqualTo(new SubmissionResult.Refused("ask.refused.tooMany"));
+        assertThat(guarded.submit(draft("B", "b@example.org"), Language.EN, "another client", shown))
+                .isInstanceOf(SubmissionResult.Accepted.class);
+
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(guarded.submit(draft("A", "a@example.org"), Language.EN, "client", shown))
+                .as("the window has passed").isInstanceOf(SubmissionResult.Accepted.class);
+        assertThat(questions.count()).isEqualTo(before + 4);
+    }
+
+    @Test
+    void fiftyQuestionsSentAtOnceAreAllStoredExactlyOnceWithDistinctReferences() throws Exception {
+        long before = questions.count();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<SubmissionResult>> senders = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            senders.add(() -> service.submit(draft("Reader " + n, "reader" + n + "@example.org"), Language.RU,
+                    "client-" + n, NOW.minusSeconds(60)));
+        }
+        List<Future<SubmissionResult>> results = pool.invokeAll(senders);
+        pool.shutdown();
+
+        Set<String> references = new HashSet<>();
+        for (Future<SubmissionResult> result : results) {
+            assertThat(result.get()).isInstanceOf(SubmissionResult.Accepted.class);
+            references.add(((SubmissionResult.Accepted) result.get()).reference());
+        }
+        assertThat(references).hasSize(50);
+        assertThat(questions.count()).isEqualTo(before + 50);
+        for (String reference : references) {
+            assertThat(questions.findByReference(reference)).isPresent();
+        }
+    }
+
+    @Test
+    void markupTypedIntoAQuestionIsKeptAsPlainText() {
+        QuestionDraft draft = draft("<b>Anna</b>", "anna@example.org");
+        draft.setText("<script>alert('x')</script> Is there an exchange?");
+
+        SubmissionResult result = service.submit(draft, Language.EN, "10.0.0.3", NOW.minusSeconds(60));
+
+        Question stored = questions.findByReference(((SubmissionResult.Accepted) result).reference()).orElseThrow();
+        assertThat(stored.getText()).isEqualTo("<script>alert('x')</script> Is there an exchange?");
+        assertThat(stored.getFullName()).isEqualTo("<b>Anna</b>");
+    }
+
+    @Test
+    void theFaqShowsPublishedAnswersInTheReadersLanguageByTopic() {
+        assertThat(service.faq(Language.EN)).isNotEmpty()
+                .extracting(FaqEntry::topic).isSortedAccordingTo(Enum::compareTo);
+        assertThat(service.faq(Language.RU)).isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.question()).matches(".*\\p{IsCyrillic}.*"));
+        assertThat(service.faq(Language.EN)).noneMatch(entry -> entry.question().matches(".*\\p{IsCyrillic}.*"));
+    }
+
+    static QuestionDraft draft(String name, String email) {
+        QuestionDraft draft = new QuestionDraft();
+        draft.setFullName(name);
+        draft.setEmail(email);
+        draft.setTopic(QuestionTopic.ACADEMIC_MOBILITY);
+        draft.setText("Can I study a semester in Japan?");
+        draft.setConsent(true);
+        return draft;
+    }
+}
