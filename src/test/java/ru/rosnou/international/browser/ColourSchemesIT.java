@@ -28,7 +28,7 @@ class ColourSchemesIT extends BrowserTest {
             "brown-on-beige", "green-on-dark-brown");
     static final List<String> PAGES = List.of("en", SampleArticles.SEED_EN_PATH, SampleArticles.SEED_RU_PATH,
             "en/info-center/inform/v-rosnou-otkrylsya-tsentr-stran-tikhookeanskogo-regiona", "en/association",
-            "en/info-center/inform/no-such-news", "en/ask");
+            "en/info-center/inform/no-such-news", "en/ask", "en/faq");
 
     /** The lowest ratios measured, per scheme, printed for the record at the end. */
     private static final Map<String, double[]> LOWEST = new TreeMap<>();
@@ -44,6 +44,11 @@ class ColourSchemesIT extends BrowserTest {
         open(path, 1280);
         assertThat(htmlAttribute("data-scheme")).isEqualTo(scheme);
         openToolbar();
+        if (path.endsWith("ask")) {
+            // Measure the form in its error state: fields, messages and the summary.
+            driver.findElement(org.openqa.selenium.By.id("ask-send")).click();
+            waitUntil("errors shown", () -> !driver.findElements(org.openqa.selenium.By.id("ask-errors")).isEmpty());
+        }
 
         assertNoAxeViolations(scheme + " on /" + path);
 

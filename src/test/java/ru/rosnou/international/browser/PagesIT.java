@@ -27,7 +27,10 @@ class PagesIT extends BrowserTest {
                 new String[] {"en/info-center/inform/no-such-news", "en", "Page not found — "},
                 new String[] {"info-center/inform/no-such-news", "ru", "Страница не найдена — "},
                 new String[] {"en/ask", "en", "Ask a question — "},
-                new String[] {"ask", "ru", "Задать вопрос — "});
+                new String[] {"ask", "ru", "Задать вопрос — "},
+                new String[] {"en/faq", "en", "Frequently asked questions — "},
+                new String[] {"faq", "ru", "Часто задаваемые вопросы — "},
+                new String[] {"en/privacy", "en", "Personal data policy — "});
         return Stream.of(1280, 320).flatMap(width -> pages.stream()
                 .map(page -> Arguments.of(page[0], page[1], page[2], width)));
     }

@@ -19,7 +19,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -66,7 +67,7 @@ public class AskQuestionView extends Div implements BeforeEnterObserver, HasDyna
     private final Section summary = new Section();
     private final TextField fullName = new TextField();
     private final EmailField email = new EmailField();
-    private final Select<QuestionTopic> topic = new Select<>();
+    private final RadioButtonGroup<QuestionTopic> topic = new RadioButtonGroup<>();
     private final TextArea text = new TextArea();
     private final Checkbox consent = new Checkbox();
     private final Input website = new Input();
@@ -109,8 +110,8 @@ public class AskQuestionView extends Div implements BeforeEnterObserver, HasDyna
         topic.setRequiredIndicatorVisible(true);
         topic.setItems(QuestionTopic.values());
         topic.setItemLabelGenerator(value -> getTranslation("ask.topic." + value.name()));
-        topic.setPlaceholder(getTranslation("ask.field.topic.placeholder"));
-        topic.setWidthFull();
+        // A radio group rather than a drop-down: every choice visible, one Tab stop, arrow keys between.
+        topic.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 
         configure(text, "ask-text", "ask.field.text");
         text.setMaxLength(Question.MAX_TEXT);

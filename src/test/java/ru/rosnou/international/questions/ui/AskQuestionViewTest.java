@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -128,7 +128,7 @@ class AskQuestionViewTest extends KaribuTest {
         _get(TextField.class, spec -> spec.withId("ask-full-name")).setValue(name);
         _get(EmailField.class).setValue(email);
         @SuppressWarnings("unchecked")
-        Select<QuestionTopic> topic = _get(Select.class);
+        RadioButtonGroup<QuestionTopic> topic = _get(RadioButtonGroup.class);
         topic.setValue(QuestionTopic.PARTNERSHIPS);
         _get(TextArea.class).setValue(question);
         _get(Checkbox.class).setValue(true);
