@@ -1,5 +1,6 @@
 package ru.rosnou.international.association.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +34,7 @@ import ru.rosnou.international.news.domain.ArticleSummary;
 /** The Association of Japanese and Russian Universities, assembled from its facts and its news. */
 @Route(value = SiteLinks.ASSOCIATION_PATH, layout = MainLayout.class)
 @RouteAlias(value = "en/" + SiteLinks.ASSOCIATION_PATH, layout = MainLayout.class)
+@AnonymousAllowed
 public class AssociationView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
 
     private final AssociationService association;

@@ -1,5 +1,6 @@
 package ru.rosnou.international.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -31,6 +32,7 @@ import ru.rosnou.international.social.service.SocialProfileService;
  * language switch), primary navigation, main, footer. Plain landmarks, no AppLayout: simpler and
  * more predictable for screen readers and keyboards.
  */
+@AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     public static final String MAIN_ID = "main-content";

@@ -1,5 +1,6 @@
 package ru.rosnou.international.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +16,7 @@ import ru.rosnou.international.base.i18n.Language;
 
 /** The not-found page, in the language of the address that was asked for, with a way home. */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle,
         TranslatablePage {
 

@@ -1,5 +1,6 @@
 package ru.rosnou.international.news.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -40,6 +41,7 @@ import ru.rosnou.international.news.service.TopicName;
 /** A news article with its About box, images, topics, translation link and Related reading. */
 @Route(value = "info-center/inform/:slug", layout = MainLayout.class)
 @RouteAlias(value = "en/info-center/inform/:slug", layout = MainLayout.class)
+@AnonymousAllowed
 public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
 
     private final NewsService news;

@@ -1,5 +1,6 @@
 package ru.rosnou.international.news.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -39,6 +40,7 @@ import ru.rosnou.international.news.service.TopicName;
 @RouteAlias(value = "en", layout = MainLayout.class)
 @RouteAlias(value = "info-center/inform", layout = MainLayout.class)
 @RouteAlias(value = "en/info-center/inform", layout = MainLayout.class)
+@AnonymousAllowed
 public class NewsListView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
 
     private final NewsService news;

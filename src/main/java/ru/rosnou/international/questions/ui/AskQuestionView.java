@@ -1,5 +1,6 @@
 package ru.rosnou.international.questions.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasSize;
@@ -56,6 +57,7 @@ import ru.rosnou.international.questions.service.SubmissionResult;
  */
 @Route(value = SiteLinks.ASK_PATH, layout = MainLayout.class)
 @RouteAlias(value = "en/" + SiteLinks.ASK_PATH, layout = MainLayout.class)
+@AnonymousAllowed
 public class AskQuestionView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
 
     private static final Logger log = LoggerFactory.getLogger(AskQuestionView.class);

@@ -1,5 +1,6 @@
 package ru.rosnou.international.questions.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -30,6 +31,7 @@ import ru.rosnou.international.questions.service.QuestionService;
 /** Published answers in the reader's language, grouped by topic and dated, because rules change. */
 @Route(value = SiteLinks.FAQ_PATH, layout = MainLayout.class)
 @RouteAlias(value = "en/" + SiteLinks.FAQ_PATH, layout = MainLayout.class)
+@AnonymousAllowed
 public class FaqView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
 
     private final QuestionService questions;

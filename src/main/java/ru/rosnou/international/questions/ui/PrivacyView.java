@@ -1,5 +1,6 @@
 package ru.rosnou.international.questions.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +21,7 @@ import ru.rosnou.international.base.ui.TranslatablePage;
 /** What happens to the personal data a reader gives with a question (Federal Law No. 152-FZ). */
 @Route(value = SiteLinks.PRIVACY_PATH, layout = MainLayout.class)
 @RouteAlias(value = "en/" + SiteLinks.PRIVACY_PATH, layout = MainLayout.class)
+@AnonymousAllowed
 public class PrivacyView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
 
     private static final String[] SECTIONS = {"who", "what", "why", "how", "rights"};

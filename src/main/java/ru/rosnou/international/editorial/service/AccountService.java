@@ -1,0 +1,111 @@
+package ru.rosnou.international.editorial.service;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rosnou.international.editorial.domain.EditorAccount;
+import ru.rosnou.international.editorial.domain.EditorAccountRepository;
+import ru.rosnou.international.editorial.domain.EditorRole;
+
+/** Editors' accounts: sign-in with lockout after repeated failures, and what an admin does with accounts. */
+@Service
+@Transactional
+public class AccountService implements UserDetailsService {
+
+    public static final int FAILURES_BEFORE_LOCK = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final EditorAccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public AccountService(EditorAccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        EditorAccount account = accounts.findByUsernameIgnoreCase(username.strip())
+                .orElseThrow(() -> new UsernameNotFoundException("No such editor"));
+        String[] roles = account.getRole() == EditorRole.ADMIN ? new String[] {"ADMIN", "EDITOR"}
+                : new String[] {"EDITOR"};
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .roles(roles)
+                .disabled(!account.isEnabled())
+                .accountLocked(account.isLocked(clock.instant()))
+                .build();
+    }
+
+    @EventListener
+    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        accounts.findByUsernameIgnoreCase(String.valueOf(event.getAuthentication().getPrincipal()).strip())
+                .ifPresent(account -> account.recordFailure(clock.instant(), FAILURES_BEFORE_LOCK, LOCK_DURATION));
+    }
+
+    @EventListener
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        accounts.findByUsernameIgnoreCase(event.getAuthentication().getName()).ifPresent(EditorAccount::recordSuccess);
+    }
+
+    public boolean hasAccounts() {
+        return accounts.count() > 0;
+    }
+
+    public void create(String username, String password, EditorRole role) {
+        String name = username.strip();
+        if (name.isEmpty() || name.length() > 100 || accounts.findByUsernameIgnoreCase(name).isPresent()) {
+            throw new IllegalArgumentException("editor.users.error.username");
+        }
+        if (password.length() < 12) {
+            throw new IllegalArgumentException("editor.users.error.password");
+        }
+        accounts.save(new EditorAccount(name, passwords.encode(password), role));
+    }
+
+    /** Gives the account a new generated password, unlocks it and returns the password to hand over once. */
+    public String resetPassword(long accountId) {
+        String password = generatePassword();
+        accounts.findById(accountId).orElseThrow().changePasswordHash(passwords.encode(password));
+        return password;
+    }
+
+    public void setEnabled(long accountId, boolean enabled) {
+        accounts.findById(accountId).orElseThrow().setEnabled(enabled);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> list() {
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .map(a -> new AccountSummary(a.getId(), a.getUsername(), a.getRole(), a.isEnabled(),
+                        a.isLocked(clock.instant())))
+                .toList();
+    }
+
+    public String generatePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    public record AccountSummary(long id, String username, EditorRole role, boolean enabled, boolean locked) {
+    }
+}
