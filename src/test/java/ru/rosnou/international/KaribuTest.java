@@ -3,7 +3,15 @@ package ru.rosnou.international;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +43,21 @@ public abstract class KaribuTest {
 
     @AfterEach
     void tearDownVaadin() {
+        SecurityContextHolder.clearContext();
         MockVaadin.tearDown();
+    }
+
+    /** Signs in for the rest of the test, as Spring Security and Vaadin's access control will see it. */
+    protected static void login(String username, String... roles) {
+        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        User user = new User(username, "unused", authorities);
+        UsernamePasswordAuthenticationToken token =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(token);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(token);
+        request.setUserInRole((principal, role) -> Arrays.asList(roles).contains(role));
     }
 
     protected static void navigate(String path) {

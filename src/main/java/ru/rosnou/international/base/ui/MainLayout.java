@@ -48,6 +48,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Anchor languageLink = new Anchor();
     private final Span languageNote = new Span();
     private final AccessibilityToolbar toolbar = new AccessibilityToolbar(announcer::announce);
+    private final UnorderedList socialLinks = new UnorderedList();
     private Language renderedLanguage;
     private boolean firstNavigation = true;
 
@@ -74,6 +75,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         languageLink.addClassName("language-link");
         languageNote.setId("language-note");
         languageNote.addClassName("language-note");
+        socialLinks.addClassName("social-links");
         add(skipLink, header, navigation, main, footer, announcer);
     }
 
@@ -112,6 +114,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 : (event.getActiveChain().get(0) instanceof Component c ? c : null);
         updateLanguageSwitch(language, view, path, event.getLocation().getQueryParameters().getQueryString());
         markCurrentNavigation(path);
+        renderSocialLinks(language);
         UI ui = UI.getCurrent();
         ui.getPage().executeJs("""
                 document.documentElement.lang = $0;
@@ -159,7 +162,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 new Paragraph(getTranslation("footer.unit")),
                 new Paragraph(getTranslation("footer.address")));
         contacts.addClassName("footer-contacts");
-        Section social = new Section(new H2(getTranslation("footer.social")), socialList());
+        Section social = new Section(new H2(getTranslation("footer.social")), socialLinks);
         social.addClassName("footer-social");
         Anchor ask = SiteLinks.anchor(SiteLinks.ask(language), getTranslation("footer.ask"));
         ask.addClassName("footer-ask");
@@ -172,18 +175,20 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         footer.add(contacts, social, questionLinks, copyright);
     }
 
-    private UnorderedList socialList() {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("social-links");
-        List<SocialLink> links = socialProfiles.currentProfiles();
-        for (SocialLink link : links) {
-            String key = "footer.social." + link.network().name();
-            String text = link.network().name().equals("OTHER") ? link.accessibleName() : getTranslation(key);
-            Anchor anchor = new Anchor(link.url(), text);
+    /** The profiles editors keep, read again on every navigation so that changes show at once. */
+    private void renderSocialLinks(Language language) {
+        socialLinks.removeAll();
+        for (SocialLink link : socialProfiles.currentProfiles()) {
+            Anchor anchor = new Anchor(link.url(), link.accessibleName());
             anchor.getElement().setAttribute("rel", "noopener");
-            list.add(new ListItem(anchor));
+            // Names are typed in one language; a Russian name on an English page is marked as Russian.
+            boolean cyrillic = link.accessibleName().codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+            if (cyrillic != (language == Language.RU)) {
+                anchor.getElement().setAttribute("lang", cyrillic ? "ru" : "en");
+            }
+            socialLinks.add(new ListItem(anchor));
         }
-        return list;
     }
 
     private void updateLanguageSwitch(Language language, Component view, String path, String query) {

@@ -42,6 +42,10 @@ public class SocialProfile {
         this.position = position;
     }
 
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
     public Long getId() {
         return id;
     }

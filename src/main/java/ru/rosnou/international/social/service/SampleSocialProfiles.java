@@ -28,9 +28,9 @@ public class SampleSocialProfiles implements ApplicationRunner {
         if (profiles.count() > 0) {
             return;
         }
-        profiles.save(new SocialProfile(SocialNetwork.VK, "https://vk.com/rosnou", "RosNOU on VK", 1));
-        profiles.save(new SocialProfile(SocialNetwork.TELEGRAM, "https://t.me/rosnou", "RosNOU on Telegram", 2));
+        profiles.save(new SocialProfile(SocialNetwork.VK, "https://vk.com/rosnou", "РосНОУ во ВКонтакте", 1));
+        profiles.save(new SocialProfile(SocialNetwork.TELEGRAM, "https://t.me/rosnou", "РосНОУ в Telegram", 2));
         profiles.save(new SocialProfile(SocialNetwork.RUTUBE, "https://rutube.ru/channel/rosnou/",
-                "RosNOU on RuTube", 3));
+                "РосНОУ на RuTube", 3));
     }
 }

@@ -1,13 +1,23 @@
 package ru.rosnou.international.social.service;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.rosnou.international.social.domain.SocialNetwork;
+import ru.rosnou.international.social.domain.SocialProfile;
 import ru.rosnou.international.social.domain.SocialProfileRepository;
 
+/** The social network profiles in the footer: read by every page, kept by editors. */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class SocialProfileService {
+
+    public static final int MAX_URL = 500;
+    public static final int MAX_NAME = 200;
 
     private final SocialProfileRepository profiles;
 
@@ -16,9 +26,91 @@ public class SocialProfileService {
     }
 
     /** The profiles in the order editors chose. */
+    @Transactional(readOnly = true)
     public List<SocialLink> currentProfiles() {
         return profiles.findAllByOrderByPositionAsc().stream()
                 .map(p -> new SocialLink(p.getNetwork(), p.getUrl(), p.getAccessibleName()))
                 .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<EditableProfile> editableProfiles() {
+        return profiles.findAllByOrderByPositionAsc().stream()
+                .map(p -> new EditableProfile(p.getId(), p.getNetwork(), p.getUrl(), p.getAccessibleName()))
+                .toList();
+    }
+
+    /**
+     * Adds a profile at the end. Returns the message keys of what is wrong, field by field
+     * ({@code network}, {@code url}, {@code name}); nothing is stored unless the list is empty.
+     */
+    public List<FieldError> add(SocialNetwork network, String url, String accessibleName) {
+        List<FieldError> errors = new ArrayList<>();
+        if (network == null) {
+            errors.add(new FieldError("network", "editor.social.error.network"));
+        }
+        String cleanUrl = url == null ? "" : url.strip();
+        if (!isHttpsUrl(cleanUrl)) {
+            errors.add(new FieldError("url", "editor.social.error.url"));
+        }
+        String name = accessibleName == null ? "" : accessibleName.strip();
+        if (name.isEmpty()) {
+            errors.add(new FieldError("name", "editor.social.error.name.required"));
+        } else if (name.length() > MAX_NAME) {
+            errors.add(new FieldError("name", "editor.social.error.name.tooLong"));
+        }
+        if (errors.isEmpty()) {
+            int last = profiles.findAllByOrderByPositionAsc().stream().mapToInt(SocialProfile::getPosition).max()
+                    .orElse(0);
+            profiles.save(new SocialProfile(network, cleanUrl, name, last + 1));
+        }
+        return errors;
+    }
+
+    /** Moves a profile one place up (towards the start) or down, swapping it with its neighbour. */
+    public void move(long id, boolean up) {
+        List<SocialProfile> ordered = new ArrayList<>(profiles.findAllByOrderByPositionAsc());
+        int index = indexOf(ordered, id);
+        int other = up ? index - 1 : index + 1;
+        if (index < 0 || other < 0 || other >= ordered.size()) {
+            return;
+        }
+        SocialProfile a = ordered.get(index);
+        SocialProfile b = ordered.get(other);
+        int position = a.getPosition();
+        a.moveTo(b.getPosition());
+        b.moveTo(position);
+    }
+
+    public void delete(long id) {
+        profiles.deleteById(id);
+    }
+
+    static boolean isHttpsUrl(String value) {
+        if (value.isEmpty() || value.length() > MAX_URL || value.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        try {
+            URI uri = new URI(value);
+            return "https".equals(uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost() != null && uri.getHost().contains(".") && uri.getUserInfo() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static int indexOf(List<SocialProfile> ordered, long id) {
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).getId() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public record EditableProfile(long id, SocialNetwork network, String url, String accessibleName) {
+    }
+
+    public record FieldError(String field, String messageKey) {
     }
 }

@@ -54,9 +54,10 @@ class MainLayoutTest extends KaribuTest {
 
         Footer footer = _get(Footer.class);
         assertThat(footer.getElement().getTextRecursively()).contains("22 Radio Street");
-        List<Anchor> social = _find(footer, Anchor.class, spec -> spec.withPredicate(a -> a.getText().startsWith("RosNOU on")));
+        List<Anchor> social = _find(footer, Anchor.class, spec -> spec.withPredicate(a -> a.getText().startsWith("РосНОУ")));
         assertThat(social).extracting(Anchor::getText)
-                .containsExactly("RosNOU on VK", "RosNOU on Telegram", "RosNOU on RuTube");
+                .containsExactly("РосНОУ во ВКонтакте", "РосНОУ в Telegram", "РосНОУ на RuTube");
+        assertThat(social).allSatisfy(link -> assertThat(link.getElement().getAttribute("lang")).isEqualTo("ru"));
         assertThat(social).allSatisfy(link -> assertThat(link.getHref()).startsWith("https://"));
         assertThat(_get(footer, Anchor.class, spec -> spec.withText("Ask a question")).getHref()).isEqualTo("en/ask");
     }

@@ -1,0 +1,236 @@
+package ru.rosnou.international.editorial.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.LanguageView;
+import ru.rosnou.international.base.ui.MainLayout;
+import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.TranslatablePage;
+import ru.rosnou.international.social.domain.SocialNetwork;
+import ru.rosnou.international.social.service.SocialProfileService;
+import ru.rosnou.international.social.service.SocialProfileService.EditableProfile;
+import ru.rosnou.international.social.service.SocialProfileService.FieldError;
+
+/**
+ * The footer's social network profiles: add, reorder, delete. Deleting asks first, in the words of the
+ * seed page's dialog, and afterwards focus goes to the next profile (or to the add form when none is left).
+ */
+@Route(value = "editor/social", layout = MainLayout.class)
+@RouteAlias(value = "en/editor/social", layout = MainLayout.class)
+@RolesAllowed("EDITOR")
+public class SocialProfilesView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+
+    private final SocialProfileService social;
+    private final AuthenticationContext authentication;
+    private Language language = Language.RU;
+    private final OrderedList list = new OrderedList();
+    private final RadioButtonGroup<SocialNetwork> network = new RadioButtonGroup<>();
+    private final TextField url = new TextField();
+    private final TextField name = new TextField();
+    private final H2 addHeading = new H2();
+
+    public SocialProfilesView(SocialProfileService social, AuthenticationContext authentication) {
+        this.social = social;
+        this.authentication = authentication;
+        addClassName("editor-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        language = LanguageView.of(event);
+        removeAll();
+        H2 listHeading = new H2(getTranslation("editor.social.current"));
+        listHeading.setId("social-current-heading");
+        list.setId("social-profiles");
+        list.addClassName("editor-list");
+        Section current = new Section(listHeading, list);
+        current.getElement().setAttribute("aria-labelledby", "social-current-heading");
+        add(new H1(getTranslation("editor.social.title")), new EditorNav(language, "editor/social", authentication),
+                current, addForm());
+        renderList();
+    }
+
+    private Section addForm() {
+        addHeading.setText(getTranslation("editor.social.add"));
+        addHeading.setId("social-add-heading");
+        addHeading.getElement().setAttribute("tabindex", "-1");
+        network.setId("social-network");
+        network.setLabel(getTranslation("editor.social.network"));
+        network.setItems(SocialNetwork.values());
+        network.setItemLabelGenerator(value -> getTranslation("social.network." + value.name()));
+        network.setRequiredIndicatorVisible(true);
+        url.setId("social-url");
+        url.setLabel(getTranslation("editor.social.url"));
+        url.setHelperText(getTranslation("editor.social.url.help"));
+        url.setMaxLength(SocialProfileService.MAX_URL);
+        url.setRequiredIndicatorVisible(true);
+        url.setWidthFull();
+        name.setId("social-name");
+        name.setLabel(getTranslation("editor.social.name"));
+        name.setHelperText(getTranslation("editor.social.name.help"));
+        name.setMaxLength(SocialProfileService.MAX_NAME);
+        name.setRequiredIndicatorVisible(true);
+        name.setWidthFull();
+        Button add = new Button(getTranslation("editor.social.addButton"), click -> add());
+        add.setId("social-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div fields = new Div(network, url, name, add);
+        fields.addClassName("editor-form");
+        Section section = new Section(addHeading, fields);
+        section.getElement().setAttribute("aria-labelledby", "social-add-heading");
+        return section;
+    }
+
+    private void renderList() {
+        list.removeAll();
+        List<EditableProfile> profiles = social.editableProfiles();
+        if (profiles.isEmpty()) {
+            list.add(new ListItem(getTranslation("editor.social.none")));
+        }
+        for (int i = 0; i < profiles.size(); i++) {
+            EditableProfile profile = profiles.get(i);
+            Span label = new Span(getTranslation("social.network." + profile.network().name()) + ": "
+                    + profile.accessibleName() + " (" + profile.url() + ")");
+            label.addClassName("editor-item-label");
+            Div actions = new Div();
+            actions.addClassName("editor-actions");
+            if (i > 0) {
+                actions.add(action("social-up-" + profile.id(), "editor.social.up", profile,
+                        () -> move(profile, true)));
+            }
+            if (i < profiles.size() - 1) {
+                actions.add(action("social-down-" + profile.id(), "editor.social.down", profile,
+                        () -> move(profile, false)));
+            }
+            actions.add(action("social-delete-" + profile.id(), "editor.social.delete", profile,
+                    () -> confirmDelete(profile)));
+            ListItem item = new ListItem(label, actions);
+            item.addClassName("editor-item");
+            list.add(item);
+        }
+    }
+
+    private NativeButton action(String id, String key, EditableProfile profile, Runnable run) {
+        String text = getTranslation(key);
+        NativeButton button = new NativeButton(text, click -> run.run());
+        button.setId(id);
+        button.addClassName("a11y-button");
+        // The visible word first, then which profile: a screen reader user hears what each button acts on.
+        button.getElement().setAttribute("aria-label", text + ": " + profile.accessibleName());
+        return button;
+    }
+
+    private void move(EditableProfile profile, boolean up) {
+        social.move(profile.id(), up);
+        renderList();
+        String id = "social-" + (up ? "up-" : "down-") + profile.id();
+        String fallback = "social-" + (up ? "down-" : "up-") + profile.id();
+        focusFirst(id, fallback, "social-delete-" + profile.id());
+        MainLayout.announce(getTranslation(up ? "editor.social.movedUp" : "editor.social.movedDown",
+                profile.accessibleName()));
+    }
+
+    void confirmDelete(EditableProfile profile) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("social-delete-dialog");
+        dialog.setHeader(getTranslation("editor.social.delete.title"));
+        dialog.setText(getTranslation("editor.social.delete.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("editor.social.delete.cancel"));
+        dialog.setConfirmText(getTranslation("editor.social.delete.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirm -> delete(profile));
+        dialog.addCancelListener(cancel -> focusFirst("social-delete-" + profile.id()));
+        dialog.open();
+    }
+
+    private void delete(EditableProfile profile) {
+        List<EditableProfile> before = social.editableProfiles();
+        int index = before.indexOf(profile);
+        social.delete(profile.id());
+        renderList();
+        List<EditableProfile> after = social.editableProfiles();
+        if (after.isEmpty()) {
+            addHeading.getElement().callJsFunction("focus");
+        } else {
+            EditableProfile next = after.get(Math.min(Math.max(index, 0), after.size() - 1));
+            focusFirst("social-delete-" + next.id());
+        }
+        MainLayout.announce(getTranslation("editor.social.deleted", profile.accessibleName()));
+    }
+
+    private void add() {
+        List<FieldError> errors = social.add(network.getValue(), url.getValue(), name.getValue());
+        network.setInvalid(false);
+        url.setInvalid(false);
+        name.setInvalid(false);
+        for (FieldError error : errors) {
+            String message = getTranslation(error.messageKey());
+            switch (error.field()) {
+                case "network" -> { network.setErrorMessage(message); network.setInvalid(true); }
+                case "url" -> { url.setErrorMessage(message); url.setInvalid(true); }
+                default -> { name.setErrorMessage(message); name.setInvalid(true); }
+            }
+        }
+        if (!errors.isEmpty()) {
+            switch (errors.get(0).field()) {
+                case "network" -> network.getElement().callJsFunction("focus");
+                case "url" -> url.focus();
+                default -> name.focus();
+            }
+            return;
+        }
+        String added = name.getValue().strip();
+        network.clear();
+        url.clear();
+        name.clear();
+        renderList();
+        MainLayout.announce(getTranslation("editor.social.added", added));
+        url.focus();
+    }
+
+    private void focusFirst(String... ids) {
+        for (String id : ids) {
+            Optional<NativeButton> button = list.getChildren().flatMap(item -> item.getChildren())
+                    .flatMap(part -> part.getChildren())
+                    .filter(NativeButton.class::isInstance).map(NativeButton.class::cast)
+                    .filter(b -> b.getId().map(id::equals).orElse(false)).findFirst();
+            if (button.isPresent()) {
+                button.get().focus();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("editor.social.title"));
+    }
+
+    @Override
+    public Optional<String> translationPath() {
+        return Optional.of(language.other().path("editor/social"));
+    }
+}

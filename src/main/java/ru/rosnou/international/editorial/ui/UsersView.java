@@ -1,0 +1,146 @@
+package ru.rosnou.international.editorial.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.LanguageView;
+import ru.rosnou.international.base.ui.MainLayout;
+import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.TranslatablePage;
+import ru.rosnou.international.editorial.domain.EditorRole;
+import ru.rosnou.international.editorial.service.AccountService;
+import ru.rosnou.international.editorial.service.AccountService.AccountSummary;
+
+/** Administrators add editors, reset their passwords and disable accounts. Editors cannot open this page. */
+@Route(value = "editor/users", layout = MainLayout.class)
+@RouteAlias(value = "en/editor/users", layout = MainLayout.class)
+@RolesAllowed("ADMIN")
+public class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+
+    private final AccountService accounts;
+    private final AuthenticationContext authentication;
+    private Language language = Language.RU;
+    private final UnorderedList list = new UnorderedList();
+    private final Paragraph handOver = new Paragraph();
+
+    public UsersView(AccountService accounts, AuthenticationContext authentication) {
+        this.accounts = accounts;
+        this.authentication = authentication;
+        addClassName("editor-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        language = LanguageView.of(event);
+        removeAll();
+        H2 listHeading = new H2(getTranslation("editor.users.list"));
+        list.addClassName("editor-list");
+        handOver.setId("users-hand-over");
+        handOver.setVisible(false);
+        add(new H1(getTranslation("editor.users.title")), new EditorNav(language, "editor/users", authentication),
+                new Section(listHeading, handOver, list), addForm());
+        render();
+    }
+
+    private Section addForm() {
+        TextField username = new TextField(getTranslation("editor.users.username"));
+        username.setId("users-username");
+        username.setMaxLength(100);
+        username.setRequiredIndicatorVisible(true);
+        PasswordField password = new PasswordField(getTranslation("editor.users.password"));
+        password.setId("users-password");
+        password.setHelperText(getTranslation("editor.users.password.help"));
+        password.setRequiredIndicatorVisible(true);
+        Button add = new Button(getTranslation("editor.users.add"), click -> {
+            username.setInvalid(false);
+            password.setInvalid(false);
+            try {
+                accounts.create(username.getValue(), password.getValue(), EditorRole.EDITOR);
+            } catch (IllegalArgumentException e) {
+                boolean aboutPassword = e.getMessage().endsWith("password");
+                TextField field = aboutPassword ? null : username;
+                if (field != null) {
+                    field.setErrorMessage(getTranslation(e.getMessage()));
+                    field.setInvalid(true);
+                    field.focus();
+                } else {
+                    password.setErrorMessage(getTranslation(e.getMessage()));
+                    password.setInvalid(true);
+                    password.focus();
+                }
+                return;
+            }
+            MainLayout.announce(getTranslation("editor.users.added", username.getValue().strip()));
+            username.clear();
+            password.clear();
+            render();
+        });
+        add.setId("users-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(username, password, add);
+        form.addClassName("editor-form");
+        return new Section(new H2(getTranslation("editor.users.addTitle")), form);
+    }
+
+    private void render() {
+        list.removeAll();
+        String me = authentication.getPrincipalName().orElse("");
+        for (AccountSummary account : accounts.list()) {
+            String state = getTranslation(account.enabled() ? (account.locked() ? "editor.users.locked"
+                    : "editor.users.active") : "editor.users.disabled");
+            Span label = new Span(account.username() + " — " + getTranslation("editor.users.role." + account.role())
+                    + " — " + state);
+            Div actions = new Div();
+            actions.addClassName("editor-actions");
+            NativeButton reset = new NativeButton(getTranslation("editor.users.reset"), click -> {
+                String password = accounts.resetPassword(account.id());
+                handOver.setText(getTranslation("editor.users.newPassword", account.username(), password));
+                handOver.setVisible(true);
+                render();
+            });
+            reset.getElement().setAttribute("aria-label", getTranslation("editor.users.reset") + ": " + account.username());
+            reset.addClassName("a11y-button");
+            actions.add(reset);
+            if (!account.username().equalsIgnoreCase(me)) {
+                String key = account.enabled() ? "editor.users.disable" : "editor.users.enable";
+                NativeButton toggle = new NativeButton(getTranslation(key), click -> {
+                    accounts.setEnabled(account.id(), !account.enabled());
+                    render();
+                });
+                toggle.getElement().setAttribute("aria-label", getTranslation(key) + ": " + account.username());
+                toggle.addClassName("a11y-button");
+                actions.add(toggle);
+            }
+            list.add(new ListItem(label, actions));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("editor.users.title"));
+    }
+
+    @Override
+    public Optional<String> translationPath() {
+        return Optional.of(language.other().path("editor/users"));
+    }
+}
