@@ -1,0 +1,102 @@
+package ru.rosnou.international.editorial.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rosnou.international.MutableClock;
+import ru.rosnou.international.editorial.domain.EditorAccountRepository;
+import ru.rosnou.international.editorial.domain.EditorRole;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@Transactional
+class AccountServiceTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    EditorAccountRepository repository;
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void theFirstAdministratorComesFromTheEnvironmentWithABcryptHash() {
+        UserDetails admin = accounts.loadUserByUsername("admin");
+
+        assertThat(admin.getAuthorities()).extracting(Object::toString).containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_EDITOR");
+        assertThat(admin.getPassword()).startsWith("$2a$").doesNotContain("test-admin-password-1");
+        assertThat(passwords.matches("test-admin-password-1", admin.getPassword())).isTrue();
+    }
+
+    @Test
+    void fiveFailedSignInsInARowLockTheAccountForFifteenMinutes() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
+        AccountService service = new AccountService(repository, passwords, clock);
+        service.create("locky", "a-long-enough-password", EditorRole.EDITOR);
+
+        for (int i = 0; i < 4; i++) {
+            service.onFailure(failure("locky"));
+        }
+        assertThat(service.loadUserByUsername("locky").isAccountNonLocked()).isTrue();
+        service.onFailure(failure("Locky "));
+        assertThat(service.loadUserByUsername("locky").isAccountNonLocked()).isFalse();
+
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(service.loadUserByUsername("locky").isAccountNonLocked()).isFalse();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(service.loadUserByUsername("locky").isAccountNonLocked()).isTrue();
+    }
+
+    @Test
+    void aSuccessfulSignInClearsTheCount() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
+        AccountService service = new AccountService(repository, passwords, clock);
+        service.create("forgetful", "a-long-enough-password", EditorRole.EDITOR);
+        for (int i = 0; i < 4; i++) {
+            service.onFailure(failure("forgetful"));
+        }
+        service.onSuccess(new AuthenticationSuccessEvent(
+                UsernamePasswordAuthenticationToken.authenticated("forgetful", null, java.util.List.of())));
+        service.onFailure(failure("forgetful"));
+
+        assertThat(service.loadUserByUsername("forgetful").isAccountNonLocked()).isTrue();
+    }
+
+    @Test
+    void adminsAddEditorsResetPasswordsAndDisableAccounts() {
+        accounts.create("editor-anna", "a-long-enough-password", EditorRole.EDITOR);
+        assertThatThrownBy(() -> accounts.create("Editor-Anna", "another-long-password", EditorRole.EDITOR))
+                .hasMessage("editor.users.error.username");
+        assertThatThrownBy(() -> accounts.create("editor-boris", "short", EditorRole.EDITOR))
+                .hasMessage("editor.users.error.password");
+
+        long id = accounts.list().stream().filter(a -> a.username().equals("editor-anna")).findFirst().orElseThrow().id();
+        String fresh = accounts.resetPassword(id);
+        assertThat(fresh).hasSize(20);
+        assertThat(passwords.matches(fresh, accounts.loadUserByUsername("editor-anna").getPassword())).isTrue();
+
+        accounts.setEnabled(id, false);
+        assertThat(accounts.loadUserByUsername("editor-anna").isEnabled()).isFalse();
+        assertThat(accounts.loadUserByUsername("editor-anna").getAuthorities()).extracting(Object::toString)
+                .containsExactly("ROLE_EDITOR");
+    }
+
+    private static AuthenticationFailureBadCredentialsEvent failure(String username) {
+        return new AuthenticationFailureBadCredentialsEvent(
+                UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong"),
+                new BadCredentialsException("Bad credentials"));
+    }
+}
