@@ -1,0 +1,109 @@
+package ru.rosnou.international.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The editors' workspace in a browser: signing in, and deleting a social profile by keyboard. */
+class EditorIT extends BrowserTest {
+
+    @Test
+    void anEditorSignsInAndDeletesASocialProfileThroughTheDialogByKeyboard() {
+        clearCookies();
+        open("en/editor/social", 1280);
+        waitUntil("sent to the login page", () -> driver.getCurrentUrl().contains("/editor/login"));
+        assertNoAxeViolations("the login page");
+
+        signIn("admin", "test-admin-password-1");
+        waitUntil("back at the social profiles", () -> driver.getTitle().startsWith("Профили в социальных сетях")
+                || driver.getTitle().startsWith("Social network profiles"));
+        waitForPage();
+        assertNoAxeViolations("the social profiles page");
+
+        // Add a profile to delete, by keyboard.
+        WebElement network = tabUntil(el -> "radio".equals(el.getAttribute("type"))
+                && el.findElements(By.xpath("ancestor::vaadin-radio-group[@id='social-network']")).size() == 1);
+        press(Keys.SPACE);
+        press(Keys.TAB);
+        activeElement().sendKeys("https://youtube.com/@rosnou-test");
+        press(Keys.TAB);
+        activeElement().sendKeys("RosNOU test channel");
+        press(Keys.TAB);
+        press(Keys.ENTER);
+        waitUntil("added", () -> !driver.findElements(By.xpath("//li[contains(., 'RosNOU test channel')]")).isEmpty());
+        assertThat(network).isNotNull();
+
+        WebElement delete = tabUntil(el -> "button".equals(el.getTagName())
+                && String.valueOf(el.getAttribute("aria-label")).endsWith("RosNOU test channel")
+                && el.getText().startsWith("Удалить") || el.getText().startsWith("Delete")
+                && String.valueOf(el.getAttribute("aria-label")).endsWith("RosNOU test channel"), Keys.SHIFT, Keys.TAB);
+        String deleteId = delete.getAttribute("id");
+        press(Keys.ENTER);
+        waitUntil("the dialog opens", () -> Boolean.TRUE.equals(js(
+                "const d = document.getElementById('social-delete-dialog'); return !!d && d.opened;")));
+        String dialogText = (String) js("return document.getElementById('social-delete-dialog').innerText"
+                + " || document.querySelector('vaadin-confirm-dialog-overlay').innerText;");
+        assertThat(dialogText).contains("Do you want to delete this profile? This action cannot be undone.");
+        // A modal Vaadin dialog hides the page behind it with aria-hidden and keeps focus inside itself
+        // (checked below), so the hidden page's links cannot be reached: axe's aria-hidden-focus rule
+        // does not see the focus trap.
+        assertNoAxeViolations("the delete dialog", "aria-hidden-focus");
+        for (int i = 0; i < 6; i++) {
+            press(Keys.TAB);
+            assertThat(js("return !!document.activeElement.closest('vaadin-confirm-dialog-overlay, vaadin-confirm-dialog');"))
+                    .as("focus stays in the dialog").isEqualTo(true);
+        }
+
+        WebElement confirm = tabUntil(el -> "Delete".equals(el.getText()) && el.getTagName().equals("vaadin-button"));
+        assertThat(confirm.isDisplayed()).isTrue();
+        press(Keys.ENTER);
+        waitUntil("the dialog closes", () -> !Boolean.TRUE.equals(js(
+                "const d = document.getElementById('social-delete-dialog'); return !!d && d.opened;")));
+        waitUntil("the profile is gone",
+                () -> driver.findElements(By.xpath("//li[contains(., 'RosNOU test channel')]")).isEmpty());
+        waitUntil("focus goes to a sensible place", () -> {
+            String id = activeElement().getAttribute("id");
+            return id != null && (id.startsWith("social-delete-") || id.equals("social-add-heading"))
+                    && !id.equals(deleteId);
+        });
+        assertThat(driver.findElement(By.tagName("footer")).getText()).doesNotContain("RosNOU test channel");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ru.rosnou.international.editorial.service.AccountService accounts;
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+        accounts.create("locked-out-test", "the-right-password-1", ru.rosnou.international.editorial.domain.EditorRole.EDITOR);
+        clearCookies();
+        open("editor/login", 1280);
+        for (int i = 0; i < 5; i++) {
+            signIn("locked-out-test", "wrong password " + i);
+            waitUntil("the error is shown", () -> driver.getCurrentUrl().contains("error"));
+            waitForPage();
+        }
+        open("editor/login", 1280);
+        signIn("locked-out-test", "the-right-password-1");
+        waitUntil("refused", () -> driver.getCurrentUrl().contains("error"));
+        waitForPage();
+        assertThat(driver.getCurrentUrl()).contains("/editor/login");
+        assertThat(driver.getPageSource()).doesNotContain("Exception");
+        assertThat(accounts.list()).filteredOn(a -> a.username().equals("locked-out-test"))
+                .singleElement().matches(ru.rosnou.international.editorial.service.AccountService.AccountSummary::locked);
+        assertNoAxeViolations("the login page with an error");
+    }
+
+    private static void signIn(String username, String password) {
+        waitUntil("the login form", () -> !driver.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        WebElement user = driver.findElement(By.cssSelector("input[name='username']"));
+        user.click();
+        user.sendKeys(username);
+        press(Keys.TAB);
+        activeElement().sendKeys(password);
+        press(Keys.ENTER);
+    }
+}
