@@ -75,6 +75,30 @@ class RestartIT {
         }
     }
 
+    @Test
+    void anAcknowledgedQuestionSurvivesARestart() throws IOException {
+        int port = freePort();
+        String reference;
+        try (ConfigurableApplicationContext first = start(port)) {
+            driver.get("http://localhost:" + port + "/en/ask");
+            waitFor("form", "return !!document.getElementById('ask-full-name')");
+            driver.findElement(By.cssSelector("#ask-full-name input")).sendKeys("Anna Petrova");
+            driver.findElement(By.cssSelector("#ask-email input")).sendKeys("anna@example.org");
+            driver.findElement(By.cssSelector("#ask-topic vaadin-radio-button label")).click();
+            driver.findElement(By.cssSelector("#ask-text textarea")).sendKeys("Is the question kept after a restart?");
+            driver.findElement(By.cssSelector("#ask-consent input")).click();
+            // The real minimum fill time applies here (no test profile): wait it out like a person would.
+            waitFor("three seconds", "return (window.__t0 = window.__t0 || Date.now()) && Date.now() - window.__t0 > 3500");
+            driver.findElement(By.id("ask-send")).click();
+            waitFor("acknowledged", "return !!document.getElementById('ask-reference')");
+            reference = driver.findElement(By.id("ask-reference")).getText();
+        }
+        try (ConfigurableApplicationContext second = start(port)) {
+            assertThat(second.getBean(ru.rosnou.international.questions.domain.QuestionRepository.class)
+                    .findByReference(reference)).as(reference).isPresent();
+        }
+    }
+
     private static ConfigurableApplicationContext start(int port) {
         return SpringApplication.run(Application.class, "--server.port=" + port,
                 "--app.data-dir=" + dataDir, "--vaadin.devmode.devTools.enabled=false",

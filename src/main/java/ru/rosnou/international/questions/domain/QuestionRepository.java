@@ -16,4 +16,6 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
     List<Question> findByFaqPublishedTrueAndFaqLanguageOrderByTopicAscAnsweredAtDesc(String faqLanguage);
 
     List<Question> findByStatusOrderBySubmittedAtAsc(QuestionStatus status);
+
+    long countByStatus(QuestionStatus status);
 }

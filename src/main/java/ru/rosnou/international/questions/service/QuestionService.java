@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.questions.domain.Question;
 import ru.rosnou.international.questions.domain.QuestionRepository;
+import ru.rosnou.international.questions.domain.QuestionStatus;
 
 /**
  * Receiving readers' questions and showing the published answers. Spam protection needs no image:
@@ -29,6 +30,7 @@ import ru.rosnou.international.questions.domain.QuestionRepository;
 public class QuestionService {
 
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    public static final int MAX_ANSWER = 4000;
 
     private final QuestionRepository questions;
     private final Validator validator;
@@ -98,6 +100,51 @@ public class QuestionService {
                     .ifPresent(message -> errors.put(field, message));
         }
         return errors;
+    }
+
+    /** The editors' inbox: questions in one state, oldest first, so nothing waits unseen. */
+    public List<InboxItem> inbox(QuestionStatus status) {
+        return questions.findByStatusOrderBySubmittedAtAsc(status).stream()
+                .map(q -> new InboxItem(q.getId(), q.getReference(), Language.ofCode(q.getLanguage()), q.getFullName(),
+                        q.getEmail(), q.getTopic(), q.getText(), q.getSubmittedAt(), q.getStatus(), q.getAnswer(),
+                        q.isFaqPublished(), q.getFaqLanguage() == null ? null : Language.ofCode(q.getFaqLanguage()),
+                        q.getFaqQuestion()))
+                .toList();
+    }
+
+    public long countInbox(QuestionStatus status) {
+        return questions.countByStatus(status);
+    }
+
+    /**
+     * Answers a question and decides whether the FAQ shows it, in which language and with which wording of
+     * the question (without the reader's personal details). Returns message keys of what is wrong, if anything;
+     * nothing is saved then.
+     */
+    public List<String> answer(long id, String answer, boolean publish, Language faqLanguage, String faqQuestion) {
+        List<String> errors = new java.util.ArrayList<>();
+        String text = answer == null ? "" : answer.strip();
+        if (text.isEmpty()) {
+            errors.add("editor.questions.error.answer.required");
+        } else if (text.length() > MAX_ANSWER) {
+            errors.add("editor.questions.error.answer.tooLong");
+        }
+        String published = faqQuestion == null ? "" : faqQuestion.strip();
+        if (publish && faqLanguage == null) {
+            errors.add("editor.questions.error.language");
+        }
+        if (publish && (published.isEmpty() || published.length() > Question.MAX_TEXT)) {
+            errors.add("editor.questions.error.faqQuestion");
+        }
+        if (errors.isEmpty()) {
+            transactions.executeWithoutResult(status -> questions.findById(id).orElseThrow()
+                    .answer(text, clock.instant(), publish, publish ? faqLanguage.code() : null, published));
+        }
+        return errors;
+    }
+
+    public void markHandled(long id) {
+        transactions.executeWithoutResult(status -> questions.findById(id).orElseThrow().markHandled());
     }
 
     /** The published answers in one language, by topic, newest first within a topic. */
