@@ -97,6 +97,35 @@ class EditorIT extends BrowserTest {
         assertNoAxeViolations("the login page with an error");
     }
 
+    @Test
+    void everyWorkspacePageIsAccessibleInEverySchemeAndOnAPhone() throws Exception {
+        clearCookies();
+        open("editor/login", 1280);
+        signIn("admin", "test-admin-password-1");
+        waitUntil("signed in", () -> !driver.getCurrentUrl().contains("/login"));
+        List<String> pages = List.of("editor", "editor/questions", "en/editor/social", "editor/users");
+        for (String scheme : ColourSchemesIT.SCHEMES) {
+            setSettingsCookie("v1|fs:100|ls:normal|lh:1.5|ff:sans|cs:" + scheme + "|im:show|on:1");
+            for (String page : pages) {
+                open(page, 1280);
+                assertThat(driver.getCurrentUrl()).as("still signed in").doesNotContain("/login");
+                assertNoAxeViolations(scheme + " on /" + page);
+                java.util.Map<?, ?> text = (java.util.Map<?, ?>) js(ColourSchemesIT.script("contrast.js"), 7.0);
+                assertThat((List<?>) text.get("failures")).as("text below 7:1 in %s on /%s", scheme, page).isEmpty();
+            }
+        }
+        setSettingsCookie("v1|fs:200|ls:large|lh:2.5|ff:sans|cs:default|im:show|on:1");
+        for (String page : pages) {
+            open(page, 320);
+            Object wide = js("const vw = document.documentElement.clientWidth; return [...document.querySelectorAll('main *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > vw + 1).slice(0, 5)"
+                    + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));");
+            assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
+                    .as("no sideways scrolling on /%s at 320px and 200%%: %s", page, wide)
+                    .isLessThanOrEqualTo(320);
+        }
+    }
+
     private static void signIn(String username, String password) {
         waitUntil("the login form", () -> !driver.findElements(By.cssSelector("input[name='username']")).isEmpty());
         WebElement user = driver.findElement(By.cssSelector("input[name='username']"));

@@ -280,7 +280,8 @@ class ToolbarIT extends BrowserTest {
     @Test
     void atTwoHundredPercentWithLargeSpacingOnAPhoneNothingScrollsSidewaysOverlapsOrHides() {
         setSettingsCookie("v1|fs:200|ls:large|lh:2.5|ff:serif|cs:green-on-dark-brown|im:hide|on:1");
-        for (String path : List.of(SampleArticles.SEED_EN_PATH, SampleArticles.SEED_RU_PATH, "en", "en/association")) {
+        for (String path : List.of(SampleArticles.SEED_EN_PATH, SampleArticles.SEED_RU_PATH, "en", "en/association",
+                "en/ask", "faq")) {
             open(path, 320);
             assertThat(computed("html", "fontSize")).isEqualTo("32px");
             openToolbar();

@@ -81,6 +81,7 @@ public class SocialProfilesView extends Div implements BeforeEnterObserver, HasD
         network.setItems(SocialNetwork.values());
         network.setItemLabelGenerator(value -> getTranslation("social.network." + value.name()));
         network.setRequiredIndicatorVisible(true);
+        network.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
         url.setId("social-url");
         url.setLabel(getTranslation("editor.social.url"));
         url.setHelperText(getTranslation("editor.social.url.help"));
