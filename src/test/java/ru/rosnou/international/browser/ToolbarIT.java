@@ -301,7 +301,7 @@ class ToolbarIT extends BrowserTest {
                     }
                     const clipped = [...document.querySelectorAll('body *')].filter(e => {
                       const s = getComputedStyle(e);
-                      return e.getClientRects().length && !e.closest(".visually-hidden, .v-status-message")
+                      return e.getClientRects().length && !e.closest(".visually-hidden, .v-status-message, [aria-hidden=true]")
                         && /hidden|clip/.test(s.overflowX + s.overflowY)
                         && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1);
                     }).map(e => e.tagName + '.' + e.className);
