@@ -73,7 +73,9 @@ public class AccountService implements UserDetailsService {
         if (name.isEmpty() || name.length() > 100 || accounts.findByUsernameIgnoreCase(name).isPresent()) {
             throw new IllegalArgumentException("editor.users.error.username");
         }
-        if (password.length() < 12) {
+        // bcrypt reads at most 72 bytes; longer passwords would be refused by the encoder.
+        if (password == null || password.length() < 12
+                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
             throw new IllegalArgumentException("editor.users.error.password");
         }
         accounts.save(new EditorAccount(name, passwords.encode(password), role));

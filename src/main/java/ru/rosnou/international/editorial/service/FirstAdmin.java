@@ -37,7 +37,12 @@ public class FirstAdmin implements ApplicationRunner {
         }
         boolean generated = password == null || password.isBlank();
         String firstPassword = generated ? accounts.generatePassword() : password;
-        accounts.create(username, firstPassword, EditorRole.ADMIN);
+        try {
+            accounts.create(username, firstPassword, EditorRole.ADMIN);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("APP_ADMIN_USERNAME must be 1 to 100 characters and APP_ADMIN_PASSWORD "
+                    + "12 to 72 bytes long; the first administrator was not created", e);
+        }
         if (generated) {
             log.warn("""
 

@@ -27,6 +27,7 @@ public class SecurityConfig {
         // see is decided per view by Vaadin's navigation access control from the views' annotations.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/")
+                        .defaultSuccessUrl("/editor")
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll))
                 .build();
     }

@@ -197,7 +197,8 @@ public class SocialProfilesView extends Div implements BeforeEnterObserver, HasD
         }
         if (!errors.isEmpty()) {
             switch (errors.get(0).field()) {
-                case "network" -> network.getElement().callJsFunction("focus");
+                case "network" -> network.getElement().executeJs(
+                        "(this.querySelector('input:checked') || this.querySelector('input')).focus()");
                 case "url" -> url.focus();
                 default -> name.focus();
             }

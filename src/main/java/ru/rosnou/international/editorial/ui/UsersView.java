@@ -76,16 +76,14 @@ public class UsersView extends Div implements BeforeEnterObserver, HasDynamicTit
             try {
                 accounts.create(username.getValue(), password.getValue(), EditorRole.EDITOR);
             } catch (IllegalArgumentException e) {
-                boolean aboutPassword = e.getMessage().endsWith("password");
-                TextField field = aboutPassword ? null : username;
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(e.getMessage()));
-                    field.setInvalid(true);
-                    field.focus();
-                } else {
+                if (e.getMessage().endsWith("password")) {
                     password.setErrorMessage(getTranslation(e.getMessage()));
                     password.setInvalid(true);
                     password.focus();
+                } else {
+                    username.setErrorMessage(getTranslation(e.getMessage()));
+                    username.setInvalid(true);
+                    username.focus();
                 }
                 return;
             }

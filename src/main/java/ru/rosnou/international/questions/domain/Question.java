@@ -81,7 +81,8 @@ public class Question {
     public void answer(String answer, Instant at, boolean publish, String faqLanguage, String faqQuestion) {
         this.answer = answer;
         this.answeredAt = at;
-        this.status = QuestionStatus.ANSWERED;
+        // Changing the answer of a handled question (e.g. unpublishing it) does not reopen it.
+        this.status = status == QuestionStatus.HANDLED ? QuestionStatus.HANDLED : QuestionStatus.ANSWERED;
         this.faqPublished = publish;
         this.faqLanguage = publish ? faqLanguage : null;
         this.faqQuestion = publish ? faqQuestion : null;

@@ -199,12 +199,7 @@ public class AskQuestionView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private void showErrors(Map<String, String> errors) {
-        fieldsByName().forEach((name, field) -> {
-            HasValidation validated = (HasValidation) field;
-            String key = errors.get(name);
-            validated.setErrorMessage(key == null ? null : getTranslation(key));
-            validated.setInvalid(key != null);
-        });
+        showFieldErrors(errors);
         UnorderedList links = new UnorderedList();
         errors.forEach((name, key) -> {
             String fieldId = fieldsByName().get(name).getId().orElseThrow();
@@ -218,7 +213,18 @@ public class AskQuestionView extends Div implements BeforeEnterObserver, HasDyna
         showSummary(heading, links);
     }
 
+    /** Marks the fields with problems and clears the marks of those without. */
+    private void showFieldErrors(Map<String, String> errors) {
+        fieldsByName().forEach((name, field) -> {
+            HasValidation validated = (HasValidation) field;
+            String key = errors.get(name);
+            validated.setErrorMessage(key == null ? null : getTranslation(key));
+            validated.setInvalid(key != null);
+        });
+    }
+
     private void showProblem(String message) {
+        showFieldErrors(Map.of());
         H2 heading = new H2(getTranslation("ask.problem.title"));
         heading.setId("ask-errors-heading");
         showSummary(heading, new Paragraph(message));
@@ -242,7 +248,9 @@ public class AskQuestionView extends Div implements BeforeEnterObserver, HasDyna
                     e.preventDefault();
                     const field = document.getElementById(link.dataset.field);
                     field.scrollIntoView({block: 'center'});
-                    field.focus();
+                    // A radio group takes focus on its checked (or first) radio.
+                    const target = field.querySelector('input:checked') || field.querySelector('input') || field;
+                    target.focus();
                   });
                 }
                 this.scrollIntoView();

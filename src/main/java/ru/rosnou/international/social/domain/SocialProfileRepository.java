@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SocialProfileRepository extends JpaRepository<SocialProfile, Long> {
 
-    List<SocialProfile> findAllByOrderByPositionAsc();
+    List<SocialProfile> findAllByOrderByPositionAscIdAsc();
 }

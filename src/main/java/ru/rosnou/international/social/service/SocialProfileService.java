@@ -28,14 +28,14 @@ public class SocialProfileService {
     /** The profiles in the order editors chose. */
     @Transactional(readOnly = true)
     public List<SocialLink> currentProfiles() {
-        return profiles.findAllByOrderByPositionAsc().stream()
+        return profiles.findAllByOrderByPositionAscIdAsc().stream()
                 .map(p -> new SocialLink(p.getNetwork(), p.getUrl(), p.getAccessibleName()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public List<EditableProfile> editableProfiles() {
-        return profiles.findAllByOrderByPositionAsc().stream()
+        return profiles.findAllByOrderByPositionAscIdAsc().stream()
                 .map(p -> new EditableProfile(p.getId(), p.getNetwork(), p.getUrl(), p.getAccessibleName()))
                 .toList();
     }
@@ -60,7 +60,7 @@ public class SocialProfileService {
             errors.add(new FieldError("name", "editor.social.error.name.tooLong"));
         }
         if (errors.isEmpty()) {
-            int last = profiles.findAllByOrderByPositionAsc().stream().mapToInt(SocialProfile::getPosition).max()
+            int last = profiles.findAllByOrderByPositionAscIdAsc().stream().mapToInt(SocialProfile::getPosition).max()
                     .orElse(0);
             profiles.save(new SocialProfile(network, cleanUrl, name, last + 1));
         }
@@ -69,17 +69,17 @@ public class SocialProfileService {
 
     /** Moves a profile one place up (towards the start) or down, swapping it with its neighbour. */
     public void move(long id, boolean up) {
-        List<SocialProfile> ordered = new ArrayList<>(profiles.findAllByOrderByPositionAsc());
+        List<SocialProfile> ordered = new ArrayList<>(profiles.findAllByOrderByPositionAscIdAsc());
         int index = indexOf(ordered, id);
         int other = up ? index - 1 : index + 1;
         if (index < 0 || other < 0 || other >= ordered.size()) {
             return;
         }
-        SocialProfile a = ordered.get(index);
-        SocialProfile b = ordered.get(other);
-        int position = a.getPosition();
-        a.moveTo(b.getPosition());
-        b.moveTo(position);
+        // Swap in the list, then renumber 1..n, which also mends equal positions left by concurrent adds.
+        ordered.set(index, ordered.set(other, ordered.get(index)));
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).moveTo(i + 1);
+        }
     }
 
     public void delete(long id) {

@@ -82,6 +82,8 @@ class AccountServiceTest {
                 .hasMessage("editor.users.error.username");
         assertThatThrownBy(() -> accounts.create("editor-boris", "short", EditorRole.EDITOR))
                 .hasMessage("editor.users.error.password");
+        assertThatThrownBy(() -> accounts.create("editor-boris", "пароль".repeat(7), EditorRole.EDITOR))
+                .as("bcrypt reads only 72 bytes").hasMessage("editor.users.error.password");
 
         long id = accounts.list().stream().filter(a -> a.username().equals("editor-anna")).findFirst().orElseThrow().id();
         String fresh = accounts.resetPassword(id);

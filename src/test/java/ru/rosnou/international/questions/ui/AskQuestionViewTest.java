@@ -103,6 +103,7 @@ class AskQuestionViewTest extends KaribuTest {
     void aFilledHoneypotIsRefusedWithAMessageAndKeepsWhatWasTyped() {
         navigate("en/ask");
         long before = questions.count();
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("ask-send")));
         fill("Robot", "robot@example.org", "Buy now");
         _get(Input.class, spec -> spec.withId("ask-website")).setValue("https://spam.example");
 
@@ -111,6 +112,8 @@ class AskQuestionViewTest extends KaribuTest {
         Section summary = _get(Section.class, spec -> spec.withId("ask-errors"));
         assertThat(_get(summary, H2.class).getText()).isEqualTo("The question was not sent");
         assertThat(_get(TextField.class, spec -> spec.withId("ask-full-name")).getValue()).isEqualTo("Robot");
+        assertThat(_get(TextField.class, spec -> spec.withId("ask-full-name")).isInvalid())
+                .as("earlier field errors are cleared").isFalse();
         assertThat(questions.count()).isEqualTo(before);
     }
 

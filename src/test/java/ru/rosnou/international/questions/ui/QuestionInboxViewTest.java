@@ -75,6 +75,11 @@ class QuestionInboxViewTest extends KaribuTest {
         assertThat(_find(H3.class, spec -> spec.withText("Can I study in Sapporo?"))).hasSize(1);
         navigate("faq");
         assertThat(_find(H3.class, spec -> spec.withText("Can I study in Sapporo?"))).as("only in English").isEmpty();
+
+        assertThat(service.answer(question.getId(), "Yes.", false, null, null)).isEmpty();
+        assertThat(questions.findByReference(reference).orElseThrow().getStatus())
+                .as("changing the answer does not reopen it").isEqualTo(QuestionStatus.HANDLED);
+        assertThat(questions.findByReference(reference).orElseThrow().isFaqPublished()).isFalse();
     }
 
     private String ask(String text) {
