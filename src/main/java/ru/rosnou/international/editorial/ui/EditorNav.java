@@ -18,6 +18,7 @@ public class EditorNav extends Nav {
         getElement().setAttribute("aria-label", getTranslation("editor.nav"));
         UnorderedList links = new UnorderedList();
         addLink(links, language, "editor", "editor.nav.home", current);
+        addLink(links, language, "editor/news", "editor.nav.news", current);
         addLink(links, language, "editor/questions", "editor.nav.questions", current);
         addLink(links, language, "editor/social", "editor.nav.social", current);
         if (authentication.hasRole("ADMIN")) {

@@ -92,6 +92,18 @@ public class Article {
         this.body = body;
     }
 
+    /** Changes what an editor may change; the body must already be clean (see {@code SafeMarkup}). */
+    public void edit(String storyKey, String language, String slug, String title, LocalDate publishedOn, String lead,
+                     String body) {
+        this.storyKey = storyKey;
+        this.language = language;
+        this.slug = slug;
+        this.title = title;
+        this.publishedOn = publishedOn;
+        this.lead = lead;
+        this.body = body;
+    }
+
     public Long getId() {
         return id;
     }

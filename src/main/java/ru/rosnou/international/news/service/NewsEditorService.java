@@ -1,0 +1,179 @@
+package ru.rosnou.international.news.service;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.news.domain.Article;
+import ru.rosnou.international.news.domain.ArticleRepository;
+import ru.rosnou.international.news.domain.Topic;
+import ru.rosnou.international.news.domain.TopicRepository;
+
+/**
+ * What editors do with news: write, publish, unpublish, delete. Bodies keep only the safe markup subset,
+ * cleaned here on save; anything invalid is refused with field-by-field message keys and nothing is saved.
+ */
+@Service
+@Transactional
+public class NewsEditorService {
+
+    static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*$");
+    static final int MAX_TITLE = 500;
+    static final int MAX_LEAD = 2000;
+    static final int MAX_SLUG = 255;
+    static final int MAX_BODY = 100_000;
+
+    private final ArticleRepository articles;
+    private final TopicRepository topics;
+
+    public NewsEditorService(ArticleRepository articles, TopicRepository topics) {
+        this.articles = articles;
+        this.topics = topics;
+    }
+
+    /** Every article in both languages, published or not, newest first. */
+    @Transactional(readOnly = true)
+    public List<EditorArticle> all() {
+        return articles.findAll().stream()
+                .sorted((a, b) -> b.getPublishedOn().compareTo(a.getPublishedOn()))
+                .map(a -> new EditorArticle(a.getId(), Language.ofCode(a.getLanguage()), a.getSlug(), a.getTitle(),
+                        a.getPublishedOn(), a.isPublished()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ArticleDraft> draft(long id) {
+        return articles.findById(id).map(article -> {
+            ArticleDraft draft = new ArticleDraft();
+            draft.setId(article.getId());
+            draft.setLanguage(Language.ofCode(article.getLanguage()));
+            draft.setSlug(article.getSlug());
+            draft.setTitle(article.getTitle());
+            draft.setPublishedOn(article.getPublishedOn());
+            draft.setLead(article.getLead());
+            draft.setBody(article.getBody());
+            draft.setAboutTitle(article.getAboutTitle() == null ? "" : article.getAboutTitle());
+            draft.setAboutBody(article.getAboutBody() == null ? "" : article.getAboutBody());
+            draft.setTopics(article.getTopics().stream().map(Topic::getSlug)
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+            draft.setPublished(article.isPublished());
+            articles.findAll().stream()
+                    .filter(other -> other.getStoryKey().equals(article.getStoryKey()) && !other.getId().equals(article.getId()))
+                    .findFirst().ifPresent(other -> draft.setTranslationOf(other.getId()));
+            return draft;
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public List<TopicName> topics(Language language) {
+        return topics.findAllByOrderBySlugAsc().stream()
+                .map(topic -> new TopicName(topic.getSlug(), topic.name(language.code()))).toList();
+    }
+
+    /** Saves the draft; returns field name to message key for what is wrong, or the saved id. */
+    public SaveResult save(ArticleDraft draft) {
+        Map<String, String> errors = validate(draft);
+        if (!errors.isEmpty()) {
+            return new SaveResult(null, errors);
+        }
+        Article article = draft.getId() == null
+                ? new Article(storyKey(draft), draft.getLanguage().code(), draft.getSlug().strip(),
+                        draft.getTitle().strip(), draft.getPublishedOn(), draft.getLead().strip(),
+                        SafeMarkup.clean(draft.getBody()))
+                : articles.findById(draft.getId()).orElseThrow();
+        article.edit(storyKey(draft), draft.getLanguage().code(), draft.getSlug().strip(), draft.getTitle().strip(),
+                draft.getPublishedOn(), draft.getLead().strip(), SafeMarkup.clean(draft.getBody()));
+        boolean hasAbout = !draft.getAboutTitle().isBlank();
+        article.setAbout(hasAbout ? draft.getAboutTitle().strip() : null,
+                hasAbout ? SafeMarkup.clean(draft.getAboutBody()) : null, null);
+        article.setPublished(draft.isPublished());
+        article.getTopics().clear();
+        draft.getTopics().forEach(slug -> topics.findBySlug(slug).ifPresent(article.getTopics()::add));
+        return new SaveResult(articles.save(article).getId(), Map.of());
+    }
+
+    /** The body as it will be shown: cleaned to the safe subset. */
+    public static String previewBody(String body) {
+        return SafeMarkup.clean(body);
+    }
+
+    public void setPublished(long id, boolean published) {
+        articles.findById(id).orElseThrow().setPublished(published);
+    }
+
+    public void delete(long id) {
+        articles.deleteById(id);
+    }
+
+    Map<String, String> validate(ArticleDraft draft) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String title = draft.getTitle() == null ? "" : draft.getTitle().strip();
+        if (title.isEmpty()) {
+            errors.put("title", "editor.news.error.title.required");
+        } else if (title.length() > MAX_TITLE) {
+            errors.put("title", "editor.news.error.title.tooLong");
+        }
+        String slug = draft.getSlug() == null ? "" : draft.getSlug().strip();
+        if (!SLUG.matcher(slug).matches() || slug.length() > MAX_SLUG) {
+            errors.put("slug", "editor.news.error.slug.format");
+        } else if (articles.findAll().stream().anyMatch(a -> a.getLanguage().equals(draft.getLanguage().code())
+                && a.getSlug().equals(slug) && !a.getId().equals(draft.getId()))) {
+            errors.put("slug", "editor.news.error.slug.taken");
+        }
+        if (draft.getPublishedOn() == null) {
+            errors.put("date", "editor.news.error.date");
+        }
+        String lead = draft.getLead() == null ? "" : draft.getLead().strip();
+        if (lead.isEmpty() || lead.length() > MAX_LEAD) {
+            errors.put("lead", "editor.news.error.lead");
+        }
+        String body = draft.getBody() == null ? "" : draft.getBody();
+        if (SafeMarkup.clean(body).isEmpty() || body.length() > MAX_BODY) {
+            errors.put("body", "editor.news.error.body");
+        }
+        boolean aboutTitle = draft.getAboutTitle() != null && !draft.getAboutTitle().isBlank();
+        boolean aboutBody = draft.getAboutBody() != null && !SafeMarkup.clean(draft.getAboutBody()).isEmpty();
+        if (aboutTitle != aboutBody || (aboutTitle && draft.getAboutTitle().strip().length() > MAX_TITLE)) {
+            errors.put("about", "editor.news.error.about");
+        }
+        if (draft.getTranslationOf() != null) {
+            Optional<Article> other = articles.findById(draft.getTranslationOf());
+            boolean sameLanguage = other.map(o -> o.getLanguage().equals(draft.getLanguage().code())).orElse(true);
+            boolean taken = other.map(o -> articles.findAll().stream().anyMatch(a -> a.getStoryKey().equals(o.getStoryKey())
+                    && a.getLanguage().equals(draft.getLanguage().code()) && !a.getId().equals(draft.getId())))
+                    .orElse(false);
+            if (sameLanguage || taken) {
+                errors.put("translation", "editor.news.error.translation");
+            }
+        }
+        return errors;
+    }
+
+    private String storyKey(ArticleDraft draft) {
+        if (draft.getTranslationOf() != null) {
+            return articles.findById(draft.getTranslationOf()).orElseThrow().getStoryKey();
+        }
+        if (draft.getId() != null) {
+            Article current = articles.findById(draft.getId()).orElseThrow();
+            boolean shared = articles.findAll().stream().anyMatch(a -> a.getStoryKey().equals(current.getStoryKey())
+                    && !a.getId().equals(current.getId()));
+            // Unlinking a translation gives the article a story of its own.
+            return shared ? "story-" + UUID.randomUUID() : current.getStoryKey();
+        }
+        return "story-" + UUID.randomUUID();
+    }
+
+    public record EditorArticle(long id, Language language, String slug, String title, java.time.LocalDate publishedOn,
+                                boolean published) {
+    }
+
+    public record SaveResult(Long id, Map<String, String> errors) {
+    }
+}

@@ -1,0 +1,246 @@
+package ru.rosnou.international.news.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.LanguageView;
+import ru.rosnou.international.base.ui.MainLayout;
+import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.TranslatablePage;
+import ru.rosnou.international.editorial.ui.EditorNav;
+import ru.rosnou.international.news.service.ArticleDraft;
+import ru.rosnou.international.news.service.NewsEditorService;
+import ru.rosnou.international.news.service.NewsEditorService.EditorArticle;
+import ru.rosnou.international.news.service.NewsEditorService.SaveResult;
+import ru.rosnou.international.news.service.TopicName;
+
+/**
+ * Writing or editing one article: every field labelled, errors next to the fields and focus on the first,
+ * a preview of the cleaned body, and a link to the story's translation. Images come with their own slice.
+ */
+@Route(value = "editor/news/:id", layout = MainLayout.class)
+@RouteAlias(value = "en/editor/news/:id", layout = MainLayout.class)
+@RolesAllowed("EDITOR")
+public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+
+    private final NewsEditorService editor;
+    private final AuthenticationContext authentication;
+    private Language language = Language.RU;
+    private ArticleDraft draft = new ArticleDraft();
+    private String pathId = "new";
+
+    private final RadioButtonGroup<Language> articleLanguage = new RadioButtonGroup<>();
+    private final TextField title = new TextField();
+    private final TextField slug = new TextField();
+    private final DatePicker date = new DatePicker();
+    private final TextArea lead = new TextArea();
+    private final TextArea body = new TextArea();
+    private final TextField aboutTitle = new TextField();
+    private final TextArea aboutBody = new TextArea();
+    private final CheckboxGroup<String> topics = new CheckboxGroup<>();
+    private final ComboBox<EditorArticle> translationOf = new ComboBox<>();
+    private final Checkbox published = new Checkbox();
+    private final Section preview = new Section();
+
+    public NewsEditView(NewsEditorService editor, AuthenticationContext authentication) {
+        this.editor = editor;
+        this.authentication = authentication;
+        addClassName("editor-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        language = LanguageView.of(event);
+        pathId = event.getRouteParameters().get("id").orElse("new");
+        if ("new".equals(pathId)) {
+            draft = new ArticleDraft();
+            draft.setLanguage(language);
+        } else {
+            Optional<ArticleDraft> found = parse(pathId).flatMap(editor::draft);
+            if (found.isEmpty()) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            draft = found.get();
+        }
+        removeAll();
+        add(new H1(getTranslation(draft.getId() == null ? "editor.news.new" : "editor.news.editTitle")),
+                new EditorNav(language, "editor/news", authentication), form(), preview);
+        preview.setVisible(false);
+    }
+
+    private Div form() {
+        articleLanguage.setId("news-language");
+        articleLanguage.setLabel(getTranslation("editor.news.language"));
+        articleLanguage.setItems(Language.values());
+        articleLanguage.setItemLabelGenerator(each -> getTranslation(each.locale(), "language.name"));
+        articleLanguage.setValue(draft.getLanguage());
+        field(title, "news-title", "editor.news.field.title", draft.getTitle());
+        field(slug, "news-slug", "editor.news.field.slug", draft.getSlug());
+        slug.setHelperText(getTranslation("editor.news.field.slug.help"));
+        date.setId("news-date");
+        date.setLabel(getTranslation("editor.news.field.date"));
+        date.setLocale(language.locale());
+        date.setValue(draft.getPublishedOn());
+        date.setRequiredIndicatorVisible(true);
+        field(lead, "news-lead", "editor.news.field.lead", draft.getLead());
+        field(body, "news-body", "editor.news.field.body", draft.getBody());
+        body.setHelperText(getTranslation("editor.news.field.body.help"));
+        body.setMinHeight("12rem");
+        field(aboutTitle, "news-about-title", "editor.news.field.aboutTitle", draft.getAboutTitle());
+        aboutTitle.setRequiredIndicatorVisible(false);
+        field(aboutBody, "news-about-body", "editor.news.field.aboutBody", draft.getAboutBody());
+        aboutBody.setRequiredIndicatorVisible(false);
+        topics.setId("news-topics");
+        topics.setLabel(getTranslation("editor.news.field.topics"));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (TopicName topic : editor.topics(language)) {
+            names.put(topic.slug(), topic.name());
+        }
+        topics.setItems(names.keySet());
+        topics.setItemLabelGenerator(names::get);
+        topics.setValue(draft.getTopics());
+        translationOf.setId("news-translation");
+        translationOf.setLabel(getTranslation("editor.news.field.translation"));
+        translationOf.setHelperText(getTranslation("editor.news.field.translation.help"));
+        translationOf.setItems(editor.all().stream().filter(a -> draft.getId() == null || a.id() != draft.getId()).toList());
+        translationOf.setItemLabelGenerator(a -> a.language().code().toUpperCase() + ": " + a.title());
+        translationOf.setClearButtonVisible(true);
+        translationOf.setWidthFull();
+        editor.all().stream().filter(a -> draft.getTranslationOf() != null && a.id() == draft.getTranslationOf())
+                .findFirst().ifPresent(translationOf::setValue);
+        published.setId("news-published");
+        published.setLabel(getTranslation("editor.news.field.published"));
+        published.setValue(draft.isPublished());
+        Button showPreview = new Button(getTranslation("editor.news.preview"), click -> showPreview());
+        showPreview.setId("news-preview");
+        Button save = new Button(getTranslation("editor.news.save"), click -> save());
+        save.setId("news-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div actions = new Div(showPreview, save);
+        actions.addClassName("editor-actions");
+        Div form = new Div(articleLanguage, title, slug, date, lead, body, aboutTitle, aboutBody, topics,
+                translationOf, published, actions);
+        form.addClassName("editor-form");
+        return form;
+    }
+
+    private void field(TextField field, String id, String key, String value) {
+        field.setId(id);
+        field.setLabel(getTranslation(key));
+        field.setValue(value == null ? "" : value);
+        field.setRequiredIndicatorVisible(true);
+        field.setWidthFull();
+    }
+
+    private void field(TextArea field, String id, String key, String value) {
+        field.setId(id);
+        field.setLabel(getTranslation(key));
+        field.setValue(value == null ? "" : value);
+        field.setRequiredIndicatorVisible(true);
+        field.setWidthFull();
+    }
+
+    private ArticleDraft read() {
+        ArticleDraft next = new ArticleDraft();
+        next.setId(draft.getId());
+        next.setLanguage(articleLanguage.getValue());
+        next.setTitle(title.getValue());
+        next.setSlug(slug.getValue());
+        next.setPublishedOn(date.getValue());
+        next.setLead(lead.getValue());
+        next.setBody(body.getValue());
+        next.setAboutTitle(aboutTitle.getValue());
+        next.setAboutBody(aboutBody.getValue());
+        next.setTopics(new LinkedHashSet<>(topics.getValue()));
+        next.setTranslationOf(translationOf.getValue() == null ? null : translationOf.getValue().id());
+        next.setPublished(Boolean.TRUE.equals(published.getValue()));
+        return next;
+    }
+
+    void save() {
+        SaveResult result = editor.save(read());
+        Map<String, Component> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("slug", slug);
+        fields.put("date", date);
+        fields.put("lead", lead);
+        fields.put("body", body);
+        fields.put("about", aboutTitle);
+        fields.put("translation", translationOf);
+        fields.forEach((name, field) -> {
+            String key = result.errors().get(name);
+            ((HasValidation) field).setErrorMessage(key == null ? null : getTranslation(key));
+            ((HasValidation) field).setInvalid(key != null);
+        });
+        if (!result.errors().isEmpty()) {
+            fields.get(result.errors().keySet().iterator().next()).getElement().callJsFunction("focus");
+            MainLayout.announce(getTranslation("editor.news.notSaved", result.errors().size()));
+            return;
+        }
+        MainLayout.announce(getTranslation("editor.news.saved", title.getValue().strip()));
+        getUI().ifPresent(ui -> ui.navigate(language.path("editor/news")));
+    }
+
+    private void showPreview() {
+        preview.removeAll();
+        H2 heading = new H2(getTranslation("editor.news.previewTitle"));
+        heading.setId("news-preview-heading");
+        heading.getElement().setAttribute("tabindex", "-1");
+        ArticleDraft current = read();
+        preview.add(heading, new Paragraph(current.getTitle()), new Paragraph(current.getLead()),
+                new Html("<div class=\"article-body\">"
+                        + ru.rosnou.international.news.service.NewsEditorService.previewBody(current.getBody())
+                        + "</div>"));
+        preview.getElement().setAttribute("aria-labelledby", "news-preview-heading");
+        preview.getElement().setAttribute("lang", current.getLanguage() == null ? language.code()
+                : current.getLanguage().code());
+        preview.setVisible(true);
+        heading.getElement().callJsFunction("focus");
+    }
+
+    private static Optional<Long> parse(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation(draft.getId() == null ? "editor.news.new" : "editor.news.editTitle"));
+    }
+
+    @Override
+    public Optional<String> translationPath() {
+        return Optional.of(language.other().path("editor/news/" + pathId));
+    }
+}

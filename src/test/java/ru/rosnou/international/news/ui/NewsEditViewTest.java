@@ -1,0 +1,70 @@
+package ru.rosnou.international.news.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.rosnou.international.KaribuTest;
+import ru.rosnou.international.editorial.ui.LoginView;
+import ru.rosnou.international.news.domain.ArticleRepository;
+
+class NewsEditViewTest extends KaribuTest {
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Test
+    void theNewsEditorNeedsALogin() {
+        navigate("editor/news/new");
+        assertThat(_get(LoginView.class)).isNotNull();
+    }
+
+    @Test
+    void anEditorWritesPublishesAndDeletesAnArticleThatReadersThenSee() {
+        login("editor1", "EDITOR");
+        navigate("en/editor/news/new");
+        long before = articles.count();
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("news-save")));
+        assertThat(_get(TextField.class, spec -> spec.withId("news-title")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("news-title")).getErrorMessage()).isEqualTo("Enter the title.");
+        assertThat(articles.count()).isEqualTo(before);
+
+        _get(TextField.class, spec -> spec.withId("news-title")).setValue("<i>Open day</i> of the directorate");
+        _get(TextField.class, spec -> spec.withId("news-slug")).setValue("open-day-of-the-directorate");
+        _get(DatePicker.class).setValue(LocalDate.of(2026, 11, 25));
+        _get(TextArea.class, spec -> spec.withId("news-lead")).setValue("The directorate opens its doors.");
+        _get(TextArea.class, spec -> spec.withId("news-body")).setValue("<p>Come <strong>on Friday</strong>.<script>x()</script></p>");
+        _get(Checkbox.class, spec -> spec.withId("news-published")).setValue(true);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("news-save")));
+
+        assertThat(_get(H1.class).getText()).isEqualTo("News articles");
+        navigate("en/info-center/inform/open-day-of-the-directorate");
+        assertThat(_get(H1.class).getText()).as("markup in a title is text").isEqualTo("<i>Open day</i> of the directorate");
+        assertThat(_get(ArticleView.class).getElement().toString()).doesNotContain("<script").contains("<strong>on Friday</strong>");
+
+        navigate("en/editor/news");
+        long id = articles.findAll().stream().filter(a -> a.getSlug().equals("open-day-of-the-directorate"))
+                .findFirst().orElseThrow().getId();
+        ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("news-delete-" + id)));
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getText(dialog))
+                .isEqualTo("Do you want to delete the article \"<i>Open day</i> of the directorate\"? This action cannot be undone.");
+        ConfirmDialogKt._fireConfirm(dialog);
+        assertThat(articles.findById(id)).isEmpty();
+        assertThat(_find(NativeButton.class, spec -> spec.withId("news-delete-" + id))).isEmpty();
+    }
+}
