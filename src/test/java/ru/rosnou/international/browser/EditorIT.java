@@ -76,6 +76,44 @@ class EditorIT extends BrowserTest {
     @org.springframework.beans.factory.annotation.Autowired
     ru.rosnou.international.editorial.service.AccountService accounts;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ru.rosnou.international.news.domain.ArticleRepository articles;
+
+    /** Other browser tests share this database: leave the news as the sample content has it. */
+    @org.junit.jupiter.api.AfterEach
+    void removeTestArticles() {
+        articles.findAll().stream().filter(a -> a.getSlug().equals("winter-school-in-niigata"))
+                .forEach(articles::delete);
+    }
+
+    @Test
+    void anArticlePublishedInTheWorkspaceAppearsOnThePublicSite() {
+        clearCookies();
+        open("en/editor/news/new", 1280);
+        signIn("admin", "test-admin-password-1");
+        waitUntil("the editor form", () -> !driver.findElements(By.id("news-title")).isEmpty());
+        waitForPage();
+        driver.findElement(By.cssSelector("#news-title input")).sendKeys("Winter school in Niigata");
+        driver.findElement(By.cssSelector("#news-slug input")).sendKeys("winter-school-in-niigata");
+        js("const d = document.getElementById('news-date'); d.value = '2026-11-24';");
+        driver.findElement(By.cssSelector("#news-lead textarea")).sendKeys("Applications are open for the winter school.");
+        driver.findElement(By.cssSelector("#news-body textarea")).sendKeys("<p>The school lasts <em>two weeks</em>.</p>");
+        driver.findElement(By.cssSelector("#news-published input")).click();
+        driver.findElement(By.id("news-preview")).click();
+        waitUntil("the preview takes focus", () -> "news-preview-heading".equals(activeElement().getAttribute("id")));
+        assertNoAxeViolations("the article editor with its preview");
+        driver.findElement(By.id("news-save")).click();
+        waitUntil("back at the list", () -> driver.getTitle().startsWith("News articles"));
+
+        open("en", 1280);
+        assertThat(driver.findElement(By.cssSelector(".news-list")).getText()).contains("Winter school in Niigata");
+        driver.findElement(By.linkText("Winter school in Niigata")).click();
+        waitUntil("the article opens", () -> driver.getTitle().startsWith("Winter school in Niigata"));
+        assertThat(driver.findElement(By.cssSelector("main time")).getAttribute("datetime")).isEqualTo("2026-11-24");
+        assertThat(driver.findElement(By.cssSelector(".article-body em")).getText()).isEqualTo("two weeks");
+        assertNoAxeViolations("the newly published article");
+    }
+
     @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
         accounts.create("locked-out-test", "the-right-password-1", ru.rosnou.international.editorial.domain.EditorRole.EDITOR);
@@ -103,7 +141,8 @@ class EditorIT extends BrowserTest {
         open("editor/login", 1280);
         signIn("admin", "test-admin-password-1");
         waitUntil("signed in", () -> !driver.getCurrentUrl().contains("/login"));
-        List<String> pages = List.of("editor", "editor/questions", "en/editor/social", "editor/users");
+        List<String> pages = List.of("editor", "editor/questions", "en/editor/social", "editor/users", "editor/news",
+                "en/editor/news/new");
         for (String scheme : ColourSchemesIT.SCHEMES) {
             setSettingsCookie("v1|fs:100|ls:normal|lh:1.5|ff:sans|cs:" + scheme + "|im:show|on:1");
             for (String page : pages) {
