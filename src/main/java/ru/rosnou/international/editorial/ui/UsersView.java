@@ -114,6 +114,9 @@ public class UsersView extends Div implements BeforeEnterObserver, HasDynamicTit
                 handOver.setText(getTranslation("editor.users.newPassword", account.username(), password));
                 handOver.setVisible(true);
                 render();
+                // The new password is shown once: focus it so that a screen reader reads it out.
+                handOver.getElement().setAttribute("tabindex", "-1");
+                handOver.getElement().callJsFunction("focus");
             });
             reset.getElement().setAttribute("aria-label", getTranslation("editor.users.reset") + ": " + account.username());
             reset.addClassName("a11y-button");

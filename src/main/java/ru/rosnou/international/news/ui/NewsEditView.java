@@ -100,7 +100,12 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         articleLanguage.setId("news-language");
         articleLanguage.setLabel(getTranslation("editor.news.language"));
         articleLanguage.setItems(Language.values());
-        articleLanguage.setItemLabelGenerator(each -> getTranslation(each.locale(), "language.name"));
+        articleLanguage.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(each -> {
+            com.vaadin.flow.component.html.Span name = new com.vaadin.flow.component.html.Span(
+                    getTranslation(each.locale(), "language.name"));
+            name.getElement().setAttribute("lang", each.code());
+            return name;
+        }));
         articleLanguage.setValue(draft.getLanguage());
         field(title, "news-title", "editor.news.field.title", draft.getTitle());
         field(slug, "news-slug", "editor.news.field.slug", draft.getSlug());

@@ -105,7 +105,6 @@ public class QuestionInboxView extends Div implements BeforeEnterObserver, HasDy
         from.addClassName("editor-user");
         Paragraph text = new Paragraph(item.text());
         text.addClassName("question-text");
-        text.getElement().setAttribute("lang", item.language().code());
         Article card = new Article(heading, from, text);
         card.addClassName("editor-item");
         card.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
@@ -120,7 +119,12 @@ public class QuestionInboxView extends Div implements BeforeEnterObserver, HasDy
         RadioButtonGroup<Language> faqLanguage = new RadioButtonGroup<>(getTranslation("editor.questions.faqLanguage"));
         faqLanguage.setId("faq-language-" + item.id());
         faqLanguage.setItems(Language.values());
-        faqLanguage.setItemLabelGenerator(each -> getTranslation(each.locale(), "language.name"));
+        faqLanguage.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(each -> {
+            com.vaadin.flow.component.html.Span name = new com.vaadin.flow.component.html.Span(
+                    getTranslation(each.locale(), "language.name"));
+            name.getElement().setAttribute("lang", each.code());
+            return name;
+        }));
         faqLanguage.setValue(item.faqLanguage() != null ? item.faqLanguage() : item.language());
         TextArea faqQuestion = new TextArea(getTranslation("editor.questions.faqQuestion"));
         faqQuestion.setId("faq-question-" + item.id());
@@ -136,9 +140,15 @@ public class QuestionInboxView extends Div implements BeforeEnterObserver, HasDy
         Button save = new Button(getTranslation("editor.questions.save"), click -> {
             List<String> errors = questions.answer(item.id(), answer.getValue(), publish.getValue(),
                     faqLanguage.getValue(), faqQuestion.getValue());
+            answer.setInvalid(errors.stream().anyMatch(key -> key.contains(".answer.")));
+            answer.setErrorMessage(errors.stream().filter(key -> key.contains(".answer.")).findFirst()
+                    .map(this::getTranslation).orElse(null));
+            faqQuestion.setInvalid(errors.contains("editor.questions.error.faqQuestion"));
+            faqQuestion.setErrorMessage(getTranslation("editor.questions.error.faqQuestion"));
             if (errors.isEmpty()) {
                 MainLayout.announce(getTranslation("editor.questions.saved", item.reference()));
                 render();
+                focusAfterChange();
             } else {
                 problems.setText(errors.stream().map(this::getTranslation).reduce((a, b) -> a + " " + b).orElse(""));
                 problems.setVisible(true);
@@ -155,11 +165,20 @@ public class QuestionInboxView extends Div implements BeforeEnterObserver, HasDy
                 questions.markHandled(item.id());
                 MainLayout.announce(getTranslation("editor.questions.markedHandled", item.reference()));
                 render();
+                focusAfterChange();
             });
             handled.setId("handled-" + item.id());
             card.add(handled);
         }
         return card;
+    }
+
+    /** After a question leaves this list, focus goes to the next one waiting, or to the page heading. */
+    private void focusAfterChange() {
+        getElement().executeJs("""
+                const next = this.querySelector('article h2') || document.querySelector('main h1');
+                next.setAttribute('tabindex', '-1');
+                next.focus();""");
     }
 
     private static Optional<QuestionStatus> parseStatus(String value) {

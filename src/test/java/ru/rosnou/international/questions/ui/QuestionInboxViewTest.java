@@ -52,6 +52,9 @@ class QuestionInboxViewTest extends KaribuTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("save-" + question.getId())));
         Paragraph problems = _get(Paragraph.class, spec -> spec.withId("answer-problems-" + question.getId()));
         assertThat(problems.getText()).isEqualTo("Write the answer.");
+        TextArea answerField = _get(TextArea.class, spec -> spec.withId("answer-" + question.getId()));
+        assertThat(answerField.isInvalid()).as("the error is on the field too").isTrue();
+        assertThat(answerField.getErrorMessage()).isEqualTo("Write the answer.");
         assertThat(questions.findByReference(reference).orElseThrow().getStatus()).isEqualTo(QuestionStatus.NEW);
 
         _get(TextArea.class, spec -> spec.withId("answer-" + question.getId()))
