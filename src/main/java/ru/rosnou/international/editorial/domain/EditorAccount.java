@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 
 /** An account in the editors' workspace; passwords are kept only as bcrypt hashes. */
@@ -46,15 +45,6 @@ public class EditorAccount {
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
-    }
-
-    /** Counts a failed sign-in; after {@code limit} in a row the account is locked for {@code lockFor}. */
-    public void recordFailure(Instant now, int limit, Duration lockFor) {
-        failedAttempts++;
-        if (failedAttempts >= limit) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-        }
     }
 
     public void recordSuccess() {

@@ -55,8 +55,10 @@ public class AccountService implements UserDetailsService {
 
     @EventListener
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByUsernameIgnoreCase(String.valueOf(event.getAuthentication().getPrincipal()).strip())
-                .ifPresent(account -> account.recordFailure(clock.instant(), FAILURES_BEFORE_LOCK, LOCK_DURATION));
+        String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
+        if (accounts.countFailure(username) > 0) {
+            accounts.lockIfOverLimit(username, FAILURES_BEFORE_LOCK, clock.instant().plus(LOCK_DURATION));
+        }
     }
 
     @EventListener
