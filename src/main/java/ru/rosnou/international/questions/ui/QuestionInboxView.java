@@ -54,6 +54,7 @@ public class QuestionInboxView extends Div implements BeforeEnterObserver, HasDy
     private Language language = Language.RU;
     private QuestionStatus status = QuestionStatus.NEW;
     private final Div items = new Div();
+    private Nav statusNav = new Nav();
 
     public QuestionInboxView(QuestionService questions, AuthenticationContext authentication) {
         this.questions = questions;
@@ -67,8 +68,9 @@ public class QuestionInboxView extends Div implements BeforeEnterObserver, HasDy
         status = event.getLocation().getQueryParameters().getParameters().getOrDefault("status", List.of()).stream()
                 .findFirst().flatMap(QuestionInboxView::parseStatus).orElse(QuestionStatus.NEW);
         removeAll();
+        statusNav = new Nav();
         add(new H1(getTranslation("editor.questions.title")),
-                new EditorNav(language, "editor/questions", authentication), statusNav(), items);
+                new EditorNav(language, "editor/questions", authentication), statusNav, items);
         render();
     }
 
@@ -89,6 +91,12 @@ public class QuestionInboxView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private void render() {
+        // The counts in the state links change with every answer and every question marked handled.
+        Nav fresh = statusNav();
+        if (statusNav.getParent().isPresent()) {
+            replace(statusNav, fresh);
+        }
+        statusNav = fresh;
         items.removeAll();
         List<InboxItem> inbox = questions.inbox(status);
         if (inbox.isEmpty()) {

@@ -64,6 +64,9 @@ class QuestionInboxViewTest extends KaribuTest {
                 .setValue("Can I study in Sapporo?");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("save-" + question.getId())));
 
+        long stillNew = questions.countByStatus(QuestionStatus.NEW);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("New (" + stillNew + ")"))).as("the count follows the inbox").hasSize(1);
         Question answered = questions.findByReference(reference).orElseThrow();
         assertThat(answered.getStatus()).isEqualTo(QuestionStatus.ANSWERED);
         assertThat(answered.isFaqPublished()).isTrue();
