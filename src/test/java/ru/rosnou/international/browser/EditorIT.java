@@ -86,6 +86,25 @@ class EditorIT extends BrowserTest {
                 .forEach(articles::delete);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ru.rosnou.international.news.service.ImageService images;
+
+    @Test
+    void uploadedImagesAreServedWithTheirTypeAndUnknownOnesAreNotFound() throws Exception {
+        String src = images.store(ru.rosnou.international.news.service.ImageServiceTest.PNG).src();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<byte[]> image = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + src)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(image.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(image.body()).isEqualTo(ru.rosnou.international.news.service.ImageServiceTest.PNG);
+        assertThat(client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/media/987654321")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+    }
+
     @Test
     void anArticlePublishedInTheWorkspaceAppearsOnThePublicSite() {
         clearCookies();

@@ -23,6 +23,19 @@ public class ArticleDraft {
     private Set<String> topics = new LinkedHashSet<>();
     private Long translationOf;
     private boolean published;
+    private java.util.List<ImageDraft> images = new java.util.ArrayList<>();
+
+    /** An image of the article: informative ones need alt text, decorative ones have none. */
+    public record ImageDraft(String src, String altText, boolean decorative, String caption) {
+    }
+
+    public java.util.List<ImageDraft> getImages() {
+        return images;
+    }
+
+    public void setImages(java.util.List<ImageDraft> images) {
+        this.images = images;
+    }
 
     public Long getId() {
         return id;

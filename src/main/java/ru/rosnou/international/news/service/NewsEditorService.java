@@ -64,6 +64,9 @@ public class NewsEditorService {
             draft.setTopics(article.getTopics().stream().map(Topic::getSlug)
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
             draft.setPublished(article.isPublished());
+            draft.setImages(article.getImages().stream()
+                    .map(i -> new ArticleDraft.ImageDraft(i.getSrc(), i.getAltText(), i.isDecorative(), i.getCaption()))
+                    .collect(Collectors.toCollection(java.util.ArrayList::new)));
             articles.findAll().stream()
                     .filter(other -> other.getStoryKey().equals(article.getStoryKey()) && !other.getId().equals(article.getId()))
                     .findFirst().ifPresent(other -> draft.setTranslationOf(other.getId()));
@@ -94,6 +97,10 @@ public class NewsEditorService {
         article.setAbout(hasAbout ? draft.getAboutTitle().strip() : null,
                 hasAbout ? SafeMarkup.clean(draft.getAboutBody()) : null, null);
         article.setPublished(draft.isPublished());
+        article.getImages().clear();
+        draft.getImages().forEach(image -> article.getImages().add(new ru.rosnou.international.news.domain.ArticleImage(
+                image.src(), image.decorative() ? "" : image.altText().strip(), image.decorative(),
+                image.caption() == null ? "" : image.caption().strip())));
         article.getTopics().clear();
         draft.getTopics().forEach(slug -> topics.findBySlug(slug).ifPresent(article.getTopics()::add));
         return new SaveResult(articles.save(article).getId(), Map.of());
@@ -142,6 +149,14 @@ public class NewsEditorService {
         boolean aboutBody = draft.getAboutBody() != null && !SafeMarkup.clean(draft.getAboutBody()).isEmpty();
         if (aboutTitle != aboutBody || (aboutTitle && draft.getAboutTitle().strip().length() > MAX_TITLE)) {
             errors.put("about", "editor.news.error.about");
+        }
+        for (ArticleDraft.ImageDraft image : draft.getImages()) {
+            boolean ours = image.src() != null && image.src().matches("^/(media/\\d+|images/news/[a-z0-9-]+\\.svg)$");
+            boolean described = image.decorative()
+                    || (image.altText() != null && !image.altText().isBlank() && image.altText().length() <= 500);
+            if (!ours || !described || (image.caption() != null && image.caption().length() > 1000)) {
+                errors.put("images", "editor.news.image.error.alt");
+            }
         }
         if (draft.getTranslationOf() != null) {
             Optional<Article> other = articles.findById(draft.getTranslationOf());

@@ -35,7 +35,10 @@ import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.PageTitles;
 import ru.rosnou.international.base.ui.TranslatablePage;
 import ru.rosnou.international.editorial.ui.EditorNav;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import ru.rosnou.international.news.service.ArticleDraft;
+import ru.rosnou.international.news.service.ImageService;
 import ru.rosnou.international.news.service.NewsEditorService;
 import ru.rosnou.international.news.service.NewsEditorService.EditorArticle;
 import ru.rosnou.international.news.service.NewsEditorService.SaveResult;
@@ -68,10 +71,20 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
     private final ComboBox<EditorArticle> translationOf = new ComboBox<>();
     private final Checkbox published = new Checkbox();
     private final Section preview = new Section();
+    private final ImageService imageService;
+    private final java.util.List<ArticleDraft.ImageDraft> images = new java.util.ArrayList<>();
+    private final com.vaadin.flow.component.html.UnorderedList imageList = new com.vaadin.flow.component.html.UnorderedList();
+    private final Upload upload = new Upload();
+    private final TextField imageAlt = new TextField();
+    private final Checkbox imageDecorative = new Checkbox();
+    private final TextField imageCaption = new TextField();
+    private final Paragraph uploadStatus = new Paragraph();
+    private String pendingSrc;
 
-    public NewsEditView(NewsEditorService editor, AuthenticationContext authentication) {
+    public NewsEditView(NewsEditorService editor, AuthenticationContext authentication, ImageService imageService) {
         this.editor = editor;
         this.authentication = authentication;
+        this.imageService = imageService;
         addClassName("editor-page");
     }
 
@@ -91,6 +104,8 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
             draft = found.get();
         }
         removeAll();
+        images.clear();
+        images.addAll(draft.getImages());
         add(new H1(getTranslation(draft.getId() == null ? "editor.news.new" : "editor.news.editTitle")),
                 new EditorNav(language, "editor/news", authentication), form(), preview);
         preview.setVisible(false);
@@ -151,10 +166,106 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div actions = new Div(showPreview, save);
         actions.addClassName("editor-actions");
-        Div form = new Div(articleLanguage, title, slug, date, lead, body, aboutTitle, aboutBody, topics,
-                translationOf, published, actions);
+        Div form = new Div(articleLanguage, title, slug, date, lead, body, aboutTitle, aboutBody, imagesSection(),
+                topics, translationOf, published, actions);
         form.addClassName("editor-form");
         return form;
+    }
+
+    /** Images: upload (type and size checked on the server), describe, add; each can be removed again. */
+    private Section imagesSection() {
+        H2 heading = new H2(getTranslation("editor.news.images"));
+        heading.setId("news-images-heading");
+        imageList.setId("news-images");
+        upload.setId("news-upload");
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp");
+        upload.setMaxFileSize(ImageService.MAX_BYTES);
+        upload.setMaxFiles(1);
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+            ImageService.StoreResult stored = imageService.store(data);
+            upload.getUI().ifPresent(ui -> ui.access(() -> uploaded(metadata.fileName(), stored)));
+        }));
+        upload.addFileRejectedListener(rejected -> showUploadStatus(getTranslation(
+                "editor.news.image.error.rejected", rejected.getFileName())));
+        uploadStatus.setId("news-upload-status");
+        uploadStatus.getElement().setAttribute("tabindex", "-1");
+        uploadStatus.setVisible(false);
+        imageAlt.setId("news-image-alt");
+        imageAlt.setLabel(getTranslation("editor.news.image.alt"));
+        imageAlt.setHelperText(getTranslation("editor.news.image.alt.help"));
+        imageAlt.setMaxLength(500);
+        imageAlt.setWidthFull();
+        imageDecorative.setId("news-image-decorative");
+        imageDecorative.setLabel(getTranslation("editor.news.image.decorative"));
+        imageCaption.setId("news-image-caption");
+        imageCaption.setLabel(getTranslation("editor.news.image.caption"));
+        imageCaption.setMaxLength(1000);
+        imageCaption.setWidthFull();
+        Button addImage = new Button(getTranslation("editor.news.image.add"), click -> addImage());
+        addImage.setId("news-image-add");
+        renderImages();
+        Section section = new Section(heading, imageList, upload, uploadStatus, imageAlt, imageDecorative, imageCaption,
+                addImage);
+        section.getElement().setAttribute("aria-labelledby", "news-images-heading");
+        section.addClassName("editor-images");
+        return section;
+    }
+
+    void uploaded(String fileName, ImageService.StoreResult stored) {
+        upload.clearFileList();
+        if (stored.src() == null) {
+            pendingSrc = null;
+            showUploadStatus(getTranslation(stored.errorKey(), fileName));
+            return;
+        }
+        pendingSrc = stored.src();
+        showUploadStatus(getTranslation("editor.news.image.uploaded", fileName));
+    }
+
+    private void showUploadStatus(String message) {
+        uploadStatus.setText(message);
+        uploadStatus.setVisible(true);
+        uploadStatus.getElement().callJsFunction("focus");
+    }
+
+    private void addImage() {
+        imageAlt.setInvalid(false);
+        if (pendingSrc == null) {
+            showUploadStatus(getTranslation("editor.news.image.error.none"));
+            return;
+        }
+        boolean decorative = Boolean.TRUE.equals(imageDecorative.getValue());
+        if (!decorative && imageAlt.getValue().isBlank()) {
+            imageAlt.setErrorMessage(getTranslation("editor.news.image.error.alt"));
+            imageAlt.setInvalid(true);
+            imageAlt.focus();
+            return;
+        }
+        images.add(new ArticleDraft.ImageDraft(pendingSrc, decorative ? "" : imageAlt.getValue().strip(), decorative,
+                imageCaption.getValue().strip()));
+        pendingSrc = null;
+        imageAlt.clear();
+        imageCaption.clear();
+        imageDecorative.setValue(false);
+        uploadStatus.setVisible(false);
+        renderImages();
+        MainLayout.announce(getTranslation("editor.news.image.added"));
+    }
+
+    private void renderImages() {
+        imageList.removeAll();
+        for (ArticleDraft.ImageDraft image : java.util.List.copyOf(images)) {
+            String label = image.decorative() ? getTranslation("editor.news.image.decorativeLabel") : image.altText();
+            com.vaadin.flow.component.html.NativeButton remove = new com.vaadin.flow.component.html.NativeButton(
+                    getTranslation("editor.news.image.remove"), click -> {
+                        images.remove(image);
+                        renderImages();
+                    });
+            remove.addClassName("a11y-button");
+            remove.getElement().setAttribute("aria-label", getTranslation("editor.news.image.remove") + ": " + label);
+            imageList.add(new com.vaadin.flow.component.html.ListItem(
+                    new com.vaadin.flow.component.html.Span(label + " (" + image.src() + ") "), remove));
+        }
     }
 
     private void field(TextField field, String id, String key, String value) {
@@ -187,6 +298,7 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         next.setTopics(new LinkedHashSet<>(topics.getValue()));
         next.setTranslationOf(translationOf.getValue() == null ? null : translationOf.getValue().id());
         next.setPublished(Boolean.TRUE.equals(published.getValue()));
+        next.setImages(new java.util.ArrayList<>(images));
         return next;
     }
 
@@ -200,6 +312,7 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         fields.put("body", body);
         fields.put("about", aboutTitle);
         fields.put("translation", translationOf);
+        fields.put("images", imageAlt);
         fields.forEach((name, field) -> {
             String key = result.errors().get(name);
             ((HasValidation) field).setErrorMessage(key == null ? null : getTranslation(key));

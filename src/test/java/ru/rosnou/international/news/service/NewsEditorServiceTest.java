@@ -90,6 +90,27 @@ class NewsEditorServiceTest {
         assertThat(editor.save(second).errors()).containsEntry("translation", "editor.news.error.translation");
     }
 
+    @Test
+    void imagesNeedAltTextUnlessDecorativeAndMustBeOurOwn() {
+        ArticleDraft undescribed = draft("pictured-story", "Pictured story");
+        undescribed.getImages().add(new ArticleDraft.ImageDraft("/media/1", " ", false, ""));
+        assertThat(editor.save(undescribed).errors()).containsEntry("images", "editor.news.image.error.alt");
+
+        ArticleDraft foreign = draft("pictured-story", "Pictured story");
+        foreign.getImages().add(new ArticleDraft.ImageDraft("https://evil.example/x.png", "A picture", false, ""));
+        assertThat(editor.save(foreign).errors()).containsKey("images");
+
+        ArticleDraft good = draft("pictured-story", "Pictured story");
+        good.setPublished(true);
+        good.getImages().add(new ArticleDraft.ImageDraft("/media/1", "Students in Sapporo", false, "Sapporo, 2019"));
+        good.getImages().add(new ArticleDraft.ImageDraft("/media/2", "ignored", true, ""));
+        assertThat(editor.save(good).errors()).isEmpty();
+        ArticleDetails shown = news.article(Language.EN, "pictured-story").orElseThrow();
+        assertThat(shown.images()).containsExactly(
+                new ArticleDetails.Image("/media/1", "Students in Sapporo", false, "Sapporo, 2019"),
+                new ArticleDetails.Image("/media/2", "", true, ""));
+    }
+
     private static ArticleDraft draft(String slug, String title) {
         ArticleDraft draft = new ArticleDraft();
         draft.setLanguage(Language.EN);

@@ -33,6 +33,41 @@ class NewsEditViewTest extends KaribuTest {
     }
 
     @Test
+    void anUploadedImageIsDescribedAddedAndShownWithItsAltTextAndAWrongFileIsRefused() {
+        login("editor1", "EDITOR");
+        navigate("en/editor/news/new");
+        com.vaadin.flow.component.upload.Upload upload = _get(com.vaadin.flow.component.upload.Upload.class);
+
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "notes.png", "image/png",
+                "this is text, not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("news-upload-status"))
+                .getText()).isEqualTo("The file notes.png is not a PNG, JPEG or WebP image and was not accepted.");
+
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "pixel.png", "image/png",
+                ru.rosnou.international.news.service.ImageServiceTest.PNG);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("news-image-add")));
+        assertThat(_get(TextField.class, spec -> spec.withId("news-image-alt")).isInvalid()).as("alt text required").isTrue();
+        _get(TextField.class, spec -> spec.withId("news-image-alt")).setValue("A single transparent pixel");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("news-image-add")));
+
+        _get(TextField.class, spec -> spec.withId("news-title")).setValue("Pixel news");
+        _get(TextField.class, spec -> spec.withId("news-slug")).setValue("pixel-news");
+        _get(DatePicker.class).setValue(LocalDate.of(2026, 11, 25));
+        _get(TextArea.class, spec -> spec.withId("news-lead")).setValue("A lead.");
+        _get(TextArea.class, spec -> spec.withId("news-body")).setValue("<p>Text.</p>");
+        _get(Checkbox.class, spec -> spec.withId("news-published")).setValue(true);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("news-save")));
+
+        navigate("en/info-center/inform/pixel-news");
+        com.vaadin.flow.component.html.Image image = _get(com.vaadin.flow.component.html.Image.class);
+        assertThat(image.getAlt()).contains("A single transparent pixel");
+        assertThat(image.getSrc()).matches("/media/\\d+");
+        articles.findAll().stream().filter(a -> a.getSlug().equals("pixel-news")).forEach(articles::delete);
+    }
+
+    @Test
     void anEditorWritesPublishesAndDeletesAnArticleThatReadersThenSee() {
         login("editor1", "EDITOR");
         navigate("en/editor/news/new");

@@ -1,0 +1,58 @@
+package ru.rosnou.international.news.domain;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An image an editor uploaded, kept in the database with the content type its bytes proved to have. */
+@Entity
+@Table(name = "media_file")
+public class MediaFile {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "content_type", nullable = false)
+    private String contentType;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    private byte[] data;
+
+    @Column(name = "size_bytes", nullable = false)
+    private int sizeBytes;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    protected MediaFile() {
+    }
+
+    public MediaFile(String contentType, byte[] data, Instant uploadedAt) {
+        this.contentType = contentType;
+        this.data = data;
+        this.sizeBytes = data.length;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public byte[] getData() {
+        return data;
+    }
+}
