@@ -83,13 +83,7 @@ public class Article {
 
     public Article(String storyKey, String language, String slug, String title, LocalDate publishedOn,
                    String lead, String body) {
-        this.storyKey = storyKey;
-        this.language = language;
-        this.slug = slug;
-        this.title = title;
-        this.publishedOn = publishedOn;
-        this.lead = lead;
-        this.body = body;
+        edit(storyKey, language, slug, title, publishedOn, lead, body);
     }
 
     /** Changes what an editor may change; the body must already be clean (see {@code SafeMarkup}). */

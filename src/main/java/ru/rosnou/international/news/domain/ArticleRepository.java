@@ -78,5 +78,13 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     long countByLanguageAndPublishedTrue(String language);
 
+    List<Article> findAllByOrderByPublishedOnDescIdDesc();
+
+    List<Article> findByStoryKey(String storyKey);
+
+    boolean existsByLanguageAndSlug(String language, String slug);
+
+    boolean existsByLanguageAndSlugAndIdNot(String language, String slug, Long id);
+
     boolean existsByLanguageAndSlugAndPublishedTrue(String language, String slug);
 }

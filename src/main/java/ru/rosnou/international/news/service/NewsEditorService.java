@@ -41,8 +41,7 @@ public class NewsEditorService {
     /** Every article in both languages, published or not, newest first. */
     @Transactional(readOnly = true)
     public List<EditorArticle> all() {
-        return articles.findAll().stream()
-                .sorted((a, b) -> b.getPublishedOn().compareTo(a.getPublishedOn()))
+        return articles.findAllByOrderByPublishedOnDescIdDesc().stream()
                 .map(a -> new EditorArticle(a.getId(), Language.ofCode(a.getLanguage()), a.getSlug(), a.getTitle(),
                         a.getPublishedOn(), a.isPublished()))
                 .toList();
@@ -67,8 +66,8 @@ public class NewsEditorService {
             draft.setImages(article.getImages().stream()
                     .map(i -> new ArticleDraft.ImageDraft(i.getSrc(), i.getAltText(), i.isDecorative(), i.getCaption()))
                     .collect(Collectors.toCollection(java.util.ArrayList::new)));
-            articles.findAll().stream()
-                    .filter(other -> other.getStoryKey().equals(article.getStoryKey()) && !other.getId().equals(article.getId()))
+            articles.findByStoryKey(article.getStoryKey()).stream()
+                    .filter(other -> !other.getId().equals(article.getId()))
                     .findFirst().ifPresent(other -> draft.setTranslationOf(other.getId()));
             return draft;
         });
@@ -86,13 +85,17 @@ public class NewsEditorService {
         if (!errors.isEmpty()) {
             return new SaveResult(null, errors);
         }
-        Article article = draft.getId() == null
-                ? new Article(storyKey(draft), draft.getLanguage().code(), draft.getSlug().strip(),
-                        draft.getTitle().strip(), draft.getPublishedOn(), draft.getLead().strip(),
-                        SafeMarkup.clean(draft.getBody()))
-                : articles.findById(draft.getId()).orElseThrow();
-        article.edit(storyKey(draft), draft.getLanguage().code(), draft.getSlug().strip(), draft.getTitle().strip(),
-                draft.getPublishedOn(), draft.getLead().strip(), SafeMarkup.clean(draft.getBody()));
+        String storyKey = storyKey(draft);
+        String body = SafeMarkup.clean(draft.getBody());
+        Article article;
+        if (draft.getId() == null) {
+            article = new Article(storyKey, draft.getLanguage().code(), draft.getSlug().strip(),
+                    draft.getTitle().strip(), draft.getPublishedOn(), draft.getLead().strip(), body);
+        } else {
+            article = articles.findById(draft.getId()).orElseThrow();
+            article.edit(storyKey, draft.getLanguage().code(), draft.getSlug().strip(), draft.getTitle().strip(),
+                    draft.getPublishedOn(), draft.getLead().strip(), body);
+        }
         boolean hasAbout = !draft.getAboutTitle().isBlank();
         article.setAbout(hasAbout ? draft.getAboutTitle().strip() : null,
                 hasAbout ? SafeMarkup.clean(draft.getAboutBody()) : null, null);
@@ -130,8 +133,8 @@ public class NewsEditorService {
         String slug = draft.getSlug() == null ? "" : draft.getSlug().strip();
         if (!SLUG.matcher(slug).matches() || slug.length() > MAX_SLUG) {
             errors.put("slug", "editor.news.error.slug.format");
-        } else if (articles.findAll().stream().anyMatch(a -> a.getLanguage().equals(draft.getLanguage().code())
-                && a.getSlug().equals(slug) && !a.getId().equals(draft.getId()))) {
+        } else if (draft.getId() == null ? articles.existsByLanguageAndSlug(draft.getLanguage().code(), slug)
+                : articles.existsByLanguageAndSlugAndIdNot(draft.getLanguage().code(), slug, draft.getId())) {
             errors.put("slug", "editor.news.error.slug.taken");
         }
         if (draft.getPublishedOn() == null) {
@@ -161,8 +164,8 @@ public class NewsEditorService {
         if (draft.getTranslationOf() != null) {
             Optional<Article> other = articles.findById(draft.getTranslationOf());
             boolean sameLanguage = other.map(o -> o.getLanguage().equals(draft.getLanguage().code())).orElse(true);
-            boolean taken = other.map(o -> articles.findAll().stream().anyMatch(a -> a.getStoryKey().equals(o.getStoryKey())
-                    && a.getLanguage().equals(draft.getLanguage().code()) && !a.getId().equals(draft.getId())))
+            boolean taken = other.map(o -> articles.findByStoryKey(o.getStoryKey()).stream()
+                    .anyMatch(a -> a.getLanguage().equals(draft.getLanguage().code()) && !a.getId().equals(draft.getId())))
                     .orElse(false);
             if (sameLanguage || taken) {
                 errors.put("translation", "editor.news.error.translation");
@@ -177,8 +180,8 @@ public class NewsEditorService {
         }
         if (draft.getId() != null) {
             Article current = articles.findById(draft.getId()).orElseThrow();
-            boolean shared = articles.findAll().stream().anyMatch(a -> a.getStoryKey().equals(current.getStoryKey())
-                    && !a.getId().equals(current.getId()));
+            boolean shared = articles.findByStoryKey(current.getStoryKey()).stream()
+                    .anyMatch(a -> !a.getId().equals(current.getId()));
             // Unlinking a translation gives the article a story of its own.
             return shared ? "story-" + UUID.randomUUID() : current.getStoryKey();
         }
