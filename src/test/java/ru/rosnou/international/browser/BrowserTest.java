@@ -160,6 +160,17 @@ public abstract class BrowserTest {
         throw new AssertionError("Not reached by keyboard within 80 key presses");
     }
 
+    /** Types into the editors' login form and presses Enter, as a keyboard user would. */
+    protected static void signIn(String username, String password) {
+        waitUntil("the login form", () -> !driver.findElements(org.openqa.selenium.By.cssSelector("input[name='username']")).isEmpty());
+        WebElement user = driver.findElement(org.openqa.selenium.By.cssSelector("input[name='username']"));
+        user.click();
+        user.sendKeys(username);
+        press(org.openqa.selenium.Keys.TAB);
+        activeElement().sendKeys(password);
+        press(org.openqa.selenium.Keys.ENTER);
+    }
+
     protected static WebElement activeElement() {
         return driver.switchTo().activeElement();
     }

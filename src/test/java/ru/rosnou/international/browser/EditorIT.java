@@ -183,14 +183,4 @@ class EditorIT extends BrowserTest {
                     .isLessThanOrEqualTo(320);
         }
     }
-
-    private static void signIn(String username, String password) {
-        waitUntil("the login form", () -> !driver.findElements(By.cssSelector("input[name='username']")).isEmpty());
-        WebElement user = driver.findElement(By.cssSelector("input[name='username']"));
-        user.click();
-        user.sendKeys(username);
-        press(Keys.TAB);
-        activeElement().sendKeys(password);
-        press(Keys.ENTER);
-    }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,12 +32,15 @@ public class AccountService implements UserDetailsService {
     private final EditorAccountRepository accounts;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final SessionRegistry sessions;
     private final SecureRandom random = new SecureRandom();
 
-    public AccountService(EditorAccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+    public AccountService(EditorAccountRepository accounts, PasswordEncoder passwords, Clock clock,
+                          SessionRegistry sessions) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @Override
@@ -83,16 +88,39 @@ public class AccountService implements UserDetailsService {
         accounts.save(new EditorAccount(name, passwords.encode(password), role));
     }
 
-    /** Gives the account a new generated password, unlocks it and returns the password to hand over once. */
-    public String resetPassword(long accountId) {
+    /**
+     * Gives the account a new generated password, unlocks it and returns the password to hand over once.
+     * Whoever was signed in with the old password is signed out, except in the session that asked for the
+     * reset ({@code keptSessionId}, may be null), so that an admin resetting their own password stays in.
+     */
+    public String resetPassword(long accountId, String keptSessionId) {
         String password = generatePassword();
-        accounts.findById(accountId).orElseThrow().changePasswordHash(passwords.encode(password));
+        EditorAccount account = accounts.findById(accountId).orElseThrow();
+        account.changePasswordHash(passwords.encode(password));
+        endSessions(account.getUsername(), keptSessionId);
         return password;
     }
 
+    /** Disabling an account also signs it out everywhere. */
     public void setEnabled(long accountId, boolean enabled) {
-        accounts.findById(accountId).orElseThrow().setEnabled(enabled);
+        EditorAccount account = accounts.findById(accountId).orElseThrow();
+        account.setEnabled(enabled);
+        if (!enabled) {
+            endSessions(account.getUsername(), null);
+        }
     }
+
+    /** Marks the account's sessions expired; each ends at its next request (see the security configuration). */
+    private void endSessions(String username, String keptSessionId) {
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username)) {
+                sessions.getAllSessions(principal, false).stream()
+                        .filter(session -> !session.getSessionId().equals(keptSessionId))
+                        .forEach(SessionInformation::expireNow);
+            }
+        }
+    }
+
 
     @Transactional(readOnly = true)
     public List<AccountSummary> list() {

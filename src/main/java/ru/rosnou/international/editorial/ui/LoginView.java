@@ -9,7 +9,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
@@ -17,10 +16,10 @@ import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.PageTitles;
 import ru.rosnou.international.base.ui.TranslatablePage;
+import ru.rosnou.international.editorial.service.SignInThrottle;
 
 /** Sign-in to the editors' workspace: a plain, labelled form in the site's frame, toolbar included. */
 @Route(value = LoginView.PATH, layout = MainLayout.class)
-@RouteAlias(value = "en/" + LoginView.PATH, layout = MainLayout.class)
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
 
@@ -29,9 +28,23 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final LoginForm form = new LoginForm();
     private Language language = Language.RU;
 
-    public LoginView() {
+    private final SignInThrottle throttle;
+
+    /**
+     * The English login page is a route of its own, so that {@link EnglishLoginForward} can send readers of
+     * English workspace pages to it instead of to the Russian one that Vaadin's access control knows.
+     */
+    @Route(value = "en/" + PATH, layout = MainLayout.class)
+    @AnonymousAllowed
+    public static class EnglishLoginView extends LoginView {
+        public EnglishLoginView(SignInThrottle throttle) {
+            super(throttle);
+        }
+    }
+
+    public LoginView(SignInThrottle throttle) {
+        this.throttle = throttle;
         addClassName("login-page");
-        form.setAction(PATH);
         form.setForgotPasswordButtonVisible(false);
     }
 
@@ -44,12 +57,17 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        // One place for every refusal: the form shows it in its alert region, which screen readers announce.
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean blocked = parameters.containsKey("blocked");
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setMessage(getTranslation(blocked ? "login.error.blocked" : "login.error.message",
+                throttle.window().toMinutes()));
         i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
         form.setI18n(i18n);
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        form.setAction(SignInLanguage.formAction(language));
+        form.setError(blocked || parameters.containsKey("error"));
         add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.intro")), form);
     }
 

@@ -1,16 +1,26 @@
 package ru.rosnou.international.editorial.ui;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import ru.rosnou.international.editorial.service.AccountService;
+import ru.rosnou.international.editorial.service.SignInThrottle;
 
 /**
  * Spring Security for the site: every view states who may open it (public pages {@code @AnonymousAllowed},
@@ -22,14 +32,54 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, SignInThrottle throttle,
+                                            VaadinDefaultRequestCache requestCache) throws Exception {
         // Requests themselves are open, so unknown public addresses still answer 404; what a visitor may
         // see is decided per view by Vaadin's navigation access control from the views' annotations.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                        .loginView(LoginView.class, "/")
-                        .defaultSuccessUrl("/editor")
-                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll))
-                .build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class, "/")
+                .logoutSuccessHandler(new SignInLanguage.SignedOutHandler())
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
+        // Vaadin builds its success handler from this shared object when one is given: ours returns the
+        // editor to the workspace in the language of the login page.
+        SignInLanguage.SuccessHandler success = new SignInLanguage.SuccessHandler();
+        success.setRequestCache(requestCache);
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, success);
+        // Vaadin keeps a failure handler that is already set, instead of its "?error" on the Russian page. The
+        // form login is added after Vaadin's configurer so that Vaadin's login page also becomes its address.
+        http.formLogin(form -> form.failureHandler(new SignInLanguage.FailureHandler()));
+        // Every session is registered, so that disabling an account or resetting its password ends them.
+        // An ended session is logged out and the request goes on anonymously: Vaadin then reloads the page,
+        // and a workspace page sends its reader to the login page.
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                .expiredSessionStrategy(event -> event.getFilterChain().doFilter(event.getRequest(), event.getResponse())));
+        http.addFilterBefore(new SignInGuard(throttle), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /**
+     * Checks the password before the account's state, so that a locked or disabled account answers after the
+     * same bcrypt work as a wrong password and its state cannot be told from the response time.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(AccountService accounts, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(account -> {
+        });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
+    @Bean
+    static SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends or changes its id. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

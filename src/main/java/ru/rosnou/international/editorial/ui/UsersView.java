@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -41,6 +42,7 @@ public class UsersView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Language language = Language.RU;
     private final UnorderedList list = new UnorderedList();
     private final Paragraph handOver = new Paragraph();
+    private final java.util.Map<Long, NativeButton> toggles = new java.util.HashMap<>();
 
     public UsersView(AccountService accounts, AuthenticationContext authentication) {
         this.accounts = accounts;
@@ -101,6 +103,7 @@ public class UsersView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void render() {
         list.removeAll();
+        toggles.clear();
         String me = authentication.getPrincipalName().orElse("");
         for (AccountSummary account : accounts.list()) {
             String state = getTranslation(account.enabled() ? (account.locked() ? "editor.users.locked"
@@ -110,7 +113,8 @@ public class UsersView extends Div implements BeforeEnterObserver, HasDynamicTit
             Div actions = new Div();
             actions.addClassName("editor-actions");
             NativeButton reset = new NativeButton(getTranslation("editor.users.reset"), click -> {
-                String password = accounts.resetPassword(account.id());
+                // The admin's own session survives resetting their own password; every other one ends.
+                String password = accounts.resetPassword(account.id(), VaadinSession.getCurrent().getSession().getId());
                 handOver.setText(getTranslation("editor.users.newPassword", account.username(), password));
                 handOver.setVisible(true);
                 render();
@@ -126,7 +130,12 @@ public class UsersView extends Div implements BeforeEnterObserver, HasDynamicTit
                 NativeButton toggle = new NativeButton(getTranslation(key), click -> {
                     accounts.setEnabled(account.id(), !account.enabled());
                     render();
+                    MainLayout.announce(getTranslation(account.enabled() ? "editor.users.disabledNow"
+                            : "editor.users.enabledNow", account.username()));
+                    // The list is drawn anew: keep the keyboard on this account's button, not on the page.
+                    toggles.get(account.id()).focus();
                 });
+                toggles.put(account.id(), toggle);
                 toggle.getElement().setAttribute("aria-label", getTranslation(key) + ": " + account.username());
                 toggle.addClassName("a11y-button");
                 actions.add(toggle);

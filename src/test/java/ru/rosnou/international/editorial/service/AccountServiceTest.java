@@ -12,6 +12,11 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
@@ -31,6 +36,10 @@ class AccountServiceTest {
     EditorAccountRepository repository;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    SessionRegistry sessions;
+    @Autowired
+    DaoAuthenticationProvider signIn;
 
     @Test
     void theFirstAdministratorComesFromTheEnvironmentWithABcryptHash() {
@@ -44,7 +53,7 @@ class AccountServiceTest {
     @Test
     void fiveFailedSignInsInARowLockTheAccountForFifteenMinutes() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
-        AccountService service = new AccountService(repository, passwords, clock);
+        AccountService service = new AccountService(repository, passwords, clock, new SessionRegistryImpl());
         service.create("locky", "a-long-enough-password", EditorRole.EDITOR);
 
         for (int i = 0; i < 4; i++) {
@@ -63,7 +72,7 @@ class AccountServiceTest {
     @Test
     void aSuccessfulSignInClearsTheCount() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
-        AccountService service = new AccountService(repository, passwords, clock);
+        AccountService service = new AccountService(repository, passwords, clock, new SessionRegistryImpl());
         service.create("forgetful", "a-long-enough-password", EditorRole.EDITOR);
         for (int i = 0; i < 4; i++) {
             service.onFailure(failure("forgetful"));
@@ -86,7 +95,7 @@ class AccountServiceTest {
                 .as("bcrypt reads only 72 bytes").hasMessage("editor.users.error.password");
 
         long id = accounts.list().stream().filter(a -> a.username().equals("editor-anna")).findFirst().orElseThrow().id();
-        String fresh = accounts.resetPassword(id);
+        String fresh = accounts.resetPassword(id, null);
         assertThat(fresh).hasSize(20);
         assertThat(passwords.matches(fresh, accounts.loadUserByUsername("editor-anna").getPassword())).isTrue();
 
@@ -94,6 +103,54 @@ class AccountServiceTest {
         assertThat(accounts.loadUserByUsername("editor-anna").isEnabled()).isFalse();
         assertThat(accounts.loadUserByUsername("editor-anna").getAuthorities()).extracting(Object::toString)
                 .containsExactly("ROLE_EDITOR");
+    }
+
+    @Test
+    void disablingAnAccountEndsItsSessionsAndResettingAPasswordEndsAllButTheAskingOne() {
+        accounts.create("editor-vera", "a-long-enough-password", EditorRole.EDITOR);
+        long vera = idOf("editor-vera");
+        UserDetails signedIn = accounts.loadUserByUsername("Editor-Vera");
+        sessions.registerNewSession("vera-laptop", signedIn);
+        sessions.registerNewSession("vera-phone", signedIn);
+        sessions.registerNewSession("admin-desk", accounts.loadUserByUsername("admin"));
+
+        accounts.resetPassword(vera, "vera-phone");
+        assertThat(sessions.getSessionInformation("vera-laptop").isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation("vera-phone").isExpired()).as("the session that asked").isFalse();
+
+        accounts.setEnabled(vera, true);
+        assertThat(sessions.getSessionInformation("vera-phone").isExpired()).isFalse();
+        accounts.setEnabled(vera, false);
+        assertThat(sessions.getSessionInformation("vera-phone").isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation("admin-desk").isExpired()).as("other accounts").isFalse();
+        sessions.getAllSessions(signedIn, true).forEach(s -> sessions.removeSessionInformation(s.getSessionId()));
+        sessions.removeSessionInformation("admin-desk");
+    }
+
+    @Test
+    void lockedAndDisabledAccountsCheckThePasswordFirstSoTheyAnswerLikeAWrongPassword() {
+        accounts.create("editor-gleb", "a-long-enough-password", EditorRole.EDITOR);
+        accounts.create("editor-dina", "a-long-enough-password", EditorRole.EDITOR);
+        for (int i = 0; i < AccountService.FAILURES_BEFORE_LOCK; i++) {
+            accounts.onFailure(failure("editor-gleb"));
+        }
+        accounts.setEnabled(idOf("editor-dina"), false);
+
+        // The state of the account is told only to someone who already knows its password.
+        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                "editor-gleb", "a wrong password"))).isExactlyInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                "editor-gleb", "a-long-enough-password"))).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                "editor-dina", "a wrong password"))).isExactlyInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                "editor-dina", "a-long-enough-password"))).isInstanceOf(DisabledException.class);
+        assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                "admin", "test-admin-password-1")).isAuthenticated()).isTrue();
+    }
+
+    private long idOf(String username) {
+        return accounts.list().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
     }
 
     private static AuthenticationFailureBadCredentialsEvent failure(String username) {

@@ -1,0 +1,133 @@
+package ru.rosnou.international.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.rosnou.international.editorial.domain.EditorRole;
+import ru.rosnou.international.editorial.service.AccountService;
+
+/** Signing in and out of the workspace: language kept, sessions ended, and the login form guarded. */
+class SignInIT extends BrowserTest {
+
+    private static final String ADMIN_PASSWORD = "test-admin-password-1";
+
+    @Autowired
+    AccountService accounts;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void anEnglishReaderStaysInEnglishThroughAFailedSignInASuccessfulOneAndSigningOut() {
+        clearCookies();
+        open("en/editor/questions", 1280);
+        waitUntil("sent to the English login page", () -> driver.getCurrentUrl().endsWith("/en/editor/login"));
+        waitForPage();
+        assertThat(htmlLang()).isEqualTo("en");
+
+        signIn("admin", "not the password");
+        waitUntil("the English login page with the error",
+                () -> driver.getCurrentUrl().endsWith("/en/editor/login?error"));
+        waitForPage();
+        assertThat(htmlLang()).isEqualTo("en");
+        assertThat(driver.findElement(By.tagName("vaadin-login-form")).getText()).contains("Could not sign in");
+        assertNoAxeViolations("the English login page with an error");
+
+        signIn("admin", ADMIN_PASSWORD);
+        waitUntil("the page first asked for, in English", () -> driver.getCurrentUrl().endsWith("/en/editor/questions"));
+        waitForPage();
+
+        driver.findElement(By.id("editor-sign-out")).click();
+        waitUntil("the English home page", () -> driver.getCurrentUrl().endsWith("/en"));
+        waitForPage();
+        assertThat(htmlLang()).isEqualTo("en");
+        open("en/editor", 1280);
+        waitUntil("signed out: the workspace asks to sign in", () -> driver.getCurrentUrl().contains("/editor/login"));
+    }
+
+    @Test
+    void signingInFromTheLoginPageItselfLandsInTheWorkspaceOfItsLanguage() {
+        clearCookies();
+        open("en/editor/login", 1280);
+        signIn("admin", ADMIN_PASSWORD);
+        waitUntil("the English workspace", () -> driver.getCurrentUrl().endsWith("/en/editor"));
+        waitForPage();
+        assertThat(driver.getTitle()).startsWith("Editors' workspace");
+        driver.findElement(By.id("editor-sign-out")).click();
+        waitUntil("signed out", () -> driver.getCurrentUrl().endsWith("/en"));
+    }
+
+    @Test
+    void disablingAnAccountSignsItOutAtItsNextStep() {
+        accounts.create("editor-to-disable", "a-long-enough-password", EditorRole.EDITOR);
+        long id = accounts.list().stream().filter(a -> a.username().equals("editor-to-disable"))
+                .findFirst().orElseThrow().id();
+        clearCookies();
+        open("editor/login", 1280);
+        signIn("editor-to-disable", "a-long-enough-password");
+        waitUntil("in the workspace", () -> driver.getCurrentUrl().endsWith("/editor"));
+        waitForPage();
+
+        accounts.setEnabled(id, false);
+        driver.findElement(By.linkText("Новости")).click();
+        waitUntil("sent to the login page", () -> driver.getCurrentUrl().contains("/editor/login"));
+        waitForPage();
+        open("editor/news", 1280);
+        assertThat(driver.getCurrentUrl()).as("the old session is gone").contains("/editor/login");
+    }
+
+    @Test
+    void anAddressThatFailsTooOftenIsPausedWhileOthersCanStillSignIn() throws Exception {
+        String noisy = "203.0.113.50";
+        for (int i = 0; i < 20; i++) {
+            assertThat(postLogin(noisy, "nobody-" + i, "guess", "")).as("attempt %d", i + 1)
+                    .isEqualTo("/editor/login?error");
+        }
+        assertThat(postLogin(noisy, "admin", ADMIN_PASSWORD, "")).as("even the right password")
+                .isEqualTo("/editor/login?blocked");
+        assertThat(postLogin(noisy, "admin", ADMIN_PASSWORD, "?lang=en")).isEqualTo("/en/editor/login?blocked");
+        assertThat(postLogin("203.0.113.51", "admin", ADMIN_PASSWORD, "")).as("another address").isEqualTo("/editor");
+
+        clearCookies();
+        open("en/editor/login?blocked", 1280);
+        assertThat(driver.findElement(By.tagName("vaadin-login-form")).getText())
+                .contains("Too many failed sign-ins have come from your network", "15 minutes");
+        assertNoAxeViolations("the login page of a paused address");
+    }
+
+    @Test
+    void aLoginFormPostedFromAnotherSiteDoesNotSignAnyoneIn() throws Exception {
+        HttpResponse<Void> response = http.send(loginRequest("203.0.113.60", "admin", ADMIN_PASSWORD, "")
+                .header("Sec-Fetch-Site", "cross-site").header("Origin", "https://evil.example.com").build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(response.headers().firstValue("Location").orElseThrow()).as("back to the form, no error")
+                .endsWith("/editor/login");
+        assertThat(response.headers().allValues("Set-Cookie")).as("no session was started").isEmpty();
+    }
+
+    /** Posts the login form as a browser would from the site itself; returns where it sends the browser. */
+    private String postLogin(String clientAddress, String username, String password, String query) throws Exception {
+        HttpResponse<Void> response = http.send(loginRequest(clientAddress, username, password, query)
+                .header("Sec-Fetch-Site", "same-origin").build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+        return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+    }
+
+    /** The test talks to the site through loopback, a trusted proxy: X-Forwarded-For names the client. */
+    private HttpRequest.Builder loginRequest(String clientAddress, String username, String password, String query) {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/editor/login" + query))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", clientAddress)
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+    }
+}
