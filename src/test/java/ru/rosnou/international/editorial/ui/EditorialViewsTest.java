@@ -11,6 +11,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -71,6 +73,26 @@ class EditorialViewsTest extends KaribuTest {
         assertThat(_get(UsersView.class)).isNotNull();
         assertThat(_get(Anchor.class, spec -> spec.withText("Пользователи")).getElement().getAttribute("aria-current"))
                 .isEqualTo("page");
+
+        navigate("en/editor/users");
+        _get(TextField.class, spec -> spec.withId("users-username")).setValue("karibu-editor");
+        _get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withId("users-password"))
+                .setValue("a-long-enough-password");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("users-add")));
+        assertThat(_get(Announcer.class).getText()).isEqualTo("Editor added: karibu-editor");
+        assertThat(_get(Span.class, spec -> spec.withText("karibu-editor — editor — active"))).isNotNull();
+
+        ButtonKt._click(_get(NativeButton.class, spec -> spec.withAttribute("aria-label", "Disable: karibu-editor")));
+        assertThat(_get(Announcer.class).getText())
+                .isEqualTo("Account karibu-editor disabled; it has been signed out everywhere");
+        assertThat(_get(Span.class, spec -> spec.withText("karibu-editor — editor — disabled"))).isNotNull();
+        assertThat(_find(NativeButton.class, spec -> spec.withAttribute("aria-label", "Disable: admin")))
+                .as("an admin cannot disable their own account").isEmpty();
+
+        ButtonKt._click(_get(NativeButton.class, spec -> spec.withAttribute("aria-label", "Reset password: karibu-editor")));
+        String handOver = _get(Paragraph.class, spec -> spec.withId("users-hand-over")).getText();
+        assertThat(handOver).startsWith("New password for karibu-editor: ")
+                .endsWith("Anyone signed in with the old password has been signed out.");
     }
 
     @Test
