@@ -100,6 +100,24 @@ class SignInIT extends BrowserTest {
         assertThat(driver.findElement(By.tagName("vaadin-login-form")).getText())
                 .contains("Too many failed sign-ins have come from your network", "15 minutes");
         assertNoAxeViolations("the login page of a paused address");
+
+        setSettingsCookie("v1|fs:200|ls:large|lh:2.5|ff:sans|cs:white-on-black|im:show|on:1");
+        open("en/editor/login?blocked", 320);
+        assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
+                .as("the login form fits a phone at 200% text").isLessThanOrEqualTo(320);
+        assertNoAxeViolations("the login page on a phone at 200% in white on black");
+    }
+
+    @Test
+    void theLoginPageWithItsErrorKeepsAAAContrastInEveryScheme() throws Exception {
+        clearCookies();
+        for (String scheme : ColourSchemesIT.SCHEMES) {
+            setSettingsCookie("v1|fs:100|ls:normal|lh:1.5|ff:sans|cs:" + scheme + "|im:show|on:1");
+            open("en/editor/login?error", 1280);
+            assertNoAxeViolations("the login page with an error in " + scheme);
+            java.util.Map<?, ?> text = (java.util.Map<?, ?>) js(ColourSchemesIT.script("contrast.js"), 7.0);
+            assertThat((java.util.List<?>) text.get("failures")).as("text below 7:1 in %s", scheme).isEmpty();
+        }
     }
 
     @Test
