@@ -18,6 +18,7 @@ import ru.rosnou.international.editorial.service.AccountService;
 class SignInIT extends BrowserTest {
 
     private static final String ADMIN_PASSWORD = "test-admin-password-1";
+    private static final String LOGIN = "/editor/login";
 
     @Autowired
     AccountService accounts;
@@ -87,13 +88,15 @@ class SignInIT extends BrowserTest {
     void anAddressThatFailsTooOftenIsPausedWhileOthersCanStillSignIn() throws Exception {
         String noisy = "203.0.113.50";
         for (int i = 0; i < 20; i++) {
-            assertThat(postLogin(noisy, "nobody-" + i, "guess", "")).as("attempt %d", i + 1)
+            assertThat(postLogin(noisy, "nobody-" + i, "guess", LOGIN)).as("attempt %d", i + 1)
                     .isEqualTo("/editor/login?error");
         }
-        assertThat(postLogin(noisy, "admin", ADMIN_PASSWORD, "")).as("even the right password")
+        assertThat(postLogin(noisy, "admin", ADMIN_PASSWORD, LOGIN)).as("even the right password")
                 .isEqualTo("/editor/login?blocked");
-        assertThat(postLogin(noisy, "admin", ADMIN_PASSWORD, "?lang=en")).isEqualTo("/en/editor/login?blocked");
-        assertThat(postLogin("203.0.113.51", "admin", ADMIN_PASSWORD, "")).as("another address").isEqualTo("/editor");
+        assertThat(postLogin(noisy, "admin", ADMIN_PASSWORD, LOGIN + "?lang=en")).isEqualTo("/en/editor/login?blocked");
+        assertThat(postLogin(noisy, "admin", ADMIN_PASSWORD, "/editor/l%6Fgin")).as("another spelling of the address")
+                .isEqualTo("/editor/login?blocked");
+        assertThat(postLogin("203.0.113.51", "admin", ADMIN_PASSWORD, LOGIN)).as("another address").isEqualTo("/editor");
 
         clearCookies();
         open("en/editor/login?blocked", 1280);
@@ -122,17 +125,19 @@ class SignInIT extends BrowserTest {
 
     @Test
     void aLoginFormPostedFromAnotherSiteDoesNotSignAnyoneIn() throws Exception {
-        HttpResponse<Void> response = http.send(loginRequest("203.0.113.60", "admin", ADMIN_PASSWORD, "")
+        HttpResponse<Void> response = http.send(loginRequest("203.0.113.60", "admin", ADMIN_PASSWORD, "/editor/l%6Fgin")
                 .header("Sec-Fetch-Site", "cross-site").header("Origin", "https://evil.example.com").build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(response.headers().firstValue("Location").orElseThrow()).as("back to the form, no error")
                 .endsWith("/editor/login");
         assertThat(response.headers().allValues("Set-Cookie")).as("no session was started").isEmpty();
+        assertThat(postLogin("203.0.113.61", "admin", ADMIN_PASSWORD, LOGIN)).as("the same form from the site itself")
+                .isEqualTo("/editor");
     }
 
     /** Posts the login form as a browser would from the site itself; returns where it sends the browser. */
-    private String postLogin(String clientAddress, String username, String password, String query) throws Exception {
-        HttpResponse<Void> response = http.send(loginRequest(clientAddress, username, password, query)
+    private String postLogin(String clientAddress, String username, String password, String address) throws Exception {
+        HttpResponse<Void> response = http.send(loginRequest(clientAddress, username, password, address)
                 .header("Sec-Fetch-Site", "same-origin").build(), HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(302);
         URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
@@ -140,10 +145,10 @@ class SignInIT extends BrowserTest {
     }
 
     /** The test talks to the site through loopback, a trusted proxy: X-Forwarded-For names the client. */
-    private HttpRequest.Builder loginRequest(String clientAddress, String username, String password, String query) {
+    private HttpRequest.Builder loginRequest(String clientAddress, String username, String password, String address) {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/editor/login" + query))
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + address))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Forwarded-For", clientAddress)
                 .POST(HttpRequest.BodyPublishers.ofString(form));

@@ -16,6 +16,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ru.rosnou.international.editorial.domain.EditorAccount;
 import ru.rosnou.international.editorial.domain.EditorAccountRepository;
 import ru.rosnou.international.editorial.domain.EditorRole;
@@ -110,8 +112,24 @@ public class AccountService implements UserDetailsService {
         }
     }
 
-    /** Marks the account's sessions expired; each ends at its next request (see the security configuration). */
+    /**
+     * Marks the account's sessions expired once the change is committed, so that no one can sign in again
+     * with the old state in between; each session ends at its next request (see the security configuration).
+     */
     private void endSessions(String username, String keptSessionId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    expireSessions(username, keptSessionId);
+                }
+            });
+        } else {
+            expireSessions(username, keptSessionId);
+        }
+    }
+
+    private void expireSessions(String username, String keptSessionId) {
         for (Object principal : sessions.getAllPrincipals()) {
             if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username)) {
                 sessions.getAllSessions(principal, false).stream()

@@ -2,50 +2,48 @@ package ru.rosnou.international.editorial.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 
 /**
  * Failed sign-ins per client address. The account lockout stops guessing one account's password; this stops
  * one address from trying many accounts. The window starts at an address's first failure.
+ * <p>
+ * An attempt is counted before its password is checked and forgiven when it succeeds, so that parallel
+ * attempts cannot all slip in under the limit while their passwords are being checked.
  */
 @Service
 public class SignInThrottle {
 
     private final int failuresPerAddress;
     private final Duration window;
-    private final Cache<String, AtomicInteger> failuresByAddress;
+    private final Cache<String, AtomicInteger> attemptsByAddress;
 
     public SignInThrottle(Clock clock,
                           @Value("${app.sign-in.failures-per-address:20}") int failuresPerAddress,
                           @Value("${app.sign-in.address-window:15m}") Duration window) {
         this.failuresPerAddress = failuresPerAddress;
         this.window = window;
-        this.failuresByAddress = Caffeine.newBuilder().expireAfterWrite(window)
+        this.attemptsByAddress = Caffeine.newBuilder().expireAfterWrite(window)
                 .ticker(() -> clock.millis() * 1_000_000L).maximumSize(100_000).build();
     }
 
-    /** Whether sign-in attempts from this address are refused until its window ends. */
-    public boolean isBlocked(String address) {
-        AtomicInteger failures = failuresByAddress.getIfPresent(key(address));
-        return failures != null && failures.get() >= failuresPerAddress;
+    /** Counts an attempt from this address; false when the address has used up its failures for now. */
+    public boolean tryAttempt(String address) {
+        return attemptsByAddress.get(key(address), k -> new AtomicInteger()).incrementAndGet() <= failuresPerAddress;
     }
 
-    public void recordFailure(String address) {
-        failuresByAddress.get(key(address), k -> new AtomicInteger()).incrementAndGet();
-    }
-
-    /** Every refused sign-in counts: wrong passwords, unknown names, locked and disabled accounts alike. */
-    @EventListener
-    public void onFailure(AbstractAuthenticationFailureEvent event) {
-        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-            recordFailure(details.getRemoteAddress());
+    /** A successful sign-in is not a failure: takes its attempt back. */
+    public void forgive(String address) {
+        AtomicInteger attempts = attemptsByAddress.getIfPresent(key(address));
+        if (attempts != null) {
+            attempts.updateAndGet(n -> Math.max(0, n - 1));
         }
     }
 
@@ -53,7 +51,22 @@ public class SignInThrottle {
         return window;
     }
 
-    private static String key(String address) {
-        return address == null ? "unknown" : address;
+    /** IPv6 clients are counted by their /64 network: one subscriber usually holds a whole /64. */
+    static String key(String address) {
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        if (address.indexOf(':') >= 0) {
+            try {
+                // A literal address: parsed, never looked up.
+                byte[] bytes = InetAddress.getByName(address).getAddress();
+                if (bytes.length == 16) {
+                    return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+                }
+            } catch (UnknownHostException | SecurityException e) {
+                return address;
+            }
+        }
+        return address;
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -17,7 +16,6 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import ru.rosnou.international.editorial.service.AccountService;
 import ru.rosnou.international.editorial.service.SignInThrottle;
@@ -32,7 +30,7 @@ import ru.rosnou.international.editorial.service.SignInThrottle;
 public class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, SignInThrottle throttle,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
                                             VaadinDefaultRequestCache requestCache) throws Exception {
         // Requests themselves are open, so unknown public addresses still answer 404; what a visitor may
         // see is decided per view by Vaadin's navigation access control from the views' annotations.
@@ -47,28 +45,21 @@ public class SecurityConfig {
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, success);
         // Vaadin keeps a failure handler that is already set, instead of its "?error" on the Russian page. The
         // form login is added after Vaadin's configurer so that Vaadin's login page also becomes its address.
-        http.formLogin(form -> form.failureHandler(new SignInLanguage.FailureHandler()));
+        http.formLogin(form -> form.failureHandler(new SignInLanguage.FailureHandler())
+                .authenticationDetailsSource(SignInRequestDetails::new));
         // Every session is registered, so that disabling an account or resetting its password ends them.
         // An ended session is logged out and the request goes on anonymously: Vaadin then reloads the page,
         // and a workspace page sends its reader to the login page.
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                 .expiredSessionStrategy(event -> event.getFilterChain().doFilter(event.getRequest(), event.getResponse())));
-        http.addFilterBefore(new SignInGuard(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 
-    /**
-     * Checks the password before the account's state, so that a locked or disabled account answers after the
-     * same bcrypt work as a wrong password and its state cannot be told from the response time.
-     */
+    /** Spring's password check, guarded against other sites and noisy addresses: see {@link SignInProvider}. */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(AccountService accounts, PasswordEncoder passwords) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(passwords);
-        provider.setPreAuthenticationChecks(account -> {
-        });
-        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        return provider;
+    DaoAuthenticationProvider authenticationProvider(AccountService accounts, PasswordEncoder passwords,
+                                                     SignInThrottle throttle) {
+        return new SignInProvider(accounts, passwords, throttle);
     }
 
     @Bean

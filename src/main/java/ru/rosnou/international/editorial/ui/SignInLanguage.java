@@ -59,7 +59,8 @@ final class SignInLanguage {
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                             AuthenticationException exception) throws IOException {
-            redirect.sendRedirect(request, response, loginPage(request, "error"));
+            String reason = exception instanceof SignInProvider.SignInRefused refused ? refused.reason() : "error";
+            redirect.sendRedirect(request, response, loginPage(request, reason));
         }
     }
 

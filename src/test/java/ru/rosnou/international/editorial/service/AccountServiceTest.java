@@ -12,9 +12,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -38,8 +35,6 @@ class AccountServiceTest {
     PasswordEncoder passwords;
     @Autowired
     SessionRegistry sessions;
-    @Autowired
-    DaoAuthenticationProvider signIn;
 
     @Test
     void theFirstAdministratorComesFromTheEnvironmentWithABcryptHash() {
@@ -106,6 +101,7 @@ class AccountServiceTest {
     }
 
     @Test
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void disablingAnAccountEndsItsSessionsAndResettingAPasswordEndsAllButTheAskingOne() {
         accounts.create("editor-vera", "a-long-enough-password", EditorRole.EDITOR);
         long vera = idOf("editor-vera");
@@ -125,28 +121,6 @@ class AccountServiceTest {
         assertThat(sessions.getSessionInformation("admin-desk").isExpired()).as("other accounts").isFalse();
         sessions.getAllSessions(signedIn, true).forEach(s -> sessions.removeSessionInformation(s.getSessionId()));
         sessions.removeSessionInformation("admin-desk");
-    }
-
-    @Test
-    void lockedAndDisabledAccountsCheckThePasswordFirstSoTheyAnswerLikeAWrongPassword() {
-        accounts.create("editor-gleb", "a-long-enough-password", EditorRole.EDITOR);
-        accounts.create("editor-dina", "a-long-enough-password", EditorRole.EDITOR);
-        for (int i = 0; i < AccountService.FAILURES_BEFORE_LOCK; i++) {
-            accounts.onFailure(failure("editor-gleb"));
-        }
-        accounts.setEnabled(idOf("editor-dina"), false);
-
-        // The state of the account is told only to someone who already knows its password.
-        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                "editor-gleb", "a wrong password"))).isExactlyInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                "editor-gleb", "a-long-enough-password"))).isInstanceOf(LockedException.class);
-        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                "editor-dina", "a wrong password"))).isExactlyInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                "editor-dina", "a-long-enough-password"))).isInstanceOf(DisabledException.class);
-        assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                "admin", "test-admin-password-1")).isAuthenticated()).isTrue();
     }
 
     private long idOf(String username) {

@@ -5,13 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import ru.rosnou.international.MutableClock;
 
 class SignInThrottleTest {
@@ -21,33 +14,33 @@ class SignInThrottleTest {
 
     @Test
     void anAddressIsPausedAfterItsFailuresUntilTheWindowEnds() {
-        throttle.onFailure(wrongPassword("203.0.113.7", "anna"));
-        throttle.onFailure(wrongPassword("203.0.113.7", "boris"));
-        assertThat(throttle.isBlocked("203.0.113.7")).isFalse();
-        throttle.onFailure(lockedAccount("203.0.113.7", "vera"));
+        for (int i = 0; i < 3; i++) {
+            assertThat(throttle.tryAttempt("203.0.113.7")).as("attempt %d", i + 1).isTrue();
+        }
+        assertThat(throttle.tryAttempt("203.0.113.7")).isFalse();
+        assertThat(throttle.tryAttempt("203.0.113.8")).as("another address").isTrue();
 
-        assertThat(throttle.isBlocked("203.0.113.7")).isTrue();
-        assertThat(throttle.isBlocked("203.0.113.8")).as("another address").isFalse();
         clock.advance(Duration.ofMinutes(14));
-        assertThat(throttle.isBlocked("203.0.113.7")).isTrue();
+        assertThat(throttle.tryAttempt("203.0.113.7")).isFalse();
         clock.advance(Duration.ofMinutes(2));
-        assertThat(throttle.isBlocked("203.0.113.7")).isFalse();
+        assertThat(throttle.tryAttempt("203.0.113.7")).isTrue();
     }
 
-    private static AuthenticationFailureBadCredentialsEvent wrongPassword(String address, String username) {
-        return new AuthenticationFailureBadCredentialsEvent(attempt(address, username),
-                new BadCredentialsException("Bad credentials"));
+    @Test
+    void successfulSignInsAreNotCountedAsFailures() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(throttle.tryAttempt("203.0.113.9")).isTrue();
+            throttle.forgive("203.0.113.9");
+        }
     }
 
-    private static AuthenticationFailureLockedEvent lockedAccount(String address, String username) {
-        return new AuthenticationFailureLockedEvent(attempt(address, username), new LockedException("Locked"));
-    }
-
-    private static UsernamePasswordAuthenticationToken attempt(String address, String username) {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/editor/login");
-        request.setRemoteAddr(address);
-        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username, "x");
-        token.setDetails(new WebAuthenticationDetails(request));
-        return token;
+    @Test
+    void ipv6ClientsAreCountedByTheirNetwork() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(throttle.tryAttempt("2001:db8:1:2::" + (i + 1))).isTrue();
+        }
+        assertThat(throttle.tryAttempt("2001:db8:1:2:ffff:ffff:ffff:ffff")).as("the same /64").isFalse();
+        assertThat(throttle.tryAttempt("2001:db8:1:3::1")).as("the next /64").isTrue();
+        assertThat(SignInThrottle.key("0:0:0:0:0:0:0:1")).isEqualTo(SignInThrottle.key("::1"));
     }
 }

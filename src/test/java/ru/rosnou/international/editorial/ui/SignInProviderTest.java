@@ -1,0 +1,110 @@
+package ru.rosnou.international.editorial.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rosnou.international.MutableClock;
+import ru.rosnou.international.editorial.domain.EditorRole;
+import ru.rosnou.international.editorial.service.AccountService;
+import ru.rosnou.international.editorial.service.SignInThrottle;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@Transactional
+class SignInProviderTest {
+
+    private static final String PASSWORD = "a-long-enough-password";
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    PasswordEncoder passwords;
+
+    private final AtomicInteger bcryptComparisons = new AtomicInteger();
+    private final SignInThrottle throttle = new SignInThrottle(
+            new MutableClock(Instant.parse("2026-11-26T10:00:00Z")), 3, Duration.ofMinutes(15));
+
+    private SignInProvider provider() {
+        PasswordEncoder counting = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return passwords.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                bcryptComparisons.incrementAndGet();
+                return passwords.matches(raw, encoded);
+            }
+        };
+        return new SignInProvider(accounts, counting, throttle);
+    }
+
+    @Test
+    void lockedAndDisabledAccountsGiveTheSameAnswerForAnyPasswordAfterTheSameBcryptWork() {
+        accounts.create("editor-gleb", PASSWORD, EditorRole.EDITOR);
+        accounts.create("editor-dina", PASSWORD, EditorRole.EDITOR);
+        for (int i = 0; i < AccountService.FAILURES_BEFORE_LOCK; i++) {
+            accounts.onFailure(new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(
+                    UsernamePasswordAuthenticationToken.unauthenticated("editor-gleb", "wrong"),
+                    new BadCredentialsException("Bad credentials")));
+        }
+        accounts.setEnabled(accounts.list().stream().filter(a -> a.username().equals("editor-dina"))
+                .findFirst().orElseThrow().id(), false);
+        SignInProvider provider = provider();
+
+        for (String password : new String[] {"a wrong password", PASSWORD}) {
+            int before = bcryptComparisons.get();
+            assertThatThrownBy(() -> provider.authenticate(attempt("editor-gleb", password)))
+                    .as("locked, with %s", password).isInstanceOf(LockedException.class);
+            assertThatThrownBy(() -> provider.authenticate(attempt("editor-dina", password)))
+                    .as("disabled, with %s", password).isInstanceOf(DisabledException.class);
+            assertThat(bcryptComparisons.get() - before).as("one bcrypt comparison per attempt").isEqualTo(2);
+        }
+        assertThatThrownBy(() -> provider.authenticate(attempt("admin", "a wrong password")))
+                .isExactlyInstanceOf(BadCredentialsException.class);
+        assertThat(provider.authenticate(attempt("admin", "test-admin-password-1")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void formsFromOtherSitesAndPausedAddressesAreRefusedBeforeAnyPasswordIsChecked() {
+        SignInProvider provider = provider();
+        UsernamePasswordAuthenticationToken crossSite = attempt("admin", "test-admin-password-1");
+        crossSite.setDetails(new SignInRequestDetails(SignInRequestDetailsTest.post("Sec-Fetch-Site", "cross-site")));
+        assertThatThrownBy(() -> provider.authenticate(crossSite)).isInstanceOfSatisfying(
+                SignInProvider.SignInRefused.class, refused -> assertThat(refused.reason()).isNull());
+
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> provider.authenticate(fromTheSite("nobody", "guess")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        int before = bcryptComparisons.get();
+        assertThatThrownBy(() -> provider.authenticate(fromTheSite("admin", "test-admin-password-1")))
+                .isInstanceOfSatisfying(SignInProvider.SignInRefused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo("blocked"));
+        assertThat(bcryptComparisons.get()).isEqualTo(before);
+    }
+
+    private static UsernamePasswordAuthenticationToken attempt(String username, String password) {
+        return UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+    }
+
+    private static UsernamePasswordAuthenticationToken fromTheSite(String username, String password) {
+        UsernamePasswordAuthenticationToken token = attempt(username, password);
+        token.setDetails(new SignInRequestDetails(SignInRequestDetailsTest.post("Sec-Fetch-Site", "same-origin")));
+        return token;
+    }
+}
