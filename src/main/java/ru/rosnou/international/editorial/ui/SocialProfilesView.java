@@ -81,18 +81,23 @@ public class SocialProfilesView extends Div implements BeforeEnterObserver, HasD
         network.setItems(SocialNetwork.values());
         network.setItemLabelGenerator(value -> getTranslation("social.network." + value.name()));
         network.setRequiredIndicatorVisible(true);
+        // This view checks on submit and writes its own messages; Vaadin's built-in check would mark an
+        // empty required field invalid with no message (for instance once the form is emptied after a save).
+        network.setManualValidation(true);
         network.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
         url.setId("social-url");
         url.setLabel(getTranslation("editor.social.url"));
         url.setHelperText(getTranslation("editor.social.url.help"));
         url.setMaxLength(SocialProfileService.MAX_URL);
         url.setRequiredIndicatorVisible(true);
+        url.setManualValidation(true);
         url.setWidthFull();
         name.setId("social-name");
         name.setLabel(getTranslation("editor.social.name"));
         name.setHelperText(getTranslation("editor.social.name.help"));
         name.setMaxLength(SocialProfileService.MAX_NAME);
         name.setRequiredIndicatorVisible(true);
+        name.setManualValidation(true);
         name.setWidthFull();
         Button add = new Button(getTranslation("editor.social.addButton"), click -> add());
         add.setId("social-add");

@@ -68,10 +68,14 @@ public class UsersView extends Div implements BeforeEnterObserver, HasDynamicTit
         username.setId("users-username");
         username.setMaxLength(100);
         username.setRequiredIndicatorVisible(true);
+        // This view checks on submit and writes its own messages; Vaadin's built-in check would mark an
+        // empty required field invalid with no message (for instance once the form is emptied after a save).
+        username.setManualValidation(true);
         PasswordField password = new PasswordField(getTranslation("editor.users.password"));
         password.setId("users-password");
         password.setHelperText(getTranslation("editor.users.password.help"));
         password.setRequiredIndicatorVisible(true);
+        password.setManualValidation(true);
         Button add = new Button(getTranslation("editor.users.add"), click -> {
             username.setInvalid(false);
             password.setInvalid(false);

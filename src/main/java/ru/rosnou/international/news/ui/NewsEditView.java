@@ -130,6 +130,9 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         date.setLocale(language.locale());
         date.setValue(draft.getPublishedOn());
         date.setRequiredIndicatorVisible(true);
+        // This view checks on submit and writes its own messages; Vaadin's built-in check would mark an
+        // empty required field invalid with no message (for instance once the form is emptied after a save).
+        date.setManualValidation(true);
         field(lead, "news-lead", "editor.news.field.lead", draft.getLead());
         field(body, "news-body", "editor.news.field.body", draft.getBody());
         body.setHelperText(getTranslation("editor.news.field.body.help"));
@@ -273,6 +276,7 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         field.setLabel(getTranslation(key));
         field.setValue(value == null ? "" : value);
         field.setRequiredIndicatorVisible(true);
+        field.setManualValidation(true);
         field.setWidthFull();
     }
 
@@ -281,6 +285,7 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         field.setLabel(getTranslation(key));
         field.setValue(value == null ? "" : value);
         field.setRequiredIndicatorVisible(true);
+        field.setManualValidation(true);
         field.setWidthFull();
     }
 

@@ -110,6 +110,9 @@ public class AskQuestionView extends Div implements BeforeEnterObserver, HasDyna
         topic.setId("ask-topic");
         topic.setLabel(getTranslation("ask.field.topic"));
         topic.setRequiredIndicatorVisible(true);
+        // This view checks on submit and writes its own messages; Vaadin's built-in check would mark an
+        // empty required field invalid with no message (for instance once the form is emptied after a save).
+        topic.setManualValidation(true);
         topic.setItems(QuestionTopic.values());
         topic.setItemLabelGenerator(value -> getTranslation("ask.topic." + value.name()));
         // A radio group rather than a drop-down: every choice visible, one Tab stop, arrow keys between.
@@ -129,6 +132,7 @@ public class AskQuestionView extends Div implements BeforeEnterObserver, HasDyna
         Anchor policy = SiteLinks.anchor(SiteLinks.privacy(language), getTranslation("ask.field.consent.policy"));
         consent.setLabelComponent(new Span(consentText, policy));
         consent.setRequiredIndicatorVisible(true);
+        consent.setManualValidation(true);
 
         // The honeypot: off screen, out of the tab order and hidden from assistive technology.
         website.setId("ask-website");
@@ -149,11 +153,12 @@ public class AskQuestionView extends Div implements BeforeEnterObserver, HasDyna
         return form;
     }
 
-    private <F extends Component & HasLabel & HasSize & HasValue<?, ?>> void configure(F field, String id,
-                                                                                     String labelKey) {
+    private <F extends Component & HasLabel & HasSize & HasValue<?, ?> & HasValidation> void configure(
+            F field, String id, String labelKey) {
         field.setId(id);
         field.setLabel(getTranslation(labelKey));
         field.setRequiredIndicatorVisible(true);
+        field.setManualValidation(true);
         field.setWidthFull();
     }
 

@@ -80,6 +80,10 @@ class EditorialViewsTest extends KaribuTest {
                 .setValue("a-long-enough-password");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("users-add")));
         assertThat(_get(Announcer.class).getText()).isEqualTo("Editor added: karibu-editor");
+        assertThat(_get(TextField.class, spec -> spec.withId("users-username")).isInvalid())
+                .as("the emptied form is ready for the next editor, not in error").isFalse();
+        assertThat(_get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withId("users-password"))
+                .isInvalid()).isFalse();
         assertThat(_get(Span.class, spec -> spec.withText("karibu-editor — editor — active"))).isNotNull();
 
         ButtonKt._click(_get(NativeButton.class, spec -> spec.withAttribute("aria-label", "Disable: karibu-editor")));
@@ -130,6 +134,9 @@ class EditorialViewsTest extends KaribuTest {
         SocialProfileService.EditableProfile added = social.editableProfiles().stream()
                 .filter(p -> p.url().equals("https://ok.ru/rosnou")).findFirst().orElseThrow();
         assertThat(_get(Announcer.class).getText()).isEqualTo("Профиль добавлен: <b>РосНОУ</b> в Одноклассниках");
+        assertThat(_get(TextField.class, spec -> spec.withId("social-url")).isInvalid())
+                .as("the emptied form is not in error").isFalse();
+        assertThat(_get(TextField.class, spec -> spec.withId("social-name")).isInvalid()).isFalse();
         navigate("editor/social");
         assertThat(_find(_get(Footer.class), Anchor.class, spec -> spec.withText("<b>РосНОУ</b> в Одноклассниках")))
                 .as("the footer shows the new profile, its name as text").hasSize(1);
