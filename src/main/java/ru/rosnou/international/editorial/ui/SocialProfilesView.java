@@ -4,30 +4,22 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
-import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.MainLayout;
-import ru.rosnou.international.base.ui.PageTitles;
-import ru.rosnou.international.base.ui.TranslatablePage;
 import ru.rosnou.international.social.domain.SocialNetwork;
 import ru.rosnou.international.social.service.SocialProfileService;
 import ru.rosnou.international.social.service.SocialProfileService.EditableProfile;
@@ -40,11 +32,9 @@ import ru.rosnou.international.social.service.SocialProfileService.FieldError;
 @Route(value = "editor/social", layout = MainLayout.class)
 @RouteAlias(value = "en/editor/social", layout = MainLayout.class)
 @RolesAllowed("EDITOR")
-public class SocialProfilesView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+public class SocialProfilesView extends WorkspacePage {
 
     private final SocialProfileService social;
-    private final AuthenticationContext authentication;
-    private Language language = Language.RU;
     private final OrderedList list = new OrderedList();
     private final RadioButtonGroup<SocialNetwork> network = new RadioButtonGroup<>();
     private final TextField url = new TextField();
@@ -52,23 +42,19 @@ public class SocialProfilesView extends Div implements BeforeEnterObserver, HasD
     private final H2 addHeading = new H2();
 
     public SocialProfilesView(SocialProfileService social, AuthenticationContext authentication) {
+        super("editor/social", "editor.social.title", authentication);
         this.social = social;
-        this.authentication = authentication;
-        addClassName("editor-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        language = LanguageView.of(event);
-        removeAll();
+    protected void build(BeforeEnterEvent event) {
         H2 listHeading = new H2(getTranslation("editor.social.current"));
         listHeading.setId("social-current-heading");
         list.setId("social-profiles");
         list.addClassName("editor-list");
         Section current = new Section(listHeading, list);
         current.getElement().setAttribute("aria-labelledby", "social-current-heading");
-        add(new H1(getTranslation("editor.social.title")), new EditorNav(language, "editor/social", authentication),
-                current, addForm());
+        add(current, addForm());
         renderList();
     }
 
@@ -229,15 +215,5 @@ public class SocialProfilesView extends Div implements BeforeEnterObserver, HasD
                 return;
             }
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(getTranslation("editor.social.title"));
-    }
-
-    @Override
-    public Optional<String> translationPath() {
-        return Optional.of(language.other().path("editor/social"));
     }
 }

@@ -3,7 +3,6 @@ package ru.rosnou.international.editorial.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
@@ -14,19 +13,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Optional;
-import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.MainLayout;
-import ru.rosnou.international.base.ui.PageTitles;
-import ru.rosnou.international.base.ui.TranslatablePage;
 import ru.rosnou.international.editorial.domain.EditorRole;
 import ru.rosnou.international.editorial.service.AccountService;
 import ru.rosnou.international.editorial.service.AccountService.AccountSummary;
@@ -35,31 +27,25 @@ import ru.rosnou.international.editorial.service.AccountService.AccountSummary;
 @Route(value = "editor/users", layout = MainLayout.class)
 @RouteAlias(value = "en/editor/users", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
-public class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+public class UsersView extends WorkspacePage {
 
     private final AccountService accounts;
-    private final AuthenticationContext authentication;
-    private Language language = Language.RU;
     private final UnorderedList list = new UnorderedList();
     private final Paragraph handOver = new Paragraph();
     private final java.util.Map<Long, NativeButton> toggles = new java.util.HashMap<>();
 
     public UsersView(AccountService accounts, AuthenticationContext authentication) {
+        super("editor/users", "editor.users.title", authentication);
         this.accounts = accounts;
-        this.authentication = authentication;
-        addClassName("editor-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        language = LanguageView.of(event);
-        removeAll();
+    protected void build(BeforeEnterEvent event) {
         H2 listHeading = new H2(getTranslation("editor.users.list"));
         list.addClassName("editor-list");
         handOver.setId("users-hand-over");
         handOver.setVisible(false);
-        add(new H1(getTranslation("editor.users.title")), new EditorNav(language, "editor/users", authentication),
-                new Section(listHeading, handOver, list), addForm());
+        add(new Section(listHeading, handOver, list), addForm());
         render();
     }
 
@@ -108,7 +94,7 @@ public class UsersView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void render() {
         list.removeAll();
         toggles.clear();
-        String me = authentication.getPrincipalName().orElse("");
+        String me = authentication().getPrincipalName().orElse("");
         for (AccountSummary account : accounts.list()) {
             String state = getTranslation(account.enabled() ? (account.locked() ? "editor.users.locked"
                     : "editor.users.active") : "editor.users.disabled");
@@ -146,15 +132,5 @@ public class UsersView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
             list.add(new ListItem(label, actions));
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(getTranslation("editor.users.title"));
-    }
-
-    @Override
-    public Optional<String> translationPath() {
-        return Optional.of(language.other().path("editor/users"));
     }
 }

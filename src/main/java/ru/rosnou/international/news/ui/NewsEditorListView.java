@@ -3,59 +3,45 @@ package ru.rosnou.international.news.ui;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Optional;
 import ru.rosnou.international.base.i18n.DateFormats;
-import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.MainLayout;
-import ru.rosnou.international.base.ui.PageTitles;
 import ru.rosnou.international.base.ui.SiteLinks;
-import ru.rosnou.international.base.ui.TranslatablePage;
-import ru.rosnou.international.editorial.ui.EditorNav;
 import ru.rosnou.international.news.service.NewsEditorService;
+import ru.rosnou.international.editorial.ui.WorkspacePage;
 import ru.rosnou.international.news.service.NewsEditorService.EditorArticle;
 
 /** All articles in both languages for editors: edit, publish or unpublish, delete after confirmation. */
 @Route(value = "editor/news", layout = MainLayout.class)
 @RouteAlias(value = "en/editor/news", layout = MainLayout.class)
 @RolesAllowed("EDITOR")
-public class NewsEditorListView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+public class NewsEditorListView extends WorkspacePage {
 
     private final NewsEditorService editor;
-    private final AuthenticationContext authentication;
     private final UnorderedList list = new UnorderedList();
-    private Language language = Language.RU;
 
     public NewsEditorListView(NewsEditorService editor, AuthenticationContext authentication) {
+        super("editor/news", "editor.news.title", authentication);
         this.editor = editor;
-        this.authentication = authentication;
-        addClassName("editor-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        language = LanguageView.of(event);
-        removeAll();
+    protected void build(BeforeEnterEvent event) {
         list.addClassName("editor-list");
         list.setId("editor-news-list");
-        Anchor create = SiteLinks.anchor(language.path("editor/news/new"), getTranslation("editor.news.new"));
+        Anchor create = SiteLinks.anchor(language().path("editor/news/new"), getTranslation("editor.news.new"));
         create.setId("editor-news-new");
         create.addClassName("footer-ask");
-        add(new H1(getTranslation("editor.news.title")), new EditorNav(language, "editor/news", authentication),
-                new Paragraph(create), list);
+        add(new Paragraph(create), list);
         render();
     }
 
@@ -65,9 +51,9 @@ public class NewsEditorListView extends Div implements BeforeEnterObserver, HasD
             Span label = new Span(article.title());
             label.getElement().setAttribute("lang", article.language().code());
             Span meta = new Span(" — " + article.language().code().toUpperCase() + ", "
-                    + DateFormats.format(article.publishedOn(), language) + ", "
+                    + DateFormats.format(article.publishedOn(), language()) + ", "
                     + getTranslation(article.published() ? "editor.news.published" : "editor.news.draft"));
-            Anchor edit = SiteLinks.anchor(language.path("editor/news/" + article.id()), getTranslation("editor.news.edit"));
+            Anchor edit = SiteLinks.anchor(language().path("editor/news/" + article.id()), getTranslation("editor.news.edit"));
             edit.getElement().setAttribute("aria-label", getTranslation("editor.news.edit") + ": " + article.title());
             edit.addClassName("a11y-button");
             NativeButton toggle = button(article, article.published() ? "editor.news.unpublish" : "editor.news.publish",
@@ -111,15 +97,5 @@ public class NewsEditorListView extends Div implements BeforeEnterObserver, HasD
             getElement().executeJs("document.getElementById('editor-news-new').focus()");
         });
         dialog.open();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(getTranslation("editor.news.title"));
-    }
-
-    @Override
-    public Optional<String> translationPath() {
-        return Optional.of(language.other().path("editor/news"));
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
@@ -15,8 +14,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -26,12 +23,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.MainLayout;
-import ru.rosnou.international.base.ui.PageTitles;
 import ru.rosnou.international.base.ui.SiteLinks;
-import ru.rosnou.international.base.ui.TranslatablePage;
-import ru.rosnou.international.editorial.ui.EditorNav;
+import ru.rosnou.international.editorial.ui.WorkspacePage;
 import ru.rosnou.international.questions.domain.QuestionStatus;
 import ru.rosnou.international.questions.service.InboxItem;
 import ru.rosnou.international.questions.service.QuestionService;
@@ -44,40 +38,34 @@ import ru.rosnou.international.questions.service.QuestionService;
 @Route(value = "editor/questions", layout = MainLayout.class)
 @RouteAlias(value = "en/editor/questions", layout = MainLayout.class)
 @RolesAllowed("EDITOR")
-public class QuestionInboxView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+public class QuestionInboxView extends WorkspacePage {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Europe/Moscow"));
 
     private final QuestionService questions;
-    private final AuthenticationContext authentication;
-    private Language language = Language.RU;
     private QuestionStatus status = QuestionStatus.NEW;
     private final Div items = new Div();
     private Nav statusNav = new Nav();
 
     public QuestionInboxView(QuestionService questions, AuthenticationContext authentication) {
+        super("editor/questions", "editor.questions.title", authentication);
         this.questions = questions;
-        this.authentication = authentication;
-        addClassName("editor-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        language = LanguageView.of(event);
+    protected void build(BeforeEnterEvent event) {
         status = event.getLocation().getQueryParameters().getParameters().getOrDefault("status", List.of()).stream()
                 .findFirst().flatMap(QuestionInboxView::parseStatus).orElse(QuestionStatus.NEW);
-        removeAll();
         statusNav = new Nav();
-        add(new H1(getTranslation("editor.questions.title")),
-                new EditorNav(language, "editor/questions", authentication), statusNav, items);
+        add(statusNav, items);
         render();
     }
 
     private Nav statusNav() {
         UnorderedList links = new UnorderedList();
         for (QuestionStatus each : QuestionStatus.values()) {
-            Anchor link = SiteLinks.anchor(language.path("editor/questions") + "?status=" + each.name(),
+            Anchor link = SiteLinks.anchor(language().path("editor/questions") + "?status=" + each.name(),
                     getTranslation("editor.questions.status." + each.name(), questions.countInbox(each)));
             if (each == status) {
                 link.getElement().setAttribute("aria-current", "page");
@@ -195,15 +183,5 @@ public class QuestionInboxView extends Div implements BeforeEnterObserver, HasDy
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(getTranslation("editor.questions.title"));
-    }
-
-    @Override
-    public Optional<String> translationPath() {
-        return Optional.of(language.other().path("editor/questions"));
     }
 }
