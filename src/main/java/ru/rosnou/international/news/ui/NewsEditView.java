@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -271,16 +272,7 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         }
     }
 
-    private void field(TextField field, String id, String key, String value) {
-        field.setId(id);
-        field.setLabel(getTranslation(key));
-        field.setValue(value == null ? "" : value);
-        field.setRequiredIndicatorVisible(true);
-        field.setManualValidation(true);
-        field.setWidthFull();
-    }
-
-    private void field(TextArea field, String id, String key, String value) {
+    private void field(TextFieldBase<?, String> field, String id, String key, String value) {
         field.setId(id);
         field.setLabel(getTranslation(key));
         field.setValue(value == null ? "" : value);
