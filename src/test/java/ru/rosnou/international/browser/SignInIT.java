@@ -38,7 +38,10 @@ class SignInIT extends BrowserTest {
                 () -> driver.getCurrentUrl().endsWith("/en/editor/login?error"));
         waitForPage();
         assertThat(htmlLang()).isEqualTo("en");
-        assertThat(driver.findElement(By.tagName("vaadin-login-form")).getText()).contains("Could not sign in");
+        waitUntil("the reason takes focus, so that a screen reader reads it",
+                () -> "login-error".equals(activeElement().getAttribute("id")));
+        assertThat(activeElement().getText()).contains("Could not sign in", "Check the user name and password");
+        assertThat(driver.getTitle()).startsWith("Error: Sign in to the editors' workspace");
         assertNoAxeViolations("the English login page with an error");
 
         signIn("admin", ADMIN_PASSWORD);
@@ -100,7 +103,7 @@ class SignInIT extends BrowserTest {
 
         clearCookies();
         open("en/editor/login?blocked", 1280);
-        assertThat(driver.findElement(By.tagName("vaadin-login-form")).getText())
+        assertThat(driver.findElement(By.id("login-error")).getText())
                 .contains("Too many failed sign-ins have come from your network", "15 minutes");
         assertNoAxeViolations("the login page of a paused address");
 

@@ -2,7 +2,9 @@ package ru.rosnou.international.editorial.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,6 +29,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final LoginForm form = new LoginForm();
     private Language language = Language.RU;
+    private boolean refused;
 
     private final SignInThrottle throttle;
 
@@ -57,23 +60,45 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        // One place for every refusal: the form shows it in its alert region, which screen readers announce.
-        var parameters = event.getLocation().getQueryParameters().getParameters();
-        boolean blocked = parameters.containsKey("blocked");
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(blocked ? "login.error.blocked" : "login.error.message",
-                throttle.window().toMinutes()));
         i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
         form.setI18n(i18n);
         form.setAction(SignInLanguage.formAction(language));
-        form.setError(blocked || parameters.containsKey("error"));
-        add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.intro")), form);
+        add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.intro")));
+
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        refused = parameters.containsKey("blocked") || parameters.containsKey("error");
+        if (refused) {
+            add(refusal(parameters.containsKey("blocked") ? "login.error.blocked" : "login.error.message"));
+        }
+        // The form would put the cursor in the user name field and a screen reader would never reach the reason.
+        form.getElement().setProperty("noAutofocus", refused);
+        add(form);
+    }
+
+    /**
+     * Why the sign-in was refused, outside the form: the form's own error box is neither announced nor in reach
+     * of the page's headings. The page arrives anew after the refusal, so focus is put on it, as the ask form
+     * does with its error summary, and the window title starts with "Error".
+     */
+    private Section refusal(String messageKey) {
+        H2 heading = new H2(getTranslation("login.error.title"));
+        heading.setId("login-error-heading");
+        Section refusal = new Section(heading,
+                new Paragraph(getTranslation(messageKey, throttle.window().toMinutes())));
+        refusal.setId("login-error");
+        refusal.addClassName("error-summary");
+        refusal.getElement().setAttribute("tabindex", "-1");
+        refusal.getElement().setAttribute("aria-labelledby", "login-error-heading");
+        // On a fresh page the section is not laid out yet when Flow runs this; focus it on the next frame.
+        refusal.getElement().executeJs("requestAnimationFrame(() => this.focus());");
+        return refusal;
     }
 
     @Override
     public String getPageTitle() {
-        return PageTitles.of(getTranslation("login.title"));
+        String title = getTranslation("login.title");
+        return PageTitles.of(refused ? getTranslation("form.error.title", title) : title);
     }
 
     @Override
