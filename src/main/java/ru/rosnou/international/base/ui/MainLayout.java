@@ -91,6 +91,24 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         return announcer;
     }
 
+    /**
+     * Opens a confirmation dialog with the page behind it inert until it is answered (confirm, cancel or
+     * Escape, which cancels). Vaadin hides the page from screen readers with aria-hidden and traps focus in the
+     * dialog; inert also takes the page's links and buttons out of reach for everything else (and for axe's
+     * aria-hidden-focus rule, which cannot see the trap). The dialog's listeners move focus afterwards.
+     */
+    public static void openWithPageInert(com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog) {
+        com.vaadin.flow.component.UI.getCurrent().getChildren()
+                .filter(MainLayout.class::isInstance).findFirst()
+                .ifPresent(layout -> {
+                    layout.getElement().setAttribute("inert", true);
+                    dialog.addConfirmListener(answer -> layout.getElement().removeAttribute("inert"));
+                    dialog.addCancelListener(answer -> layout.getElement().removeAttribute("inert"));
+                    dialog.addRejectListener(answer -> layout.getElement().removeAttribute("inert"));
+                });
+        dialog.open();
+    }
+
     /** Says a status message in the current page's live region, without moving focus. */
     public static void announce(String message) {
         com.vaadin.flow.component.UI.getCurrent().getChildren()

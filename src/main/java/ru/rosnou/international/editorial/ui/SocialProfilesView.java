@@ -155,7 +155,7 @@ public class SocialProfilesView extends WorkspacePage {
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirm -> delete(profile));
         dialog.addCancelListener(cancel -> focusFirst("social-delete-" + profile.id()));
-        dialog.open();
+        MainLayout.openWithPageInert(dialog);
     }
 
     private void delete(EditableProfile profile) {

@@ -62,6 +62,8 @@ public class NewsEditorListView extends WorkspacePage {
                         MainLayout.announce(getTranslation(article.published() ? "editor.news.unpublished"
                                 : "editor.news.madePublic", article.title()));
                         render();
+                        // The list is drawn anew: keep the keyboard on this article's button.
+                        focus("news-toggle-" + article.id());
                     });
             toggle.setId("news-toggle-" + article.id());
             NativeButton delete = button(article, "editor.news.delete", () -> confirmDelete(article));
@@ -94,8 +96,14 @@ public class NewsEditorListView extends WorkspacePage {
             editor.delete(article.id());
             MainLayout.announce(getTranslation("editor.news.deleted", article.title()));
             render();
-            getElement().executeJs("document.getElementById('editor-news-new').focus()");
+            focus("editor-news-new");
         });
-        dialog.open();
+        // The page is inert while the dialog is open, so Vaadin cannot return focus by itself.
+        dialog.addCancelListener(cancel -> focus("news-delete-" + article.id()));
+        MainLayout.openWithPageInert(dialog);
+    }
+
+    private void focus(String id) {
+        getElement().executeJs("const e = document.getElementById($0); if (e) { e.focus(); }", id);
     }
 }

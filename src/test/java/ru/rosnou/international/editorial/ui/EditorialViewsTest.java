@@ -150,11 +150,15 @@ class EditorialViewsTest extends KaribuTest {
                 .isEqualTo("Удалить: <b>РосНОУ</b> в Одноклассниках");
         ButtonKt._click(delete);
         ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(_get(ru.rosnou.international.base.ui.MainLayout.class).getElement().hasAttribute("inert"))
+                .as("the page behind the dialog is inert").isTrue();
         assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Удаление соц.сети");
         assertThat(ConfirmDialogKt.getText(dialog))
                 .isEqualTo("Вы хотите удалить этот профиль? Это действие нельзя будет отменить");
 
         ConfirmDialogKt._fireCancel(dialog);
+        assertThat(_get(ru.rosnou.international.base.ui.MainLayout.class).getElement().hasAttribute("inert"))
+                .as("cancelling gives the page back").isFalse();
         assertThat(social.editableProfiles()).extracting(SocialProfileService.EditableProfile::id).contains(added.id());
 
         ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("social-delete-" + added.id())));
