@@ -189,8 +189,10 @@ class EditorIT extends BrowserTest {
         open("editor/login", 1280);
         signIn("admin", "test-admin-password-1");
         waitUntil("signed in", () -> !driver.getCurrentUrl().contains("/login"));
+        long seedArticle = articles.findAll().stream().filter(a -> a.getLanguage().equals("en"))
+                .findFirst().orElseThrow().getId();
         List<String> pages = List.of("editor", "editor/questions", "en/editor/social", "editor/users", "editor/news",
-                "en/editor/news/new");
+                "en/editor/news/new", "en/editor/news/" + seedArticle);
         for (String scheme : ColourSchemesIT.SCHEMES) {
             setSettingsCookie("v1|fs:100|ls:normal|lh:1.5|ff:sans|cs:" + scheme + "|im:show|on:1");
             for (String page : pages) {
