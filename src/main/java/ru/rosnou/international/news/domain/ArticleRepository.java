@@ -12,8 +12,11 @@ import org.springframework.data.repository.query.Param;
 
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 
-    /** Published articles of one language within [from, to), optionally of one topic, newest first. */
-    @Query(value = """
+    /**
+     * Published articles of one language within [from, to), optionally of one topic, newest first. No count
+     * query: totals come from {@link #countSummaries}, which the service caches.
+     */
+    @Query("""
             select new ru.rosnou.international.news.domain.ArticleSummary(
                 a.id, a.language, a.slug, a.title, a.publishedOn, a.lead)
             from Article a
@@ -22,17 +25,20 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
               and (:topic is null or exists (
                     select 1 from Article b join b.topics t where b = a and t.slug = :topic))
             order by a.publishedOn desc, a.id desc
-            """,
-            countQuery = """
+            """)
+    List<ArticleSummary> findSummaries(@Param("language") String language, @Param("from") LocalDate from,
+                                       @Param("to") LocalDate to, @Param("topic") String topic,
+                                       Pageable pageable);
+
+    @Query("""
             select count(a) from Article a
             where a.language = :language and a.published = true
               and a.publishedOn >= :from and a.publishedOn < :to
               and (:topic is null or exists (
                     select 1 from Article b join b.topics t where b = a and t.slug = :topic))
             """)
-    Page<ArticleSummary> findSummaries(@Param("language") String language, @Param("from") LocalDate from,
-                                       @Param("to") LocalDate to, @Param("topic") String topic,
-                                       Pageable pageable);
+    long countSummaries(@Param("language") String language, @Param("from") LocalDate from,
+                        @Param("to") LocalDate to, @Param("topic") String topic);
 
     @EntityGraph(attributePaths = {"topics", "images"})
     Optional<Article> findByLanguageAndSlugAndPublishedTrue(String language, String slug);
@@ -47,21 +53,60 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
                                              @Param("language") String language);
 
     /**
-     * Related reading: other published articles of the same language, most shared topics first,
-     * then the closest in date. The ranking happens in the database, over the join table only.
+     * Related reading's candidates on one side of a date: published articles of the language, other than the
+     * article itself, optionally sharing one topic, nearest in date first. Walks the listing index from the
+     * date outwards, so it reads a few rows however many articles there are.
      */
     @Query("""
             select new ru.rosnou.international.news.domain.ArticleSummary(
                 a.id, a.language, a.slug, a.title, a.publishedOn, a.lead)
             from Article a
-            left join a.topics t on t.id in (
-                select ct.id from Article c join c.topics ct where c.id = :articleId)
             where a.language = :language and a.published = true and a.id <> :articleId
-            group by a.id, a.language, a.slug, a.title, a.publishedOn, a.lead
-            order by count(t) desc, abs((a.publishedOn - :publishedOn) by day) asc, a.publishedOn desc, a.id asc
+              and a.publishedOn <= :date
+              and (:topic is null or exists (
+                    select 1 from Article b join b.topics t where b = a and t.slug = :topic))
+            order by a.publishedOn desc, a.id asc
             """)
-    List<ArticleSummary> findRelated(@Param("articleId") Long articleId, @Param("language") String language,
-                                     @Param("publishedOn") LocalDate publishedOn, Pageable limit);
+    List<ArticleSummary> findNearestOnOrBefore(@Param("articleId") Long articleId,
+                                               @Param("language") String language, @Param("date") LocalDate date,
+                                               @Param("topic") String topic, Pageable limit);
+
+    @Query("""
+            select new ru.rosnou.international.news.domain.ArticleSummary(
+                a.id, a.language, a.slug, a.title, a.publishedOn, a.lead)
+            from Article a
+            where a.language = :language and a.published = true and a.id <> :articleId
+              and a.publishedOn >= :date
+              and (:topic is null or exists (
+                    select 1 from Article b join b.topics t where b = a and t.slug = :topic))
+            order by a.publishedOn asc, a.id asc
+            """)
+    List<ArticleSummary> findNearestOnOrAfter(@Param("articleId") Long articleId,
+                                              @Param("language") String language, @Param("date") LocalDate date,
+                                              @Param("topic") String topic, Pageable limit);
+
+    /** How many of the given topics each of the given articles has: [article id, count] rows. */
+    @Query("""
+            select a.id, count(t) from Article a join a.topics t
+            where a.id in :articleIds and t.slug in :topics
+            group by a.id
+            """)
+    List<Object[]> countSharedTopics(@Param("articleIds") java.util.Collection<Long> articleIds,
+                                     @Param("topics") java.util.Collection<String> topics);
+
+    /** The editors' list: every article, published or not, newest first, optionally by words of its title. */
+    @Query(value = """
+            select new ru.rosnou.international.news.domain.ArticleListing(
+                a.id, a.language, a.slug, a.title, a.publishedOn, a.published)
+            from Article a
+            where :titlePattern is null or lower(a.title) like :titlePattern escape '\\'
+            order by a.publishedOn desc, a.id desc
+            """,
+            countQuery = """
+            select count(a) from Article a
+            where :titlePattern is null or lower(a.title) like :titlePattern escape '\\'
+            """)
+    Page<ArticleListing> findListings(@Param("titlePattern") String titlePattern, Pageable pageable);
 
     @Query("""
             select distinct extract(year from a.publishedOn) from Article a
@@ -77,8 +122,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     List<Topic> findTopicsInUse(@Param("language") String language);
 
     long countByLanguageAndPublishedTrue(String language);
-
-    List<Article> findAllByOrderByPublishedOnDescIdDesc();
 
     List<Article> findByStoryKey(String storyKey);
 

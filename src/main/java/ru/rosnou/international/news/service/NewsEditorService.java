@@ -8,10 +8,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.news.domain.Article;
+import ru.rosnou.international.news.domain.ArticleListing;
 import ru.rosnou.international.news.domain.ArticleRepository;
 import ru.rosnou.international.news.domain.Topic;
 import ru.rosnou.international.news.domain.TopicRepository;
@@ -30,21 +34,61 @@ public class NewsEditorService {
     static final int MAX_SLUG = 255;
     static final int MAX_BODY = 100_000;
 
+    /** Articles on one page of the editors' list. */
+    public static final int LIST_PAGE_SIZE = 25;
+
     private final ArticleRepository articles;
     private final TopicRepository topics;
+    private final ApplicationEventPublisher events;
 
-    public NewsEditorService(ArticleRepository articles, TopicRepository topics) {
+    public NewsEditorService(ArticleRepository articles, TopicRepository topics, ApplicationEventPublisher events) {
         this.articles = articles;
         this.topics = topics;
+        this.events = events;
     }
 
-    /** Every article in both languages, published or not, newest first. */
+    /**
+     * One page of all articles in both languages, published or not, newest first; with words, only those whose
+     * title contains them (letter case ignored). A page number past the end gives the last page.
+     */
     @Transactional(readOnly = true)
-    public List<EditorArticle> all() {
-        return articles.findAllByOrderByPublishedOnDescIdDesc().stream()
-                .map(a -> new EditorArticle(a.getId(), Language.ofCode(a.getLanguage()), a.getSlug(), a.getTitle(),
-                        a.getPublishedOn(), a.isPublished()))
-                .toList();
+    public EditorArticlePage list(String titleWords, int pageNumber) {
+        String pattern = titlePattern(titleWords);
+        Page<ArticleListing> page = articles.findListings(pattern,
+                PageRequest.of(Math.max(0, pageNumber - 1), LIST_PAGE_SIZE));
+        if (page.getContent().isEmpty() && page.getTotalPages() > 0 && pageNumber > page.getTotalPages()) {
+            page = articles.findListings(pattern, PageRequest.of(page.getTotalPages() - 1, LIST_PAGE_SIZE));
+        }
+        return new EditorArticlePage(page.getContent().stream().map(NewsEditorService::editorArticle).toList(),
+                page.getNumber() + 1, Math.max(1, page.getTotalPages()), page.getTotalElements());
+    }
+
+    /** Articles whose title contains the words, for choosing a translation: at most {@code limit} from offset. */
+    @Transactional(readOnly = true)
+    public List<EditorArticle> findByTitle(String titleWords, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return articles.findListings(titlePattern(titleWords), PageRequest.of(offset / size, size)).getContent()
+                .stream().map(NewsEditorService::editorArticle).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EditorArticle> find(long id) {
+        return articles.findById(id).map(a -> new EditorArticle(a.getId(), Language.ofCode(a.getLanguage()),
+                a.getSlug(), a.getTitle(), a.getPublishedOn(), a.isPublished()));
+    }
+
+    /** A LIKE pattern for the words, its wildcards escaped; null for no words. */
+    static String titlePattern(String titleWords) {
+        String words = titleWords == null ? "" : titleWords.strip().toLowerCase(java.util.Locale.ROOT);
+        if (words.isEmpty()) {
+            return null;
+        }
+        return "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static EditorArticle editorArticle(ArticleListing a) {
+        return new EditorArticle(a.id(), Language.ofCode(a.language()), a.slug(), a.title(), a.publishedOn(),
+                a.published());
     }
 
     @Transactional(readOnly = true)
@@ -106,7 +150,9 @@ public class NewsEditorService {
                 image.caption() == null ? "" : image.caption().strip())));
         article.getTopics().clear();
         draft.getTopics().forEach(slug -> topics.findBySlug(slug).ifPresent(article.getTopics()::add));
-        return new SaveResult(articles.save(article).getId(), Map.of());
+        Long id = articles.save(article).getId();
+        events.publishEvent(new NewsChanged());
+        return new SaveResult(id, Map.of());
     }
 
     /** The body as it will be shown: cleaned to the safe subset. */
@@ -116,10 +162,12 @@ public class NewsEditorService {
 
     public void setPublished(long id, boolean published) {
         articles.findById(id).orElseThrow().setPublished(published);
+        events.publishEvent(new NewsChanged());
     }
 
     public void delete(long id) {
         articles.deleteById(id);
+        events.publishEvent(new NewsChanged());
     }
 
     Map<String, String> validate(ArticleDraft draft) {
@@ -190,6 +238,10 @@ public class NewsEditorService {
 
     public record EditorArticle(long id, Language language, String slug, String title, java.time.LocalDate publishedOn,
                                 boolean published) {
+    }
+
+    /** A page of the editors' list; {@code number} counts from 1. */
+    public record EditorArticlePage(List<EditorArticle> items, int number, int totalPages, long totalItems) {
     }
 
     public record SaveResult(Long id, Map<String, String> errors) {

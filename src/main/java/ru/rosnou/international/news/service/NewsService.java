@@ -1,13 +1,22 @@
 package ru.rosnou.international.news.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.news.domain.Article;
 import ru.rosnou.international.news.domain.ArticleRepository;
@@ -20,13 +29,30 @@ import ru.rosnou.international.news.domain.Topic;
 public class NewsService {
 
     public static final int RELATED_READING_SIZE = 4;
+    /** Related reading looks at this many articles of each shared topic on either side of the article's date. */
+    static final int RELATED_CANDIDATES_PER_TOPIC = 50;
+    /**
+     * How long the years, topics and totals of the lists are kept. Publishing clears them at once on this
+     * instance; the expiry bounds how long another instance may show an old count.
+     */
+    static final Duration CATALOGUE_EXPIRY = Duration.ofMinutes(1);
 
     private final ArticleRepository articles;
     private final int pageSize;
+    /** Years, topics in use and list totals: small, read on every list page, changed only by publishing. */
+    private final Cache<Object, Object> catalogue = Caffeine.newBuilder()
+            .maximumSize(2_000).expireAfterWrite(CATALOGUE_EXPIRY).build();
 
     public NewsService(ArticleRepository articles, @Value("${app.news.page-size:6}") int pageSize) {
         this.articles = articles;
         this.pageSize = pageSize;
+    }
+
+    /** Forgets the cached years, topics and totals once a change to the news is committed (or rolled back). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void newsChanged(NewsChanged change) {
+        catalogue.invalidateAll();
     }
 
     public int pageSize() {
@@ -35,18 +61,13 @@ public class NewsService {
 
     /** A page of news, newest first; a page number past the end yields the last page. */
     public NewsPage list(Language language, NewsFilter filter, int pageNumber) {
-        int requested = Math.max(1, pageNumber);
-        Page<ArticleSummary> page = fetch(language, filter, requested);
-        if (page.getContent().isEmpty() && page.getTotalPages() > 0 && requested > page.getTotalPages()) {
-            page = fetch(language, filter, page.getTotalPages());
-        }
-        return new NewsPage(page.getContent(), page.getNumber() + 1, Math.max(1, page.getTotalPages()),
-                page.getTotalElements());
-    }
-
-    private Page<ArticleSummary> fetch(Language language, NewsFilter filter, int pageNumber) {
-        return articles.findSummaries(language.code(), filter.from(), filter.until(), filter.topic(),
-                PageRequest.of(pageNumber - 1, pageSize));
+        long total = (Long) catalogue.get(new TotalKey(language, filter), key -> articles.countSummaries(
+                language.code(), filter.from(), filter.until(), filter.topic()));
+        int totalPages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        int number = Math.min(Math.max(1, pageNumber), totalPages);
+        List<ArticleSummary> items = articles.findSummaries(language.code(), filter.from(), filter.until(),
+                filter.topic(), PageRequest.of(number - 1, pageSize));
+        return new NewsPage(items, number, totalPages, total);
     }
 
     public Optional<ArticleDetails> article(Language language, String slug) {
@@ -61,27 +82,79 @@ public class NewsService {
         return articles.findTranslation(article.storyKey(), article.language().other().code());
     }
 
-    /** Up to four other articles in the same language; never empty while other articles exist. */
+    /**
+     * Up to four other articles in the same language, most shared topics first, then the closest in date;
+     * never empty while other articles exist. Candidates are the nearest articles of each shared topic on
+     * either side of the article's date, and the nearest of any topic, so the work does not grow with the
+     * number of articles.
+     */
     public List<ArticleSummary> relatedReading(ArticleDetails article) {
-        return articles.findRelated(article.id(), article.language().code(), article.publishedOn(),
-                PageRequest.ofSize(RELATED_READING_SIZE));
+        String language = article.language().code();
+        Map<Long, ArticleSummary> candidates = new LinkedHashMap<>();
+        List<String> topicSlugs = article.topics().stream().map(TopicName::slug).toList();
+        PageRequest perTopic = PageRequest.ofSize(RELATED_CANDIDATES_PER_TOPIC);
+        for (String topic : topicSlugs) {
+            addCandidates(candidates, articles.findNearestOnOrBefore(article.id(), language, article.publishedOn(),
+                    topic, perTopic));
+            addCandidates(candidates, articles.findNearestOnOrAfter(article.id(), language, article.publishedOn(),
+                    topic, perTopic));
+        }
+        PageRequest nearest = PageRequest.ofSize(RELATED_READING_SIZE);
+        addCandidates(candidates, articles.findNearestOnOrBefore(article.id(), language, article.publishedOn(),
+                null, nearest));
+        addCandidates(candidates, articles.findNearestOnOrAfter(article.id(), language, article.publishedOn(),
+                null, nearest));
+        Map<Long, Long> shared = new HashMap<>();
+        if (!topicSlugs.isEmpty() && !candidates.isEmpty()) {
+            for (Object[] row : articles.countSharedTopics(candidates.keySet(), topicSlugs)) {
+                shared.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return candidates.values().stream()
+                .sorted(Comparator.comparingLong((ArticleSummary c) -> -shared.getOrDefault(c.id(), 0L))
+                        .thenComparingLong(c -> Math.abs(ChronoUnit.DAYS.between(article.publishedOn(),
+                                c.publishedOn())))
+                        .thenComparing(ArticleSummary::publishedOn, Comparator.reverseOrder())
+                        .thenComparing(ArticleSummary::id))
+                .limit(RELATED_READING_SIZE)
+                .toList();
+    }
+
+    private static void addCandidates(Map<Long, ArticleSummary> candidates, List<ArticleSummary> found) {
+        found.forEach(summary -> candidates.putIfAbsent(summary.id(), summary));
     }
 
     /** The newest articles of one topic, for pages about that topic. */
     public List<ArticleSummary> latestAbout(Language language, String topicSlug, int limit) {
         return articles.findSummaries(language.code(), NewsFilter.NONE.from(), NewsFilter.NONE.until(),
-                topicSlug, PageRequest.of(0, limit)).getContent();
+                topicSlug, PageRequest.of(0, limit));
     }
 
+    /** The years that have published news in the language, newest first. */
+    @SuppressWarnings("unchecked")
     public List<Integer> years(Language language) {
-        return articles.findYears(language.code());
+        return (List<Integer>) catalogue.get(new YearsKey(language), key -> List.copyOf(
+                articles.findYears(language.code())));
     }
 
+    /** The topics that published news of the language use, in the language's alphabetical order. */
+    @SuppressWarnings("unchecked")
     public List<TopicName> topics(Language language) {
-        return articles.findTopicsInUse(language.code()).stream()
-                .map(topic -> new TopicName(topic.getSlug(), topic.name(language.code())))
-                .sorted(Comparator.comparing(TopicName::name, java.text.Collator.getInstance(language.locale())))
-                .toList();
+        return (List<TopicName>) catalogue.get(new TopicsKey(language), key ->
+                articles.findTopicsInUse(language.code()).stream()
+                        .map(topic -> new TopicName(topic.getSlug(), topic.name(language.code())))
+                        .sorted(Comparator.comparing(TopicName::name,
+                                java.text.Collator.getInstance(language.locale())))
+                        .toList());
+    }
+
+    private record TotalKey(Language language, NewsFilter filter) {
+    }
+
+    private record YearsKey(Language language) {
+    }
+
+    private record TopicsKey(Language language) {
     }
 
     private ArticleDetails details(Article article) {

@@ -154,12 +154,15 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         translationOf.setId("news-translation");
         translationOf.setLabel(getTranslation("editor.news.field.translation"));
         translationOf.setHelperText(getTranslation("editor.news.field.translation.help"));
-        translationOf.setItems(editor.all().stream().filter(a -> draft.getId() == null || a.id() != draft.getId()).toList());
+        // Looked up as the editor types: the list of all articles is far too long to send whole.
+        translationOf.setItems(query -> editor.findByTitle(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream().filter(a -> draft.getId() == null || a.id() != draft.getId()));
         translationOf.setItemLabelGenerator(a -> a.language().code().toUpperCase() + ": " + a.title());
         translationOf.setClearButtonVisible(true);
         translationOf.setWidthFull();
-        editor.all().stream().filter(a -> draft.getTranslationOf() != null && a.id() == draft.getTranslationOf())
-                .findFirst().ifPresent(translationOf::setValue);
+        if (draft.getTranslationOf() != null) {
+            editor.find(draft.getTranslationOf()).ifPresent(translationOf::setValue);
+        }
         published.setId("news-published");
         published.setLabel(getTranslation("editor.news.field.published"));
         published.setValue(draft.isPublished());
