@@ -71,11 +71,21 @@ public abstract class BrowserTest {
                 "width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
-    /** Waits until Vaadin has rendered the page's heading and finished talking to the server. */
+    /**
+     * Waits until the page shows its heading and is ready: a page that arrived complete once its reader script
+     * has run, a live Vaadin page once Vaadin has finished talking to the server.
+     */
     protected static void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(
-                "return !!document.querySelector('main h1') && !!window.Vaadin && !!window.Vaadin.Flow"
-                        + " && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive());")));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js("""
+                if (!document.querySelector('main h1') || document.readyState !== 'complete') { return false; }
+                if (document.querySelector('script[src*="/assets/reader-"]')) { return window.rosnouReader === true; }
+                return !!window.Vaadin && !!window.Vaadin.Flow
+                    && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive());""")));
+    }
+
+    /** Whether the current page arrived complete, without Vaadin's client. */
+    protected static boolean isFirstResponsePage() {
+        return Boolean.TRUE.equals(js("return !!document.querySelector('script[src*=\"/assets/reader-\"]');"));
     }
 
     protected static void waitUntil(String description, java.util.function.Supplier<Boolean> condition) {

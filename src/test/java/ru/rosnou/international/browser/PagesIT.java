@@ -54,10 +54,13 @@ class PagesIT extends BrowserTest {
     void theFirstHtmlResponseAlreadyCarriesThePageLanguage() throws Exception {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         Map<String, String[]> expectations = Map.of(
-                SampleArticles.SEED_EN_PATH, new String[] {"en", "RosNOU International"},
-                SampleArticles.SEED_RU_PATH, new String[] {"ru", "РосНОУ: международная деятельность"},
-                "", new String[] {"ru", "РосНОУ: международная деятельность"},
-                "en", new String[] {"en", "RosNOU International"});
+                SampleArticles.SEED_EN_PATH, new String[] {"en",
+                        SampleArticles.SEED_EN_TITLE + " — RosNOU International"},
+                SampleArticles.SEED_RU_PATH, new String[] {"ru",
+                        SampleArticles.SEED_RU_TITLE + " — РосНОУ: международная деятельность"},
+                "", new String[] {"ru", "Новости — РосНОУ: международная деятельность"},
+                "en", new String[] {"en", "News — RosNOU International"},
+                "en/ask", new String[] {"en", "RosNOU International"});
         for (Map.Entry<String, String[]> page : expectations.entrySet()) {
             String body = client.send(java.net.http.HttpRequest.newBuilder(
                             java.net.URI.create("http://localhost:" + port + "/" + page.getKey())).build(),

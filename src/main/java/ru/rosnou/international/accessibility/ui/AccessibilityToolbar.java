@@ -30,6 +30,18 @@ public class AccessibilityToolbar extends Section {
 
     public static final String PANEL_ID = "a11y-panel";
 
+    /** One setting of the toolbar: its name in the page (ids, field names), its label and its values. */
+    public record Group(String name, String labelKey, Choice[] values) {
+    }
+
+    public static final List<Group> GROUPS = List.of(
+            new Group("font-scale", "a11y.fontScale", FontScale.values()),
+            new Group("letter-spacing", "a11y.letterSpacing", LetterSpacing.values()),
+            new Group("line-height", "a11y.lineHeight", LineHeight.values()),
+            new Group("font", "a11y.font", FontFamily.values()),
+            new Group("scheme", "a11y.scheme", ColourScheme.values()),
+            new Group("images", "a11y.images", ImageMode.values()));
+
     private final NativeButton entry = new NativeButton();
     private final Consumer<String> announcer;
     private final List<Radio> radios = new ArrayList<>();
@@ -67,13 +79,7 @@ public class AccessibilityToolbar extends Section {
         removeAll();
         radios.clear();
         Div groups = new Div();
-        groups.getElement().appendChild(
-                group("font-scale", "a11y.fontScale", FontScale.values()),
-                group("letter-spacing", "a11y.letterSpacing", LetterSpacing.values()),
-                group("line-height", "a11y.lineHeight", LineHeight.values()),
-                group("font", "a11y.font", FontFamily.values()),
-                group("scheme", "a11y.scheme", ColourScheme.values()),
-                group("images", "a11y.images", ImageMode.values()));
+        GROUPS.forEach(g -> groups.getElement().appendChild(group(g.name(), g.labelKey(), g.values())));
         groups.addClassName("a11y-groups");
         NativeButton reset = button("a11y-reset", "a11y.reset", this::reset);
         NativeButton normal = button("a11y-normal", "a11y.normal", this::normalVersion);
@@ -120,6 +126,79 @@ public class AccessibilityToolbar extends Section {
         }
         fieldset.appendChild(options);
         return fieldset;
+    }
+
+    /**
+     * Turns the toolbar into plain HTML forms for a page that arrives without Vaadin's client: the header button
+     * posts "open" or "close", the panel posts the chosen values with Apply, Reset, Normal version or Close, and
+     * the answer leads back to the page (see {@code ReadingSettingsController}). The reader script sends the
+     * same fields as each choice is made, so with JavaScript the toolbar is as instant as the live one.
+     *
+     * @param pageAddress the page's path and query, to come back to
+     * @param open whether the address asked for the toolbar open ({@code ?a11y=open})
+     */
+    public void prepareForDocument(String pageAddress, boolean open) {
+        Element entryElement = entry.getElement();
+        Element slot = entryElement.getParent();
+        Element opener = postForm("a11y-opener", pageAddress);
+        opener.appendChild(hidden("action", open ? "close" : "open"));
+        slot.insertChild(slot.indexOfChild(entryElement), opener);
+        opener.appendChild(entryElement);
+        entryElement.setAttribute("type", "submit");
+
+        setVisible(true);
+        entryElement.setAttribute("aria-expanded", Boolean.toString(open));
+        if (!open) {
+            getElement().setAttribute("hidden", true);
+        }
+        Element form = postForm("a11y-form", pageAddress);
+        // What the reader script says if a choice cannot be saved (the connection is lost).
+        form.setAttribute("data-error", getTranslation("a11y.error"));
+        List<Element> content = getElement().getChildren().toList();
+        content.forEach(Element::removeFromParent);
+        content.forEach(form::appendChild);
+        getElement().appendChild(form);
+        for (Radio radio : radios) {
+            if (isCurrent(radio.value())) {
+                radio.input().setAttribute("checked", true);
+            }
+        }
+        Element actions = form.getChildren().filter(e -> e.getClassList().contains("a11y-actions")).findFirst()
+                .orElseThrow();
+        Element apply = new Element("button");
+        apply.setText(getTranslation("a11y.apply"));
+        apply.getClassList().add("a11y-button");
+        apply.getClassList().add("a11y-apply");
+        actions.insertChild(0, apply);
+        actions.getChildren().forEach(button -> {
+            button.setAttribute("type", "submit");
+            button.setAttribute("name", "action");
+            button.setAttribute("value", button.getAttribute("id") == null ? "apply"
+                    : button.getAttribute("id").substring("a11y-".length()));
+        });
+    }
+
+    private static Element postForm(String className, String pageAddress) {
+        Element form = new Element("form");
+        form.getClassList().add(className);
+        form.setAttribute("method", "post");
+        form.setAttribute("action", ReadingSettingsController.PATH);
+        form.appendChild(hidden("back", pageAddress));
+        return form;
+    }
+
+    private static Element hidden(String name, String value) {
+        Element input = new Element("input");
+        input.setAttribute("type", "hidden");
+        input.setAttribute("name", name);
+        input.setAttribute("value", value);
+        return input;
+    }
+
+    /** The value of a group with the given code, if both exist. */
+    public static java.util.Optional<Choice> choice(String groupName, String code) {
+        return GROUPS.stream().filter(g -> g.name().equals(groupName)).findFirst()
+                .flatMap(g -> java.util.Arrays.stream(g.values()).filter(v -> v.code().equals(code)).findFirst());
     }
 
     private NativeButton button(String id, String key, Runnable action) {

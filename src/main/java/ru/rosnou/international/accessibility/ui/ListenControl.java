@@ -21,6 +21,9 @@ public class ListenControl extends Div {
         label.setId("listen-label");
         label.addClassName("listen-label");
         getElement().setAttribute("role", "group");
+        // For the reader script of pages without Vaadin's client: what to read, in which language.
+        getElement().setAttribute("data-target", targetSelector);
+        getElement().setAttribute("data-lang", languageCode);
         getElement().setAttribute("aria-labelledby", "listen-label");
         NativeButton start = new NativeButton(getTranslation("listen.start"), click -> start(targetSelector,
                 languageCode));

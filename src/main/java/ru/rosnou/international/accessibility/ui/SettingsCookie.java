@@ -18,10 +18,18 @@ public final class SettingsCookie {
     }
 
     public static ReadingSettings read(VaadinRequest request) {
-        if (request == null || request.getCookies() == null) {
+        return request == null ? ReadingSettings.DEFAULTS : read(request.getCookies());
+    }
+
+    public static ReadingSettings read(jakarta.servlet.http.HttpServletRequest request) {
+        return read(request.getCookies());
+    }
+
+    private static ReadingSettings read(Cookie[] cookies) {
+        if (cookies == null) {
             return ReadingSettings.DEFAULTS;
         }
-        return Arrays.stream(request.getCookies())
+        return Arrays.stream(cookies)
                 .filter(cookie -> NAME.equals(cookie.getName()))
                 .map(Cookie::getValue)
                 .findFirst()
@@ -33,17 +41,22 @@ public final class SettingsCookie {
         if (response == null) {
             return;
         }
-        Cookie cookie = new Cookie(NAME, ReadingSettingsCodec.format(settings));
-        cookie.setPath(contextPath(request));
-        cookie.setMaxAge(MAX_AGE_SECONDS);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request != null && request.isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        response.addCookie(cookie(request == null ? "" : request.getContextPath(),
+                request != null && request.isSecure(), settings));
     }
 
-    private static String contextPath(VaadinRequest request) {
-        String path = request == null ? "" : request.getContextPath();
-        return path == null || path.isEmpty() ? "/" : path;
+    public static void write(jakarta.servlet.http.HttpServletRequest request,
+                             jakarta.servlet.http.HttpServletResponse response, ReadingSettings settings) {
+        response.addCookie(cookie(request.getContextPath(), request.isSecure(), settings));
+    }
+
+    private static Cookie cookie(String contextPath, boolean secure, ReadingSettings settings) {
+        Cookie cookie = new Cookie(NAME, ReadingSettingsCodec.format(settings));
+        cookie.setPath(contextPath == null || contextPath.isEmpty() ? "/" : contextPath);
+        cookie.setMaxAge(MAX_AGE_SECONDS);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(secure);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
     }
 }

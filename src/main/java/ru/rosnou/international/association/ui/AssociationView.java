@@ -1,7 +1,6 @@
 package ru.rosnou.international.association.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -11,9 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.util.Optional;
@@ -23,23 +19,22 @@ import ru.rosnou.international.association.service.AssociationOverview.MemberCou
 import ru.rosnou.international.association.service.AssociationService;
 import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.MainLayout;
-import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.PageAddress;
+import ru.rosnou.international.base.ui.PageMetadata;
+import ru.rosnou.international.base.ui.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.Time;
-import ru.rosnou.international.base.ui.TranslatablePage;
 import ru.rosnou.international.news.domain.ArticleSummary;
 
 /** The Association of Japanese and Russian Universities, assembled from its facts and its news. */
 @Route(value = SiteLinks.ASSOCIATION_PATH, layout = MainLayout.class)
 @RouteAlias(value = "en/" + SiteLinks.ASSOCIATION_PATH, layout = MainLayout.class)
 @AnonymousAllowed
-public class AssociationView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+public class AssociationView extends ReadingView {
 
     private final AssociationService association;
     private Language language = Language.RU;
-    private String title = "";
 
     public AssociationView(AssociationService association) {
         this.association = association;
@@ -47,11 +42,9 @@ public class AssociationView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        language = LanguageView.of(event);
+    protected Optional<PageMetadata> render(PageAddress address) {
+        language = address.language();
         AssociationOverview overview = association.overview(language);
-        title = overview.name();
-        removeAll();
         add(new H1(overview.name()), new Paragraph(getTranslation("association.also", overview.alternativeName())));
         add(section("purpose", getTranslation("association.purpose"), new Paragraph(overview.purpose())));
         add(section("founding", getTranslation("association.founding"), new Paragraph(overview.founding())));
@@ -62,6 +55,8 @@ public class AssociationView extends Div implements BeforeEnterObserver, HasDyna
         add(section("directorate", getTranslation("association.directorate"),
                 new Paragraph(overview.directorate())));
         add(news(overview));
+        return Optional.of(PageMetadata.website(overview.name(), overview.purpose(),
+                SiteLinks.association(language), Optional.of(SiteLinks.association(language.other()))));
     }
 
     private Section members(AssociationOverview overview) {
@@ -129,13 +124,4 @@ public class AssociationView extends Div implements BeforeEnterObserver, HasDyna
         return section;
     }
 
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(title);
-    }
-
-    @Override
-    public Optional<String> translationPath() {
-        return Optional.of(SiteLinks.association(language.other()));
-    }
 }

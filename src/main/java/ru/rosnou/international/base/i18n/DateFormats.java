@@ -6,6 +6,9 @@ import java.time.format.DateTimeFormatter;
 /** Dates as each language writes them: "25 September 2020", "25 сентября 2020 г.". */
 public final class DateFormats {
 
+    /** The university's time zone: a date without a time means that day in Moscow. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Moscow");
+
     private static final DateTimeFormatter ENGLISH =
             DateTimeFormatter.ofPattern("d MMMM yyyy", Language.EN.locale());
     // MMMM in a Russian formatting context yields the genitive month name ("сентября").

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.web.StaticAssets;
 
 /**
  * Makes the URL decide the language everywhere: in the first HTML response ({@code html lang} and a
@@ -16,9 +17,11 @@ import ru.rosnou.international.base.i18n.Language;
 public class LanguageSetup implements VaadinServiceInitListener {
 
     private final I18NProvider i18n;
+    private final StaticAssets assets;
 
-    public LanguageSetup(I18NProvider i18n) {
+    public LanguageSetup(I18NProvider i18n, StaticAssets assets) {
         this.i18n = i18n;
+        this.assets = assets;
     }
 
     @Override
@@ -27,6 +30,9 @@ public class LanguageSetup implements VaadinServiceInitListener {
             Language language = Language.ofPath(response.getVaadinRequest().getPathInfo());
             response.getDocument().getElementsByTag("html").attr("lang", language.code());
             response.getDocument().title(i18n.getTranslation("site.name", language.locale()));
+            // The site's styles, the same file the pages that arrive complete link to (relative to Vaadin's base).
+            response.getDocument().head().appendElement("link").attr("rel", "stylesheet")
+                    .attr("href", assets.path("site.css"));
             // The page is rendered by script, but crawlers and link checkers read the status of this response.
             String path = pathOf(response.getVaadinRequest().getPathInfo());
             if (!event.getSource().getRouter().getRegistry().getNavigationRouteTarget(path).hasTarget()) {

@@ -124,15 +124,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     public void afterNavigation(AfterNavigationEvent event) {
         String path = event.getLocation().getPath();
         Language language = Language.ofPath(path);
-        if (language != renderedLanguage) {
-            renderChrome(language);
-            renderedLanguage = language;
-        }
         Component view = event.getActiveChain().isEmpty() ? null
                 : (event.getActiveChain().get(0) instanceof Component c ? c : null);
-        updateLanguageSwitch(language, view, path, event.getLocation().getQueryParameters().getQueryString());
-        markCurrentNavigation(path);
-        renderSocialLinks(language);
+        frame(view, path, event.getLocation().getQueryParameters().getQueryString());
         UI ui = UI.getCurrent();
         ui.getPage().executeJs("""
                 document.documentElement.lang = $0;
@@ -147,6 +141,30 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             }
         }
         firstNavigation = false;
+    }
+
+    /**
+     * Draws the frame around a page at a site path: header, navigation and footer in the path's language, the
+     * language switch to the page's translation, the current page marked in the navigation, the social links.
+     * Used by the router and by the first-response renderer alike.
+     */
+    public void frame(Component view, String path, String query) {
+        Language language = Language.ofPath(path);
+        if (language != renderedLanguage) {
+            renderChrome(language);
+            renderedLanguage = language;
+        }
+        updateLanguageSwitch(language, view, path, query);
+        markCurrentNavigation(path);
+        renderSocialLinks(language);
+    }
+
+    /**
+     * Readies the frame for a page that arrives without Vaadin's client: the toolbar becomes a form that works
+     * with JavaScript off (open when the address asks for it), which the reader script then makes instant.
+     */
+    public void prepareForFirstResponse(String pageAddress, boolean toolbarOpen) {
+        toolbar.prepareForDocument(pageAddress, toolbarOpen);
     }
 
     private void renderChrome(Language language) {

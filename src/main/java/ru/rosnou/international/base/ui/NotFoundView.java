@@ -1,15 +1,13 @@
 package ru.rosnou.international.base.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
@@ -17,10 +15,7 @@ import ru.rosnou.international.base.i18n.Language;
 /** The not-found page, in the language of the address that was asked for, with a way home. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle,
-        TranslatablePage {
-
-    private String title = "";
+public class NotFoundView extends ReadingView implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
         addClassName("not-found");
@@ -28,22 +23,18 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        Language language = Language.ofPath(event.getLocation().getPath());
-        removeAll();
-        title = getTranslation(language.locale(), "notfound.title");
-        add(new H1(title), new Paragraph(getTranslation(language.locale(), "notfound.text")),
-                new Paragraph(SiteLinks.anchor(SiteLinks.home(language),
-                        getTranslation(language.locale(), "notfound.home"))));
+        show(PageAddress.of(event));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 
     @Override
-    public String getPageTitle() {
-        return PageTitles.of(title);
-    }
-
-    @Override
-    public Optional<String> translationPath() {
-        return Optional.empty();
+    protected Optional<PageMetadata> render(PageAddress address) {
+        Language language = address.language();
+        String title = getTranslation(language.locale(), "notfound.title");
+        add(new H1(title), new Paragraph(getTranslation(language.locale(), "notfound.text")),
+                new Paragraph(SiteLinks.anchor(SiteLinks.home(language),
+                        getTranslation(language.locale(), "notfound.home"))));
+        // No translation: the language switch leads to the other language's home page and says so.
+        return Optional.of(PageMetadata.website(title, "", address.path(), Optional.empty()));
     }
 }

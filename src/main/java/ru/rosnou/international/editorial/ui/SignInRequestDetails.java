@@ -1,7 +1,7 @@
 package ru.rosnou.international.editorial.ui;
 
+import ru.rosnou.international.base.web.CrossSiteRequests;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -22,30 +22,9 @@ final class SignInRequestDetails extends WebAuthenticationDetails {
         return crossSite;
     }
 
-    /**
-     * Vaadin leaves its login page out of Spring's CSRF tokens, so the browser's own word is taken instead:
-     * Sec-Fetch-Site where sent (all current browsers), else the Origin. Clients that send neither are not
-     * browsers and cannot be used for cross-site request forgery.
-     */
+    /** Vaadin leaves its login page out of Spring's CSRF tokens, so the browser's own word is taken instead. */
     static boolean isCrossSite(HttpServletRequest request) {
-        String fetchSite = request.getHeader("Sec-Fetch-Site");
-        if (fetchSite != null) {
-            return !fetchSite.equals("same-origin") && !fetchSite.equals("none");
-        }
-        String origin = request.getHeader("Origin");
-        if (origin == null) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(origin);
-            if (uri.getHost() == null) {
-                return true;
-            }
-            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-            return !uri.getHost().equalsIgnoreCase(request.getServerName()) || port != request.getServerPort();
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
+        return CrossSiteRequests.isCrossSite(request);
     }
 
     @Override

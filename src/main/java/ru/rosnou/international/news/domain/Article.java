@@ -67,6 +67,10 @@ public class Article {
     @Column(nullable = false)
     private boolean published = true;
 
+    /** When an editor last saved it; null for articles never edited on this site. */
+    @Column(name = "updated_at")
+    private java.time.Instant updatedAt;
+
     @ManyToMany
     @JoinTable(name = "article_topic",
             joinColumns = @JoinColumn(name = "article_id"),
@@ -163,5 +167,13 @@ public class Article {
 
     public List<ArticleImage> getImages() {
         return images;
+    }
+
+    public java.time.Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(java.time.Instant updatedAt) {
+        this.updatedAt = updatedAt;
     }
 }

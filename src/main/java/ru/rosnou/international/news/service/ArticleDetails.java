@@ -1,5 +1,6 @@
 package ru.rosnou.international.news.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import ru.rosnou.international.base.i18n.Language;
@@ -8,7 +9,7 @@ import ru.rosnou.international.base.i18n.Language;
 public record ArticleDetails(Long id, Language language, String storyKey, String slug, String title,
                              LocalDate publishedOn, String lead, String bodyBeforeAboutHtml, String aboutTitle,
                              String aboutBodyHtml, String bodyAfterAboutHtml, List<Image> images,
-                             List<TopicName> topics) {
+                             List<TopicName> topics, Instant modified) {
 
     public boolean hasAbout() {
         return aboutTitle != null && !aboutTitle.isBlank() && aboutBodyHtml != null && !aboutBodyHtml.isBlank();

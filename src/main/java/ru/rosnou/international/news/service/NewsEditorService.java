@@ -1,5 +1,6 @@
 package ru.rosnou.international.news.service;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,11 +41,14 @@ public class NewsEditorService {
     private final ArticleRepository articles;
     private final TopicRepository topics;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    public NewsEditorService(ArticleRepository articles, TopicRepository topics, ApplicationEventPublisher events) {
+    public NewsEditorService(ArticleRepository articles, TopicRepository topics, ApplicationEventPublisher events,
+                             Clock clock) {
         this.articles = articles;
         this.topics = topics;
         this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -144,6 +148,7 @@ public class NewsEditorService {
         article.setAbout(hasAbout ? draft.getAboutTitle().strip() : null,
                 hasAbout ? SafeMarkup.clean(draft.getAboutBody()) : null, null);
         article.setPublished(draft.isPublished());
+        article.setUpdatedAt(clock.instant());
         article.getImages().clear();
         draft.getImages().forEach(image -> article.getImages().add(new ru.rosnou.international.news.domain.ArticleImage(
                 image.src(), image.decorative() ? "" : image.altText().strip(), image.decorative(),

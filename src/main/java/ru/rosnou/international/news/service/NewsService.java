@@ -3,6 +3,7 @@ package ru.rosnou.international.news.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.news.domain.Article;
 import ru.rosnou.international.news.domain.ArticleRepository;
@@ -171,8 +173,11 @@ public class NewsService {
         boolean hasAbout = article.getAboutTitle() != null && !article.getAboutTitle().isBlank();
         List<String> parts = hasAbout ? SafeMarkup.splitAfterBlocks(body, article.getAboutAfter())
                 : List.of(body, "");
+        // Never edited here: the publication date (midnight in Moscow) stands for the last change.
+        Instant modified = article.getUpdatedAt() != null ? article.getUpdatedAt()
+                : article.getPublishedOn().atStartOfDay(DateFormats.ZONE).toInstant();
         return new ArticleDetails(article.getId(), language, article.getStoryKey(), article.getSlug(),
                 article.getTitle(), article.getPublishedOn(), article.getLead(), parts.get(0),
-                article.getAboutTitle(), SafeMarkup.clean(article.getAboutBody()), parts.get(1), images, topics);
+                article.getAboutTitle(), SafeMarkup.clean(article.getAboutBody()), parts.get(1), images, topics, modified);
     }
 }

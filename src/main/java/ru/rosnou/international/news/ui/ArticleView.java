@@ -15,10 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.util.List;
@@ -27,12 +23,12 @@ import ru.rosnou.international.accessibility.ui.ListenControl;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.FigCaption;
 import ru.rosnou.international.base.ui.Figure;
-import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.MainLayout;
-import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.PageAddress;
+import ru.rosnou.international.base.ui.PageMetadata;
+import ru.rosnou.international.base.ui.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.Time;
-import ru.rosnou.international.base.ui.TranslatablePage;
 import ru.rosnou.international.news.domain.ArticleSummary;
 import ru.rosnou.international.news.service.ArticleDetails;
 import ru.rosnou.international.news.service.NewsService;
@@ -42,11 +38,9 @@ import ru.rosnou.international.news.service.TopicName;
 @Route(value = "info-center/inform/:slug", layout = MainLayout.class)
 @RouteAlias(value = "en/info-center/inform/:slug", layout = MainLayout.class)
 @AnonymousAllowed
-public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+public class ArticleView extends ReadingView {
 
     private final NewsService news;
-    private String title = "";
-    private String translationPath;
 
     public ArticleView(NewsService news) {
         this.news = news;
@@ -54,20 +48,21 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Language language = LanguageView.of(event);
-        String slug = event.getRouteParameters().get("slug").orElse("");
-        Optional<ArticleDetails> found = news.article(language, slug);
+    protected Optional<PageMetadata> render(PageAddress address) {
+        Language language = address.language();
+        Optional<ArticleDetails> found = news.article(language, address.parameter("slug"));
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+            return Optional.empty();
         }
         ArticleDetails article = found.get();
         Optional<ArticleSummary> translation = news.translation(article);
-        title = article.title();
-        translationPath = translation.map(t -> SiteLinks.article(language.other(), t.slug())).orElse(null);
-        removeAll();
         add(article(article, translation), relatedReading(article));
+        Optional<PageMetadata.Image> image = article.images().stream().filter(i -> !i.decorative()).findFirst()
+                .map(i -> new PageMetadata.Image(i.src(), i.altText()));
+        return Optional.of(new PageMetadata(article.title(), article.lead(), PageMetadata.Kind.ARTICLE,
+                SiteLinks.article(language, article.slug()),
+                translation.map(t -> SiteLinks.article(language.other(), t.slug())), image, article.publishedOn(),
+                article.modified(), article.topics().stream().map(TopicName::name).toList()));
     }
 
     private Article article(ArticleDetails article, Optional<ArticleSummary> translation) {
@@ -175,13 +170,4 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         return aside;
     }
 
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(title);
-    }
-
-    @Override
-    public Optional<String> translationPath() {
-        return Optional.ofNullable(translationPath);
-    }
 }

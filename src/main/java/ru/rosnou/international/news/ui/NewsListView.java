@@ -10,22 +10,18 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.MainLayout;
-import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.PageAddress;
+import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.Pagination;
+import ru.rosnou.international.base.ui.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
-import ru.rosnou.international.base.ui.TranslatablePage;
 import ru.rosnou.international.news.domain.ArticleSummary;
 import ru.rosnou.international.news.service.NewsFilter;
 import ru.rosnou.international.news.service.NewsPage;
@@ -41,12 +37,11 @@ import ru.rosnou.international.news.service.TopicName;
 @RouteAlias(value = "info-center/inform", layout = MainLayout.class)
 @RouteAlias(value = "en/info-center/inform", layout = MainLayout.class)
 @AnonymousAllowed
-public class NewsListView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+public class NewsListView extends ReadingView {
 
     private final NewsService news;
     private Language language = Language.RU;
     private NewsFilter filter = NewsFilter.NONE;
-    private String title = "";
 
     public NewsListView(NewsService news) {
         this.news = news;
@@ -54,23 +49,23 @@ public class NewsListView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        language = LanguageView.of(event);
-        QueryParameters query = event.getLocation().getQueryParameters();
+    protected Optional<PageMetadata> render(PageAddress address) {
+        language = address.language();
         List<TopicName> topics = news.topics(language);
         // An unknown topic (a mistyped or outdated link) is ignored rather than showing an empty list.
-        String topic = single(query, "topic")
+        String topic = address.single("topic")
                 .filter(slug -> topics.stream().anyMatch(known -> known.slug().equals(slug)))
                 .orElse(null);
-        filter = new NewsFilter(year(query), topic);
-        int requestedPage = single(query, "page").flatMap(NewsListView::parseInt).orElse(1);
+        filter = new NewsFilter(year(address), topic);
+        int requestedPage = address.single("page").flatMap(NewsListView::parseInt).orElse(1);
         NewsPage page = news.list(language, filter, requestedPage);
-        title = title(topics, page);
-        render(page, news.years(language), topics);
+        draw(page, news.years(language), topics);
+        String canonical = SiteLinks.newsList(language, filter.year(), filter.topic(), page.number());
+        return Optional.of(PageMetadata.website(title(topics, page), getTranslation("meta.news.description"),
+                canonical, Optional.of(SiteLinks.newsList(language.other(), filter.year(), filter.topic(), 1))));
     }
 
-    private void render(NewsPage page, List<Integer> years, List<TopicName> topics) {
-        removeAll();
+    private void draw(NewsPage page, List<Integer> years, List<TopicName> topics) {
         add(new H1(getTranslation("news.title")));
         add(filters(years, topics));
 
@@ -162,24 +157,10 @@ public class NewsListView extends Div implements BeforeEnterObserver, HasDynamic
         return String.join(", ", parts);
     }
 
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(title);
-    }
-
-    @Override
-    public Optional<String> translationPath() {
-        return Optional.of(SiteLinks.newsList(language.other(), filter.year(), filter.topic(), 1));
-    }
-
-    private static Integer year(QueryParameters query) {
-        return single(query, "year").flatMap(NewsListView::parseInt)
+    private static Integer year(PageAddress address) {
+        return address.single("year").flatMap(NewsListView::parseInt)
                 .filter(year -> year >= 1900 && year <= 2999)
                 .orElse(null);
-    }
-
-    private static Optional<String> single(QueryParameters query, String name) {
-        return query.getParameters().getOrDefault(name, List.of()).stream().findFirst();
     }
 
     private static Optional<Integer> parseInt(String value) {

@@ -2,15 +2,11 @@ package ru.rosnou.international.questions.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.util.LinkedHashMap;
@@ -18,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.MainLayout;
-import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.PageAddress;
+import ru.rosnou.international.base.ui.PageMetadata;
+import ru.rosnou.international.base.ui.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.Time;
-import ru.rosnou.international.base.ui.TranslatablePage;
 import ru.rosnou.international.questions.domain.QuestionTopic;
 import ru.rosnou.international.questions.service.FaqEntry;
 import ru.rosnou.international.questions.service.QuestionService;
@@ -32,7 +28,7 @@ import ru.rosnou.international.questions.service.QuestionService;
 @Route(value = SiteLinks.FAQ_PATH, layout = MainLayout.class)
 @RouteAlias(value = "en/" + SiteLinks.FAQ_PATH, layout = MainLayout.class)
 @AnonymousAllowed
-public class FaqView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+public class FaqView extends ReadingView {
 
     private final QuestionService questions;
     private Language language = Language.RU;
@@ -43,9 +39,8 @@ public class FaqView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        language = LanguageView.of(event);
-        removeAll();
+    protected Optional<PageMetadata> render(PageAddress address) {
+        language = address.language();
         add(new H1(getTranslation("faq.title")));
         List<FaqEntry> entries = questions.faq(language);
         if (entries.isEmpty()) {
@@ -74,15 +69,8 @@ public class FaqView extends Div implements BeforeEnterObserver, HasDynamicTitle
             add(section);
         });
         add(new Paragraph(SiteLinks.anchor(SiteLinks.ask(language), getTranslation("faq.ask"))));
+        return Optional.of(PageMetadata.website(getTranslation("faq.title"), getTranslation("meta.faq.description"),
+                SiteLinks.faq(language), Optional.of(SiteLinks.faq(language.other()))));
     }
 
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(getTranslation("faq.title"));
-    }
-
-    @Override
-    public Optional<String> translationPath() {
-        return Optional.of(SiteLinks.faq(language.other()));
-    }
 }

@@ -1,52 +1,40 @@
 package ru.rosnou.international.questions.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.MainLayout;
-import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.PageAddress;
+import ru.rosnou.international.base.ui.PageMetadata;
+import ru.rosnou.international.base.ui.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
-import ru.rosnou.international.base.ui.TranslatablePage;
 
 /** What happens to the personal data a reader gives with a question (Federal Law No. 152-FZ). */
 @Route(value = SiteLinks.PRIVACY_PATH, layout = MainLayout.class)
 @RouteAlias(value = "en/" + SiteLinks.PRIVACY_PATH, layout = MainLayout.class)
 @AnonymousAllowed
-public class PrivacyView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+public class PrivacyView extends ReadingView {
 
     private static final String[] SECTIONS = {"who", "what", "why", "how", "rights"};
 
     private Language language = Language.RU;
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        language = LanguageView.of(event);
-        removeAll();
+    protected Optional<PageMetadata> render(PageAddress address) {
+        language = address.language();
         add(new H1(getTranslation("privacy.title")), new Paragraph(getTranslation("privacy.intro")));
         for (String section : SECTIONS) {
             add(new H2(getTranslation("privacy." + section + ".title")),
                     new Paragraph(getTranslation("privacy." + section + ".text")));
         }
         add(new Paragraph(SiteLinks.anchor(SiteLinks.ask(language), getTranslation("privacy.back"))));
+        return Optional.of(PageMetadata.website(getTranslation("privacy.title"), getTranslation("privacy.intro"),
+                SiteLinks.privacy(language), Optional.of(SiteLinks.privacy(language.other()))));
     }
 
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(getTranslation("privacy.title"));
-    }
-
-    @Override
-    public Optional<String> translationPath() {
-        return Optional.of(SiteLinks.privacy(language.other()));
-    }
 }

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The site at 100,000 articles: 50,000 stories in English and Russian, ten topics, six paragraphs each, loaded into
+# a throw-away H2 database. For each jar given it prints p50/p95 server time and bytes per reader visit of the news
+# list's first page and a page deep in it, the year and topic filters, an article with Related reading, the
+# Association page and the editors' news list. Server time is summed from Tomcat's access log over every request
+# of a visit (for a live Vaadin page: the page, its init and the navigation; for a page that arrives complete:
+# that one response), the browser being Debian's Chromium.
+#
+# Usage: bench/scale.sh [VISITS per page, default 20] JAR...
+#   e.g. bench/scale.sh 20 /tmp/before.jar target/international-news-0.1.0-SNAPSHOT.jar
+# Give the oldest jar first: its schema is the one the data is loaded into (later jars migrate it forward).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+VISITS=${1:-20}
+shift
+[ $# -ge 1 ] || { echo "usage: bench/scale.sh [visits] JAR..." >&2; exit 2; }
+PORT=${BENCH_PORT:-8094}
+WORK=$(mktemp -d)
+trap 'for p in $(jobs -p); do kill -- -$p 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
+
+echo "Creating the schema and sample content with $1 ..."
+start_jar SCHEMA "$1" "$WORK/seed" "$PORT"
+stop_jar "$SCHEMA_PID"
+unzip -j -o -q "$1" 'BOOT-INF/lib/h2-*.jar' -d "$WORK"
+H2=$(ls "$WORK"/h2-*.jar)
+
+echo "Loading 100,000 articles ..."
+start=$(date +%s)
+cat >"$WORK/load.sql" <<'SQL'
+insert into article (story_key, language, slug, title, published_on, lead, body, published)
+select 'bench-' || x, 'en', 'bench-story-' || x,
+       'Universities of Russia and Japan: exchange report ' || x,
+       dateadd('DAY', -mod(x * 7, 3650), date '2025-12-31'),
+       'A report on congresses, exchanges and academic mobility between Russian and Japanese universities, number ' || x || '.',
+       repeat('<p>Students of the Russian New University took part in exchanges with partner universities in Japan. The congress of the Association discussed academic mobility, internships and language courses.</p>', 6),
+       true
+from system_range(1, 50000);
+insert into article (story_key, language, slug, title, published_on, lead, body, published)
+select 'bench-' || x, 'ru', 'bench-story-' || x,
+       'Университеты России и Японии: отчёт об обмене ' || x,
+       dateadd('DAY', -mod(x * 7, 3650), date '2025-12-31'),
+       'Отчёт о конгрессах, обменах и академической мобильности между российскими и японскими университетами, номер ' || x || '.',
+       repeat('<p>Студенты Российского нового университета участвовали в обменах с университетами-партнёрами в Японии. Конгресс Ассоциации обсудил академическую мобильность, стажировки и языковые курсы.</p>', 6),
+       true
+from system_range(1, 50000);
+-- Two or three topics each, spread over all ten.
+insert into article_topic (article_id, topic_id)
+select a.id, t.id from article a join topic t on mod(a.id + t.id * 3, 4) = 0
+where a.story_key like 'bench-%';
+SQL
+java -cp "$H2" org.h2.tools.RunScript -url "jdbc:h2:file:$WORK/seed/news" -user sa -script "$WORK/load.sql"
+java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/seed/news" -user sa \
+  -sql "select language, count(*) from article group by language; select count(*) from article_topic" \
+  | sed 's/^/  /'
+echo "  loaded in $(( $(date +%s) - start )) s"
+
+SEED=info-center/inform/rosnou-prinyal-uchastie-v-obsuzhdenii-partnerstva-mezhdu-rossiyskimi-i-yaponskimi-vuzami
+PAGES=("en" "" "en?page=4000" "en?year=2020" "en?topic=japan" "en?year=2019&topic=association"
+       "en/$SEED" "en/info-center/inform/bench-story-25000" "en/association" "en/editor/news")
+for jar in "$@"; do
+  data="$WORK/run-$(basename "$jar" .jar)-$RANDOM"
+  mkdir -p "$data"
+  cp "$WORK"/seed/news.mv.db "$data/"
+  echo
+  echo "== $jar"
+  APP_SAMPLE_CONTENT=false start_jar SITE "$jar" "$data" "$PORT" -Xmx2g
+  browser visits "http://localhost:$PORT/" "$data/log/access.log" "$VISITS" \
+    "${BENCH_PASSWORD:-bench-admin-password-1}" "${PAGES[@]}"
+  stop_jar "$SITE_PID"
+done

@@ -1,0 +1,139 @@
+package ru.rosnou.international.accessibility.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import ru.rosnou.international.accessibility.domain.ReadingSettings;
+import ru.rosnou.international.accessibility.domain.ReadingSettings.Choice;
+import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.web.CrossSiteRequests;
+
+/**
+ * Where the toolbar of a page without Vaadin's client sends its choices. With JavaScript off the reader's form
+ * arrives here and the answer leads back to the page, now drawn in the new settings; the reader script sends
+ * each choice as it is made and applies the answer at once, announcing it. Either way the settings live only in
+ * the reader's {@code a11y} cookie: the server keeps nothing, so these pages need no session (and so carry no
+ * CSRF token: a form posted from another site is refused by the browser's own word instead).
+ */
+@Controller
+public class ReadingSettingsController {
+
+    public static final String PATH = "a11y";
+
+    private final I18NProvider i18n;
+
+    public ReadingSettingsController(I18NProvider i18n) {
+        this.i18n = i18n;
+    }
+
+    /** What the reader script applies: the html attributes, the checked value of each group and what to say. */
+    public record Applied(Map<String, String> attributes, List<String> names, Map<String, String> checked,
+                          String message) {
+    }
+
+    @PostMapping(value = "/" + PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Applied> applyAtOnce(@RequestParam(defaultValue = "") String action,
+                                               @RequestParam(defaultValue = "/") String back,
+                                               @RequestParam Map<String, String> fields,
+                                               HttpServletRequest request, HttpServletResponse response) {
+        if (CrossSiteRequests.isCrossSite(request)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        Language language = Language.ofPath(safeBack(back));
+        Change change = change(action, fields, SettingsCookie.read(request), language);
+        SettingsCookie.write(request, response, change.settings());
+        ReadingSettings shown = change.settings();
+        Map<String, String> checked = new LinkedHashMap<>();
+        List<Choice> current = List.of(shown.fontScale(), shown.letterSpacing(), shown.lineHeight(),
+                shown.fontFamily(), shown.colourScheme(), shown.images());
+        for (int i = 0; i < AccessibilityToolbar.GROUPS.size(); i++) {
+            checked.put(AccessibilityToolbar.GROUPS.get(i).name(), current.get(i).code());
+        }
+        return ResponseEntity.ok().header("Cache-Control", "no-store").body(new Applied(shown.htmlAttributes(),
+                ReadingSettings.HTML_ATTRIBUTE_NAMES, checked, change.message()));
+    }
+
+    /** The same form without JavaScript: the settings are stored and the reader goes back to the page. */
+    @PostMapping("/" + PATH)
+    public ResponseEntity<Void> applyAndReturn(@RequestParam(defaultValue = "") String action,
+                                               @RequestParam(defaultValue = "/") String back,
+                                               @RequestParam Map<String, String> fields,
+                                               HttpServletRequest request, HttpServletResponse response) {
+        if (CrossSiteRequests.isCrossSite(request)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        String page = safeBack(back);
+        Change change = change(action, fields, SettingsCookie.read(request), Language.ofPath(page));
+        SettingsCookie.write(request, response, change.settings());
+        boolean stayOpen = !action.equals("close") && !action.equals("normal");
+        String target = request.getContextPath() + page;
+        if (stayOpen) {
+            target += (target.contains("?") ? "&" : "?") + "a11y=open#" + AccessibilityToolbar.PANEL_ID;
+        }
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(target)).build();
+    }
+
+    private Change change(String action, Map<String, String> fields, ReadingSettings stored, Language language) {
+        return switch (action) {
+            case "choose" -> AccessibilityToolbar.choice(fields.getOrDefault("setting", ""),
+                            fields.getOrDefault("value", ""))
+                    .map(choice -> new Change(stored.with(choice), announcement(fields.get("setting"), choice,
+                            language)))
+                    .orElse(new Change(stored, ""));
+            case "reset" -> new Change(stored.reset().withEnabled(true), text("a11y.announce.reset", language));
+            case "normal" -> new Change(stored.withEnabled(false), text("a11y.announce.normal", language));
+            case "open" -> stored.chosen() && !stored.enabled()
+                    // Switching the version back on restores the reader's last choices.
+                    ? new Change(stored.withEnabled(true), text("a11y.announce.on", language))
+                    : new Change(stored, "");
+            case "apply" -> new Change(fromForm(fields, stored), text("a11y.announce.saved", language));
+            default -> new Change(stored, "");
+        };
+    }
+
+    private static ReadingSettings fromForm(Map<String, String> fields, ReadingSettings stored) {
+        ReadingSettings settings = stored.withEnabled(true);
+        for (AccessibilityToolbar.Group group : AccessibilityToolbar.GROUPS) {
+            Optional<Choice> choice = AccessibilityToolbar.choice(group.name(),
+                    fields.getOrDefault("a11y-" + group.name(), ""));
+            if (choice.isPresent()) {
+                settings = settings.with(choice.get());
+            }
+        }
+        return settings;
+    }
+
+    private String announcement(String groupName, Choice choice, Language language) {
+        String labelKey = AccessibilityToolbar.GROUPS.stream().filter(g -> g.name().equals(groupName))
+                .findFirst().orElseThrow().labelKey();
+        return i18n.getTranslation("a11y.announce", language.locale(), text(labelKey, language),
+                text(labelKey + "." + choice.code(), language));
+    }
+
+    private String text(String key, Language language) {
+        return i18n.getTranslation(key, language.locale());
+    }
+
+    /** Only a path of this site: anything else (another host, a scheme) goes back to the home page. */
+    static String safeBack(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
+                || back.chars().anyMatch(c -> c < 0x20)) {
+            return "/";
+        }
+        return back;
+    }
+
+    private record Change(ReadingSettings settings, String message) {
+    }
+}

@@ -1,0 +1,219 @@
+package ru.rosnou.international.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.internal.NavigationRouteTarget;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.internal.CurrentInstance;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+
+import org.springframework.util.DigestUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.web.StaticAssets;
+
+/**
+ * Serves the reading pages (news list, articles, the Association, FAQ, privacy, not found) complete in their first
+ * HTML response, drawn by the same views and layout that Vaadin's router shows live, with their metadata in the
+ * head. The page loads no Vaadin client and the server keeps nothing of it: no session, no UI. A small script
+ * ({@code reader.js}) makes the accessibility toolbar instant and runs Listen and "Show image"; without it every
+ * link, filter, page and the toolbar's form still work. Pages with live parts (the question form, the editors'
+ * workspace) are left to Vaadin, as is anything that fails to render here.
+ */
+@org.springframework.stereotype.Component
+public class FirstResponsePages extends OncePerRequestFilter implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstResponsePages.class);
+    /** Addresses that are Vaadin's or files, never pages. */
+    private static final List<String> NOT_PAGES = List.of("VAADIN/", "frontend/", "assets/", "media/", "images/",
+            "vaadinServlet/", "HEARTBEAT", "a11y", "editor", "logout");
+
+    private final DocumentHead head;
+    private final StaticAssets assets;
+    private volatile VaadinService service;
+
+    public FirstResponsePages(DocumentHead head, StaticAssets assets) {
+        this.head = head;
+        this.assets = assets;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        service = event.getSource();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return service == null || !(method.equals("GET") || method.equals("HEAD"))
+                || request.getParameter("v-r") != null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path;
+        try {
+            path = sitePath(request);
+        } catch (IllegalArgumentException malformed) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Class<? extends ReadingView>> page = readingPage(path);
+        if (page.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Rendered rendered;
+        try {
+            rendered = render(page.get(), path, request);
+        } catch (RuntimeException e) {
+            // The live page still works: leave this one to Vaadin rather than show a broken one.
+            log.warn("Could not draw /{} into the first response, leaving it to Vaadin: {}", path, e.toString());
+            chain.doFilter(request, response);
+            return;
+        }
+        send(rendered, request, response);
+    }
+
+    /** The reading view for the path, the not-found page for an unknown one, or empty for everything else. */
+    private Optional<Class<? extends ReadingView>> readingPage(String path) {
+        if (NOT_PAGES.stream().anyMatch(path::startsWith)) {
+            return Optional.empty();
+        }
+        NavigationRouteTarget target = service.getRouter().getRegistry().getNavigationRouteTarget(path);
+        if (target.hasTarget()) {
+            Class<? extends Component> view = target.getRouteTarget().getTarget();
+            return ReadingView.class.isAssignableFrom(view)
+                    ? Optional.of(view.asSubclass(ReadingView.class)) : Optional.empty();
+        }
+        // Files (an image, favicon.ico) are not pages; Vaadin and the container answer for them.
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.contains(".") ? Optional.empty() : Optional.of(NotFoundView.class);
+    }
+
+    private Rendered render(Class<? extends ReadingView> viewType, String path, HttpServletRequest request) {
+        Language language = Language.ofPath(path);
+        QueryParameters query = QueryParameters.fromString(request.getQueryString() == null ? ""
+                : request.getQueryString());
+        NavigationRouteTarget target = service.getRouter().getRegistry().getNavigationRouteTarget(path);
+        RouteParameters parameters = target.hasTarget() ? target.getRouteParameters() : RouteParameters.empty();
+        Map<Class<?>, CurrentInstance> previous = CurrentInstance.getInstances();
+        try {
+            UI ui = new UI();
+            ui.setLocale(language.locale());
+            CurrentInstance.clearAll();
+            VaadinService.setCurrent(service);
+            CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(request, (VaadinServletService) service));
+            UI.setCurrent(ui);
+            Instantiator instantiator = service.getInstantiator();
+            ReadingView view = instantiator.getOrCreate(viewType);
+            boolean found = view.show(new PageAddress(language, path, query, parameters));
+            if (!found) {
+                view = instantiator.getOrCreate(NotFoundView.class);
+                view.show(new PageAddress(language, path, query, RouteParameters.empty()));
+            }
+            MainLayout layout = instantiator.getOrCreate(MainLayout.class);
+            layout.showRouterLayoutContent(view);
+            layout.frame(view, path, query.getQueryString());
+            boolean toolbarOpen = "open".equals(single(query, "a11y"));
+            layout.prepareForFirstResponse(pageAddress(request, path, query), toolbarOpen);
+            boolean notFound = !found || view instanceof NotFoundView;
+            return new Rendered(document(layout, view.metadata(), language, request.getContextPath(), !notFound),
+                    notFound ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK, language);
+        } finally {
+            CurrentInstance.clearAll();
+            CurrentInstance.restoreInstances(previous);
+        }
+    }
+
+    private String document(MainLayout layout, PageMetadata metadata, Language language, String contextPath,
+                            boolean found) {
+        Document document = new Document("");
+        document.outputSettings().prettyPrint(false);
+        document.appendChild(new DocumentType("html", "", ""));
+        org.jsoup.nodes.Element html = document.appendElement("html").attr("lang", language.code());
+        // The reader's settings, so the page is drawn in them from its first frame.
+        layout.toolbar().settings().htmlAttributes().forEach(html::attr);
+        org.jsoup.nodes.Element headElement = html.appendElement("head");
+        headElement.appendElement("meta").attr("charset", "utf-8");
+        headElement.appendElement("meta").attr("name", "viewport")
+                .attr("content", "width=device-width, initial-scale=1");
+        head.write(headElement, language, metadata, found);
+        String root = contextPath + "/";
+        headElement.appendElement("link").attr("rel", "stylesheet").attr("href", root + assets.path("site.css"));
+        headElement.appendElement("script").attr("defer", true).attr("src", root + assets.path("reader.js"));
+        org.jsoup.nodes.Element body = html.appendElement("body");
+        body.appendChild(StaticHtml.toJsoup(document, layout.getElement(), URI.create(root)));
+        return document.outerHtml();
+    }
+
+    private static void send(Rendered rendered, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        byte[] body = rendered.html().getBytes(StandardCharsets.UTF_8);
+        String etag = "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
+        response.setHeader(HttpHeaders.ETAG, etag);
+        // The page depends on the address and the reader's settings cookie only; check before reuse.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        response.setHeader(HttpHeaders.VARY, "Cookie");
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, rendered.language().code());
+        if (rendered.status() == HttpServletResponse.SC_OK && etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(rendered.status());
+        response.setContentType("text/html;charset=UTF-8");
+        response.setContentLength(body.length);
+        if (!request.getMethod().equals("HEAD")) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** The page's path and query for coming back to it, without the toolbar's own {@code a11y} parameter. */
+    private static String pageAddress(HttpServletRequest request, String path, QueryParameters query) {
+        Map<String, List<String>> kept = query.getParameters().entrySet().stream()
+                .filter(e -> !e.getKey().equals("a11y"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+                        java.util.LinkedHashMap::new));
+        String queryString = new QueryParameters(kept).getQueryString();
+        return "/" + path + (queryString.isEmpty() ? "" : "?" + queryString);
+    }
+
+    private static String single(QueryParameters query, String name) {
+        return query.getParameters().getOrDefault(name, List.of()).stream().findFirst().orElse(null);
+    }
+
+    /** The request's path within the site, decoded, without leading or trailing slashes. */
+    static String sitePath(HttpServletRequest request) {
+        String raw = request.getRequestURI().substring(request.getContextPath().length());
+        String decoded = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return decoded.replaceAll("^/+", "").replaceAll("/+$", "");
+    }
+
+    private record Rendered(String html, int status, Language language) {
+    }
+}

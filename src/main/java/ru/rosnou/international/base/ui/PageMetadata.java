@@ -1,0 +1,33 @@
+package ru.rosnou.international.base.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a reading page says about itself to search engines and link previews: its title, a description, its
+ * canonical address and translation, and for articles their image, dates and topics. Paths are site paths
+ * (no leading slash); the head of the first response turns them into absolute URLs.
+ */
+public record PageMetadata(String title, String description, Kind kind, String canonicalPath,
+                           Optional<String> translationPath, Optional<Image> image, LocalDate published,
+                           Instant modified, List<String> tags) {
+
+    public enum Kind { WEBSITE, ARTICLE }
+
+    public record Image(String path, String altText) {
+    }
+
+    public PageMetadata {
+        description = description == null ? "" : description;
+        tags = List.copyOf(tags);
+    }
+
+    /** A page that is not an article. */
+    public static PageMetadata website(String title, String description, String canonicalPath,
+                                       Optional<String> translationPath) {
+        return new PageMetadata(title, description, Kind.WEBSITE, canonicalPath, translationPath, Optional.empty(),
+                null, null, List.of());
+    }
+}

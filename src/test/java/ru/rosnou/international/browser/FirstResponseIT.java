@@ -1,0 +1,263 @@
+package ru.rosnou.international.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import ru.rosnou.international.SampleArticles;
+
+/**
+ * What a client that runs no script receives (a search engine, VK's and Telegram's link previews, a reader with
+ * JavaScript off): the whole page and its metadata in the first HTML response, and no session on the server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class FirstResponseIT {
+
+    private static final String BASE = "http://localhost:8080";
+    private static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @LocalServerPort
+    int port;
+
+    static Stream<Arguments> pages() {
+        return Stream.of(
+                Arguments.of("en", "en", "News", "News found: ", "website", "", "en_GB"),
+                Arguments.of("", "ru", "Новости", "Найдено новостей: ", "website", "en", "ru_RU"),
+                Arguments.of("en?topic=association&page=2", "en", "News", "News found: ", "website",
+                        "?topic=association", "en_GB"),
+                Arguments.of(SampleArticles.SEED_EN_PATH, "en", SampleArticles.SEED_EN_TITLE,
+                        "RosNOU is the only private university", "article", SampleArticles.SEED_RU_PATH, "en_GB"),
+                Arguments.of(SampleArticles.SEED_RU_PATH, "ru", SampleArticles.SEED_RU_TITLE,
+                        "РосНОУ — единственный негосударственный вуз", "article", SampleArticles.SEED_EN_PATH, "ru_RU"),
+                Arguments.of("en/association", "en", "Association of Japanese and Russian Universities",
+                        "Sapporo", "website", "association", "en_GB"),
+                Arguments.of("association", "ru", "Ассоциация японских и российских университетов", "Саппоро",
+                        "website", "en/association", "ru_RU"),
+                Arguments.of("en/faq", "en", "Frequently asked questions", "Ask a question", "website", "faq",
+                        "en_GB"),
+                Arguments.of("faq", "ru", "Часто задаваемые вопросы", "Задайте вопрос", "website", "en/faq", "ru_RU"),
+                Arguments.of("en/privacy", "en", "Personal data policy", "152-FZ", "website", "privacy", "en_GB"),
+                Arguments.of("privacy", "ru", "Политика обработки персональных данных", "152-ФЗ", "website",
+                        "en/privacy", "ru_RU"));
+    }
+
+    @ParameterizedTest(name = "/{0}")
+    @MethodSource("pages")
+    void theFirstResponseCarriesTheWholePageAndItsMetadata(String path, String language, String h1, String content,
+                                                            String type, String translation, String locale)
+            throws Exception {
+        HttpResponse<String> response = get(path);
+        Document page = Jsoup.parse(response.body());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Set-Cookie")).as("no session is made for a reader").isEmpty();
+        assertThat(page.select("html").attr("lang")).isEqualTo(language);
+        assertThat(page.select("main h1")).hasSize(1);
+        assertThat(page.select("main h1").text()).isEqualTo(h1);
+        assertThat(page.select("main").text()).contains(content);
+        assertThat(page.select("header .site-name-title").text()).isNotBlank();
+        assertThat(page.select("footer").text()).contains(language.equals("en") ? "Contacts" : "Контакты");
+        assertThat(page.title()).startsWith(h1.equals("News") || h1.equals("Новости") ? h1 : h1 + " — ");
+        assertThat(page.select("meta[name=description]").attr("content")).isNotBlank();
+        String canonical = page.select("link[rel=canonical]").attr("href");
+        assertThat(canonical).isEqualTo(BASE + "/" + path);
+        assertThat(page.select("link[rel=alternate][hreflang=" + language + "]").attr("href")).isEqualTo(canonical);
+        String other = language.equals("en") ? "ru" : "en";
+        assertThat(page.select("link[rel=alternate][hreflang=" + other + "]").attr("href"))
+                .isEqualTo(BASE + "/" + translation);
+        assertThat(page.select("link[rel=alternate][hreflang=x-default]").attr("href"))
+                .isEqualTo(language.equals("ru") ? canonical : BASE + "/" + translation);
+        assertThat(meta(page, "og:type")).isEqualTo(type);
+        assertThat(meta(page, "og:title")).isEqualTo(h1.equals("News") || h1.equals("Новости")
+                ? page.title().substring(0, page.title().indexOf(" — ")) : h1);
+        assertThat(meta(page, "og:url")).isEqualTo(canonical);
+        assertThat(meta(page, "og:description")).isNotBlank();
+        assertThat(meta(page, "og:locale")).isEqualTo(locale);
+        assertThat(meta(page, "og:locale:alternate")).isEqualTo(locale.equals("en_GB") ? "ru_RU" : "en_GB");
+        assertThat(page.select("meta[name=twitter:card]").attr("content")).isIn("summary", "summary_large_image");
+        assertThat(page.select("script[src*=VAADIN], script[type=module]")).as("no Vaadin client").isEmpty();
+    }
+
+    @Test
+    void anArticleDescribesItselfAsANewsArticleInJsonLd() throws Exception {
+        Document page = Jsoup.parse(get(SampleArticles.SEED_EN_PATH).body());
+
+        assertThat(meta(page, "article:published_time")).isEqualTo("2020-09-25T00:00:00+03:00");
+        assertThat(page.select("meta[property=article:tag]").eachAttr("content"))
+                .contains("Association of Japanese and Russian Universities", "Japan");
+        JsonNode news = new ObjectMapper().readTree(page.select("script[type=application/ld+json]").first().data());
+        assertThat(news.path("@context").asText()).isEqualTo("https://schema.org");
+        assertThat(news.path("@type").asText()).isEqualTo("NewsArticle");
+        assertThat(news.path("headline").asText()).isEqualTo(SampleArticles.SEED_EN_TITLE);
+        assertThat(news.path("datePublished").asText()).isEqualTo("2020-09-25T00:00:00+03:00");
+        assertThat(news.path("dateModified").asText()).isNotBlank();
+        assertThat(news.path("inLanguage").asText()).isEqualTo("en");
+        assertThat(news.path("publisher").path("@type").asText()).isEqualTo("Organization");
+        assertThat(news.path("publisher").path("name").asText()).isEqualTo("Russian New University");
+        assertThat(news.path("mainEntityOfPage").path("@id").asText())
+                .isEqualTo(BASE + "/" + SampleArticles.SEED_EN_PATH);
+    }
+
+    @Test
+    void anArticleWithAPictureOffersItToPreviews() throws Exception {
+        Document page = Jsoup.parse(get("en/info-center/inform/v-rosnou-otkrylsya-tsentr-stran-tikhookeanskogo-regiona")
+                .body());
+
+        assertThat(meta(page, "og:image")).isEqualTo(BASE + "/images/news/pacific-rim-center.svg");
+        assertThat(meta(page, "og:image:alt")).isNotBlank();
+        assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        JsonNode news = new ObjectMapper().readTree(page.select("script[type=application/ld+json]").first().data());
+        assertThat(news.path("image").get(0).asText()).isEqualTo(BASE + "/images/news/pacific-rim-center.svg");
+    }
+
+    @Test
+    void unknownAddressesAnswerNotFoundWithAReadablePageThatSearchEnginesSkip() throws Exception {
+        for (String path : List.of("en/info-center/inform/no-such-news", "info-center/inform/no-such-news",
+                "no/such/page", "en/no-such-page")) {
+            HttpResponse<String> response = get(path);
+            Document page = Jsoup.parse(response.body());
+
+            assertThat(response.statusCode()).as("/%s", path).isEqualTo(404);
+            assertThat(page.select("main h1").text()).isIn("Page not found", "Страница не найдена");
+            assertThat(page.select("main a").attr("href")).isIn("/", "/en");
+            assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+            assertThat(page.select("link[rel=canonical]")).isEmpty();
+        }
+    }
+
+    @Test
+    void linksAreRealAddressesAndTheSkipLinkPointsIntoThePage() throws Exception {
+        Document page = Jsoup.parse(get("en?topic=association").body());
+
+        assertThat(page.select("base")).isEmpty();
+        assertThat(page.select("a.skip-link").attr("href")).isEqualTo("#main-content");
+        assertThat(page.select("main#main-content")).hasSize(1);
+        assertThat(page.select("#filter-years a").eachAttr("href")).contains("/en?topic=association",
+                "/en?year=2019&topic=association");
+        assertThat(page.select(".pagination a").eachAttr("href")).contains("/en?topic=association&page=2");
+        assertThat(page.select("a[href]").eachAttr("href")).allSatisfy(href ->
+                assertThat(href).matches("^(/|#|https://).*"));
+    }
+
+    @Test
+    void anUnchangedPageIsNotSentAgain() throws Exception {
+        HttpResponse<String> first = get("en/association");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri("en/association"))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(first.headers().firstValue("Vary").orElse("")).containsIgnoringCase("Cookie");
+    }
+
+    @Test
+    void theToolbarWorksAsAPlainFormAndTheNextPageIsDrawnInTheNewSettings() throws Exception {
+        Document closed = Jsoup.parse(get(SampleArticles.SEED_EN_PATH).body());
+        assertThat(closed.select("#a11y-panel").hasAttr("hidden")).isTrue();
+        assertThat(closed.select("#a11y-entry").attr("aria-controls")).isEqualTo("a11y-panel");
+
+        Document open = Jsoup.parse(get(SampleArticles.SEED_EN_PATH + "?a11y=open").body());
+        assertThat(open.select("#a11y-panel").hasAttr("hidden")).isFalse();
+        assertThat(open.select("#a11y-panel form").attr("action")).isEqualTo("/a11y");
+        assertThat(open.select("#a11y-font-scale-100").hasAttr("checked")).isTrue();
+
+        HttpResponse<String> saved = post("action=apply&back=" + enc("/" + SampleArticles.SEED_EN_PATH)
+                + "&a11y-font-scale=150&a11y-scheme=white-on-black", "same-origin");
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(saved.headers().firstValue("Location").orElseThrow())
+                .isEqualTo("/" + SampleArticles.SEED_EN_PATH + "?a11y=open#a11y-panel");
+        String cookie = saved.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("a11y=").contains("SameSite=Lax").contains("HttpOnly");
+
+        Document after = Jsoup.parse(http.send(HttpRequest.newBuilder(uri(SampleArticles.SEED_EN_PATH))
+                .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(after.select("html").attr("data-font-scale")).isEqualTo("150");
+        assertThat(after.select("html").attr("data-scheme")).isEqualTo("white-on-black");
+        assertThat(after.select("#a11y-font-scale-150").hasAttr("checked")).isTrue();
+        assertThat(after.select("#a11y-font-scale-100").hasAttr("checked")).isFalse();
+    }
+
+    @Test
+    void theToolbarFormRefusesOtherSitesAndNeverLeadsAway() throws Exception {
+        assertThat(post("action=apply&back=%2Fen&a11y-font-scale=200", "cross-site").statusCode()).isEqualTo(403);
+
+        for (String away : List.of("https://evil.example/", "//evil.example/", "/\\evil.example")) {
+            HttpResponse<String> response = post("action=close&back=" + enc(away), "same-origin");
+            assertThat(response.headers().firstValue("Location").orElseThrow()).as(away).isEqualTo("/");
+        }
+    }
+
+    @Test
+    void theReaderScriptGetsEachChoiceAppliedAndWordedForTheLiveRegion() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("a11y"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString("action=choose&setting=font-scale&value=175&back=%2Fen"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        JsonNode applied = new ObjectMapper().readTree(response.body());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(applied.path("attributes").path("data-font-scale").asText()).isEqualTo("175");
+        assertThat(applied.path("checked").path("font-scale").asText()).isEqualTo("175");
+        assertThat(applied.path("message").asText()).isEqualTo("Font size 175%");
+        assertThat(response.headers().firstValue("Set-Cookie").orElseThrow()).startsWith("a11y=");
+    }
+
+    @Test
+    void stylesAndScriptAreCachedForAYearUnderNamesThatChangeWithTheirContent() throws Exception {
+        Document page = Jsoup.parse(get("en").body());
+        String css = page.select("link[rel=stylesheet]").attr("href");
+        String script = page.select("script[src]").attr("src");
+        assertThat(css).matches("/assets/site-[0-9a-f]{12}\\.css");
+        assertThat(script).matches("/assets/reader-[0-9a-f]{12}\\.js");
+        assertThat(page.select("script[src]").hasAttr("defer")).as("no script blocks the page").isTrue();
+
+        HttpResponse<byte[]> styles = http.send(HttpRequest.newBuilder(uri(css.substring(1)))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(styles.statusCode()).isEqualTo(200);
+        assertThat(styles.headers().firstValue("Cache-Control").orElse(""))
+                .contains("max-age=31536000").contains("immutable");
+        assertThat(styles.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(get("assets/site-000000000000.css").statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String form, String fetchSite) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri("a11y"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", fetchSite)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + "/" + path);
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String meta(Document page, String property) {
+        return page.select("meta[property=" + property + "]").attr("content");
+    }
+}
