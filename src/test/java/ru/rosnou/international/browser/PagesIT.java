@@ -60,7 +60,7 @@ class PagesIT extends BrowserTest {
                         SampleArticles.SEED_RU_TITLE + " — РосНОУ: международная деятельность"},
                 "", new String[] {"ru", "Новости — РосНОУ: международная деятельность"},
                 "en", new String[] {"en", "News — RosNOU International"},
-                "en/ask", new String[] {"en", "RosNOU International"});
+                "en/ask", new String[] {"en", "Ask a question — RosNOU International"});
         for (Map.Entry<String, String[]> page : expectations.entrySet()) {
             String body = client.send(java.net.http.HttpRequest.newBuilder(
                             java.net.URI.create("http://localhost:" + port + "/" + page.getKey())).build(),

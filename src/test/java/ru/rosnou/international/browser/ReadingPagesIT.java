@@ -36,6 +36,21 @@ class ReadingPagesIT extends BrowserTest {
     }
 
     @Test
+    void shownImagesOfferNoShowImageButtonAndHiddenOnesDo() {
+        clearCookies();
+        open("en/info-center/inform/v-rosnou-otkrylsya-tsentr-stran-tikhookeanskogo-regiona", 1280);
+        assertThat(driver.findElement(By.cssSelector(".article-figure img")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".article-figure .image-reveal")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector(".article-figure .image-alt-text")).isDisplayed()).isFalse();
+
+        setSettingsCookie("v1|im:hide");
+        open("en/info-center/inform/v-rosnou-otkrylsya-tsentr-stran-tikhookeanskogo-regiona", 1280);
+        assertThat(driver.findElement(By.cssSelector(".article-figure img")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector(".article-figure .image-reveal")).isDisplayed()).isTrue();
+        clearCookies();
+    }
+
+    @Test
     void escapeClosesTheToolbarAndReturnsToItsButton() {
         clearCookies();
         open("en", 1280);

@@ -45,6 +45,8 @@ import ru.rosnou.international.base.web.StaticAssets;
  * workspace) are left to Vaadin, as is anything that fails to render here.
  */
 @org.springframework.stereotype.Component
+// Before the session limit: reading pages never need a session, so they are served even when the limit is reached.
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10)
 public class FirstResponsePages extends OncePerRequestFilter implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(FirstResponsePages.class);

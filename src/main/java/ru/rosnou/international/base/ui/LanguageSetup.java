@@ -29,7 +29,10 @@ public class LanguageSetup implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(response -> {
             Language language = Language.ofPath(response.getVaadinRequest().getPathInfo());
             response.getDocument().getElementsByTag("html").attr("lang", language.code());
-            response.getDocument().title(i18n.getTranslation("site.name", language.locale()));
+            if (response.getDocument().title().isBlank()) {
+                // A page that says nothing more specific about itself (see AskPageFirstResponse) is the site.
+                response.getDocument().title(i18n.getTranslation("site.name", language.locale()));
+            }
             // The site's styles, the same file the pages that arrive complete link to (relative to Vaadin's base).
             response.getDocument().head().appendElement("link").attr("rel", "stylesheet")
                     .attr("href", assets.path("site.css"));
