@@ -84,6 +84,9 @@ public class BenchBrowser {
             throws Exception {
         requireLocal(base);
         ChromeDriver driver = browser();
+        // Every visit fetches the page anew (no 304 from the browser's cache), so its bytes are counted.
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
         try {
             if (paths.stream().anyMatch(p -> p.startsWith("editor") || p.startsWith("en/editor"))) {
                 signIn(driver, base, password);
@@ -94,12 +97,18 @@ public class BenchBrowser {
                 List<Double> times = new ArrayList<>();
                 List<Double> kilobytes = new ArrayList<>();
                 int requests = 0;
-                for (int i = 0; i < n + 2; i++) {
+                boolean timedOut = false;
+                for (int i = 0; i < n + 2 && !timedOut; i++) {
                     driver.get("about:blank");
                     Thread.sleep(50);
                     long from = System.currentTimeMillis();
                     driver.get(base + path);
-                    waitForPage(driver);
+                    try {
+                        waitForPage(driver);
+                    } catch (org.openqa.selenium.TimeoutException e) {
+                        timedOut = true;
+                        continue;
+                    }
                     Thread.sleep(150);
                     long to = System.currentTimeMillis();
                     List<String[]> lines = requestsBetween(accessLog, from, to);
@@ -110,6 +119,10 @@ public class BenchBrowser {
                     kilobytes.add(lines.stream().mapToDouble(l -> l[2].equals("-") ? 0 : Double.parseDouble(l[2]))
                             .sum() / 1024.0);
                     requests = lines.size();
+                }
+                if (timedOut) {
+                    System.out.printf(Locale.ROOT, "%-48s did not finish loading within 60 s%n", path);
+                    continue;
                 }
                 System.out.printf(Locale.ROOT, "%-48s %10.1f %10.1f %10.1f %10d%n", path.isEmpty() ? "/" : path,
                         percentile(times, 50), percentile(times, 95), percentile(kilobytes, 50), requests);

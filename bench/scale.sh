@@ -21,9 +21,9 @@ trap 'for p in $(jobs -p); do kill -- -$p 2>/dev/null || true; done; rm -rf "$WO
 
 echo "Creating the schema and sample content with $1 ..."
 start_jar SCHEMA "$1" "$WORK/seed" "$PORT"
-SEED=info-center/inform/rosnou-prinyal-uchastie-v-obsuzhdenii-partnerstva-mezhdu-rossiyskimi-i-yaponskimi-vuzami
+SEED_PATH=info-center/inform/rosnou-prinyal-uchastie-v-obsuzhdenii-partnerstva-mezhdu-rossiyskimi-i-yaponskimi-vuzami
 # The sample content is loaded just after start-up: wait for its first article.
-for _ in $(seq 1 60); do curl -sf -o /dev/null "http://localhost:$PORT/en/$SEED" && break; sleep 1; done
+for _ in $(seq 1 60); do curl -sf -o /dev/null "http://localhost:$PORT/en/$SEED_PATH" && break; sleep 1; done
 stop_jar "$SCHEMA_PID"
 unzip -j -o -q "$1" 'BOOT-INF/lib/h2-*.jar' -d "$WORK"
 H2=$(ls "$WORK"/h2-*.jar)
@@ -59,7 +59,7 @@ java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/seed/news" -user sa \
 echo "  loaded in $(( $(date +%s) - start )) s"
 
 PAGES=("en" "" "en?page=4000" "en?year=2020" "en?topic=japan" "en?year=2019&topic=association"
-       "en/$SEED" "en/info-center/inform/bench-story-25000" "en/association" "en/editor/news")
+       "en/$SEED_PATH" "en/info-center/inform/bench-story-25000" "en/association" "en/editor/news")
 for jar in "$@"; do
   data="$WORK/run-$(basename "$jar" .jar)-$RANDOM"
   mkdir -p "$data"

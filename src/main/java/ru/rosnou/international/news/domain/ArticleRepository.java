@@ -14,7 +14,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     /**
      * Published articles of one language within [from, to), optionally of one topic, newest first. No count
-     * query: totals come from {@link #countSummaries}, which the service caches.
+     * query: totals come from {@link #countSummaries}, which the service caches. The order names the columns of
+     * the index {@code article_listing_order} from its first (language and published are fixed by the
+     * condition, so the order is the same): H2 then reads the index in order and stops after the page, instead
+     * of sorting the whole language.
      */
     @Query("""
             select new ru.rosnou.international.news.domain.ArticleSummary(
@@ -24,7 +27,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
               and a.publishedOn >= :from and a.publishedOn < :to
               and (:topic is null or exists (
                     select 1 from Article b join b.topics t where b = a and t.slug = :topic))
-            order by a.publishedOn desc, a.id desc
+            order by a.language, a.published, a.publishedOn desc, a.id desc
             """)
     List<ArticleSummary> findSummaries(@Param("language") String language, @Param("from") LocalDate from,
                                        @Param("to") LocalDate to, @Param("topic") String topic,
@@ -55,7 +58,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     /**
      * Related reading's candidates on one side of a date: published articles of the language, other than the
      * article itself, optionally sharing one topic, nearest in date first. Walks the listing index from the
-     * date outwards, so it reads a few rows however many articles there are.
+     * date outwards (backwards for the later side), so it reads a few rows however many articles there are.
      */
     @Query("""
             select new ru.rosnou.international.news.domain.ArticleSummary(
@@ -65,7 +68,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
               and a.publishedOn <= :date
               and (:topic is null or exists (
                     select 1 from Article b join b.topics t where b = a and t.slug = :topic))
-            order by a.publishedOn desc, a.id asc
+            order by a.language, a.published, a.publishedOn desc, a.id desc
             """)
     List<ArticleSummary> findNearestOnOrBefore(@Param("articleId") Long articleId,
                                                @Param("language") String language, @Param("date") LocalDate date,
@@ -79,7 +82,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
               and a.publishedOn >= :date
               and (:topic is null or exists (
                     select 1 from Article b join b.topics t where b = a and t.slug = :topic))
-            order by a.publishedOn asc, a.id asc
+            order by a.language desc, a.published desc, a.publishedOn asc, a.id asc
             """)
     List<ArticleSummary> findNearestOnOrAfter(@Param("articleId") Long articleId,
                                               @Param("language") String language, @Param("date") LocalDate date,
