@@ -24,8 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * visits BASE ACCESS_LOG N PASSWORD PATH...   each path N times in the browser as a reader (or, for paths under
  *                                             editor/, as a signed-in editor); server time and bytes per visit are
  *                                             summed from Tomcat's access log over the requests of that visit
- * readers BASE N PATH                          opens N tabs, each in a browser context of its own, and leaves them open
- *                                             until this program is stopped (stdin closed or killed)
+ * readers BASE N PATH                          opens N tabs, each with no cookie of the others (a reader of its own), and
+ *                                             leaves them open until this program is stopped (stdin closed or killed)
  * publish BASE PASSWORD                        signs in as admin, unpublishes and republishes the newest article, and
  *                                             checks the public list in between; prints OK or FAILED
  * </pre>
@@ -165,11 +165,13 @@ public class BenchBrowser {
         ChromeDriver driver = browser();
         try {
             for (int i = 0; i < n; i++) {
-                // A context of its own is a reader of its own: no shared cookies, so no shared session.
-                Object context = driver.executeCdpCommand("Target.createBrowserContext", Map.of())
-                        .get("browserContextId");
-                driver.executeCdpCommand("Target.createTarget", Map.of("url", base + path,
-                        "browserContextId", context));
+                if (i > 0) {
+                    driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+                }
+                driver.get(base + path);
+                waitForPage(driver);
+                // A reader of its own: the next tab carries no cookie of this one, so it gets a session of its own.
+                driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             }
             Thread.sleep(15_000);
             System.out.println("OPEN " + n);

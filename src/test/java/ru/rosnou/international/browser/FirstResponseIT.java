@@ -155,6 +155,49 @@ class FirstResponseIT {
                 assertThat(href).matches("^(/|#|https://).*"));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ru.rosnou.international.news.service.NewsEditorService editor;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ru.rosnou.international.social.service.SocialProfileService social;
+
+    @Test
+    void aPageServedAgainShowsWhatEditorsChangedAtOnce() throws Exception {
+        assertThat(get("en").body()).doesNotContain("Cache test story");
+
+        ru.rosnou.international.news.service.ArticleDraft draft = new ru.rosnou.international.news.service.ArticleDraft();
+        draft.setLanguage(ru.rosnou.international.base.i18n.Language.EN);
+        draft.setSlug("cache-test-story");
+        draft.setTitle("Cache test story");
+        draft.setPublishedOn(java.time.LocalDate.of(2031, 1, 1));
+        draft.setLead("Lead");
+        draft.setBody("<p>Body</p>");
+        draft.setPublished(true);
+        long id = editor.save(draft).id();
+        try {
+            assertThat(get("en").body()).contains("Cache test story");
+            assertThat(social.add(ru.rosnou.international.social.domain.SocialNetwork.values()[0],
+                    "https://example.org/cache-test", "Cache test profile")).isEmpty();
+            assertThat(get("en").body()).contains("Cache test profile");
+        } finally {
+            editor.delete(id);
+            social.editableProfiles().stream().filter(p -> p.accessibleName().equals("Cache test profile"))
+                    .forEach(p -> social.delete(p.id()));
+        }
+        assertThat(get("en").body()).doesNotContain("Cache test story").doesNotContain("Cache test profile");
+    }
+
+    @Test
+    void pagesAreSentCompressedToClientsThatAcceptIt() throws Exception {
+        HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(uri("en/association"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).isEqualTo(get("en/association").body());
+        assertThat(zipped.body().length).isLessThan(html.length() / 3);
+    }
+
     @Test
     void anUnchangedPageIsNotSentAgain() throws Exception {
         HttpResponse<String> first = get("en/association");

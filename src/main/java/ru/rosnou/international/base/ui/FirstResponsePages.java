@@ -17,10 +17,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +36,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 
 import org.springframework.util.DigestUtils;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
+import ru.rosnou.international.accessibility.domain.ReadingSettingsCodec;
+import ru.rosnou.international.accessibility.ui.SettingsCookie;
+import ru.rosnou.international.base.events.ContentChanged;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.web.StaticAssets;
 
@@ -54,9 +63,22 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
     private static final List<String> NOT_PAGES = List.of("VAADIN/", "frontend/", "assets/", "media/", "images/",
             "vaadinServlet/", "HEARTBEAT", "a11y", "editor", "logout");
 
+    /** How long a drawn page is served again; changes to the content clear them at once on this instance. */
+    static final Duration PAGE_LIFETIME = Duration.ofSeconds(60);
+
     private final DocumentHead head;
     private final StaticAssets assets;
     private volatile VaadinService service;
+    /**
+     * Pages as drawn, by address and reading settings, so that a popular article is drawn once, not for every
+     * reader. Bounded by size; cleared when content changes (see {@link #contentChanged}).
+     */
+    private final Cache<PageKey, Rendered> pages = Caffeine.newBuilder()
+            .maximumWeight(32L * 1024 * 1024)
+            .weigher((PageKey key, Rendered page) -> page.html().length + page.gzipped().length)
+            .expireAfterWrite(PAGE_LIFETIME).build();
+    /** Counts content changes, so that a page drawn before one is not cached after it. */
+    private final AtomicLong contentVersion = new AtomicLong();
 
     public FirstResponsePages(DocumentHead head, StaticAssets assets) {
         this.head = head;
@@ -66,6 +88,13 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
     @Override
     public void serviceInit(ServiceInitEvent event) {
         service = event.getSource();
+    }
+
+    /** Something readers see has changed: pages drawn before are not served again. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    public void contentChanged(ContentChanged change) {
+        contentVersion.incrementAndGet();
+        pages.invalidateAll();
     }
 
     @Override
@@ -90,9 +119,18 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
             chain.doFilter(request, response);
             return;
         }
-        Rendered rendered;
+        PageKey key = new PageKey(path, request.getQueryString() == null ? "" : request.getQueryString(),
+                ReadingSettingsCodec.format(SettingsCookie.read(request)));
+        Rendered rendered = pages.getIfPresent(key);
         try {
-            rendered = render(page.get(), path, request);
+            if (rendered == null) {
+                long version = contentVersion.get();
+                rendered = render(page.get(), path, request);
+                // Not found pages are not kept: any address can be asked for.
+                if (rendered.status() == HttpServletResponse.SC_OK && version == contentVersion.get()) {
+                    pages.put(key, rendered);
+                }
+            }
         } catch (RuntimeException e) {
             // The live page still works: leave this one to Vaadin rather than show a broken one.
             log.warn("Could not draw /{} into the first response, leaving it to Vaadin: {}", path, e.toString());
@@ -145,7 +183,7 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
             boolean toolbarOpen = "open".equals(single(query, "a11y"));
             layout.prepareForFirstResponse(pageAddress(request, path, query), toolbarOpen);
             boolean notFound = !found || view instanceof NotFoundView;
-            return new Rendered(document(layout, view.metadata(), language, request.getContextPath(), !notFound),
+            return Rendered.of(document(layout, view.metadata(), language, request.getContextPath(), !notFound),
                     notFound ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK, language);
         } finally {
             CurrentInstance.clearAll();
@@ -176,19 +214,24 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
 
     private static void send(Rendered rendered, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        byte[] body = rendered.html().getBytes(StandardCharsets.UTF_8);
-        String etag = "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
-        response.setHeader(HttpHeaders.ETAG, etag);
+        response.setHeader(HttpHeaders.ETAG, rendered.etag());
         // The page depends on the address and the reader's settings cookie only; check before reuse.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        response.setHeader(HttpHeaders.VARY, "Cookie");
+        response.setHeader(HttpHeaders.VARY, "Cookie, Accept-Encoding");
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, rendered.language().code());
-        if (rendered.status() == HttpServletResponse.SC_OK && etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+        if (rendered.status() == HttpServletResponse.SC_OK
+                && rendered.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        boolean gzip = accepted != null && accepted.contains("gzip");
+        byte[] body = gzip ? rendered.gzipped() : rendered.html();
         response.setStatus(rendered.status());
         response.setContentType("text/html;charset=UTF-8");
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
         response.setContentLength(body.length);
         if (!request.getMethod().equals("HEAD")) {
             response.getOutputStream().write(body);
@@ -216,6 +259,22 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         return decoded.replaceAll("^/+", "").replaceAll("/+$", "");
     }
 
-    private record Rendered(String html, int status, Language language) {
+    private record PageKey(String path, String query, String settings) {
+    }
+
+    /** A drawn page: its HTML as sent, also gzipped once, so that serving it again costs no work. */
+    private record Rendered(byte[] html, byte[] gzipped, String etag, int status, Language language) {
+
+        static Rendered of(String html, int status, Language language) {
+            byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream(bytes.length / 4);
+            try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(zipped)) {
+                out.write(bytes);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new Rendered(bytes, zipped.toByteArray(), "W/\"" + DigestUtils.md5DigestAsHex(bytes) + "\"",
+                    status, language);
+        }
     }
 }

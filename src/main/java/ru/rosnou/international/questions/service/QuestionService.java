@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.rosnou.international.base.i18n.Language;
@@ -27,7 +29,7 @@ import ru.rosnou.international.questions.domain.QuestionStatus;
  * a honeypot field, a minimum time between showing the form and sending it, and a limit per client.
  */
 @Service
-public class QuestionService {
+public class QuestionService implements ApplicationEventPublisherAware {
 
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     public static final int MAX_ANSWER = 4000;
@@ -36,6 +38,7 @@ public class QuestionService {
     private final Validator validator;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private ApplicationEventPublisher events;
     private final Duration minimumFillTime;
     private final int limitPerClient;
     private final Cache<String, AtomicInteger> recentByClient;
@@ -57,6 +60,11 @@ public class QuestionService {
     }
 
     /** When the form was shown, to be handed back with the submission. */
+    @Override
+    public void setApplicationEventPublisher(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     public Instant formShown() {
         return clock.instant();
     }
@@ -139,6 +147,9 @@ public class QuestionService {
         if (errors.isEmpty()) {
             transactions.executeWithoutResult(status -> questions.findById(id).orElseThrow()
                     .answer(text, clock.instant(), publish, publish ? faqLanguage.code() : null, published));
+            if (events != null) {
+                events.publishEvent(new FaqChanged());
+            }
         }
         return errors;
     }

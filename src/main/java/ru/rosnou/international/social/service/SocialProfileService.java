@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rosnou.international.social.domain.SocialNetwork;
@@ -20,9 +21,11 @@ public class SocialProfileService {
     public static final int MAX_NAME = 200;
 
     private final SocialProfileRepository profiles;
+    private final ApplicationEventPublisher events;
 
-    public SocialProfileService(SocialProfileRepository profiles) {
+    public SocialProfileService(SocialProfileRepository profiles, ApplicationEventPublisher events) {
         this.profiles = profiles;
+        this.events = events;
     }
 
     /** The profiles in the order editors chose. */
@@ -63,6 +66,7 @@ public class SocialProfileService {
             int last = profiles.findAllByOrderByPositionAscIdAsc().stream().mapToInt(SocialProfile::getPosition).max()
                     .orElse(0);
             profiles.save(new SocialProfile(network, cleanUrl, name, last + 1));
+            events.publishEvent(new ProfilesChanged());
         }
         return errors;
     }
@@ -80,10 +84,12 @@ public class SocialProfileService {
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).moveTo(i + 1);
         }
+        events.publishEvent(new ProfilesChanged());
     }
 
     public void delete(long id) {
         profiles.deleteById(id);
+        events.publishEvent(new ProfilesChanged());
     }
 
     static boolean isHttpsUrl(String value) {
