@@ -48,6 +48,7 @@ for jar in "$@"; do
   if [ "${BENCH_ONLY:-}" != flood ]; then
     data="$WORK/heap-$RANDOM"
     start_jar SITE "$jar" "$data" "$PORT" -Xmx2g
+    for _ in $(seq 1 60); do curl -sf -o /dev/null "$URL" && break; sleep 1; done
     for _ in $(seq 1 20); do curl -s -o /dev/null "$URL"; done
     before=$(heap_after_gc "$SITE_PID")
     mkfifo "$WORK/hold"
@@ -69,6 +70,8 @@ for jar in "$@"; do
   fi
   data="$WORK/flood-$RANDOM"
   start_jar SITE "$jar" "$data" "$PORT" -Xmx512m
+  # The sample content is loaded just after start-up: wait for the seed article before the readers come.
+  for _ in $(seq 1 60); do curl -sf -o /dev/null "$URL" && break; sleep 1; done
   # Paced: VISITS visits in rounds of 1,000 by 16 clients, spread over about five minutes.
   rounds=$(( (VISITS + 999) / 1000 ))
   pause=$(awk -v r="$rounds" 'BEGIN { p = 300 / r - 2; if (p < 0) p = 0; print p }')

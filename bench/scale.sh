@@ -4,7 +4,7 @@
 # list's first page and a page deep in it, the year and topic filters, an article with Related reading, the
 # Association page and the editors' news list. Server time is summed from Tomcat's access log over every request
 # of a visit (for a live Vaadin page: the page, its init and the navigation; for a page that arrives complete:
-# that one response), the browser being Debian's Chromium.
+# that one response, drawn anew: the page cache is off), the browser being Debian's Chromium.
 #
 # Usage: bench/scale.sh [VISITS per page, default 20] JAR...
 #   e.g. bench/scale.sh 20 /tmp/before.jar target/international-news-0.1.0-SNAPSHOT.jar
@@ -66,7 +66,8 @@ for jar in "$@"; do
   cp "$WORK"/seed/news.mv.db "$data/"
   echo
   echo "== $jar"
-  APP_SAMPLE_CONTENT=false start_jar SITE "$jar" "$data" "$PORT" -Xmx2g
+  # Pages drawn anew on every visit (no page cache): this measures the drawing and its queries.
+  APP_SAMPLE_CONTENT=false start_jar SITE "$jar" "$data" "$PORT" -Xmx2g -Dapp.pages.cache-lifetime=0s
   browser visits "http://localhost:$PORT/" "$data/log/access.log" "$VISITS" \
     "${BENCH_PASSWORD:-bench-admin-password-1}" "${PAGES[@]}"
   stop_jar "$SITE_PID"

@@ -33,6 +33,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 
 import org.springframework.util.DigestUtils;
@@ -63,9 +64,6 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
     private static final List<String> NOT_PAGES = List.of("VAADIN/", "frontend/", "assets/", "media/", "images/",
             "vaadinServlet/", "HEARTBEAT", "a11y", "editor", "logout");
 
-    /** How long a drawn page is served again; changes to the content clear them at once on this instance. */
-    static final Duration PAGE_LIFETIME = Duration.ofSeconds(60);
-
     private final DocumentHead head;
     private final StaticAssets assets;
     private volatile VaadinService service;
@@ -73,16 +71,22 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
      * Pages as drawn, by address and reading settings, so that a popular article is drawn once, not for every
      * reader. Bounded by size; cleared when content changes (see {@link #contentChanged}).
      */
-    private final Cache<PageKey, Rendered> pages = Caffeine.newBuilder()
-            .maximumWeight(32L * 1024 * 1024)
-            .weigher((PageKey key, Rendered page) -> page.html().length + page.gzipped().length)
-            .expireAfterWrite(PAGE_LIFETIME).build();
+    private final Cache<PageKey, Rendered> pages;
     /** Counts content changes, so that a page drawn before one is not cached after it. */
     private final AtomicLong contentVersion = new AtomicLong();
 
-    public FirstResponsePages(DocumentHead head, StaticAssets assets) {
+    /**
+     * @param pageLifetime how long a drawn page is served again ({@code app.pages.cache-lifetime}, 60 s; zero
+     *                     draws every page anew, as the scale benchmark does to measure the drawing itself)
+     */
+    public FirstResponsePages(DocumentHead head, StaticAssets assets,
+                              @Value("${app.pages.cache-lifetime:60s}") Duration pageLifetime) {
         this.head = head;
         this.assets = assets;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(pageLifetime.isZero() ? 0 : 32L * 1024 * 1024)
+                .weigher((PageKey key, Rendered page) -> page.html().length + page.gzipped().length)
+                .expireAfterWrite(pageLifetime.isZero() ? Duration.ofNanos(1) : pageLifetime).build();
     }
 
     @Override
