@@ -50,9 +50,7 @@ public class ReadingSettingsController {
         if (CrossSiteRequests.isCrossSite(request)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
-        Language language = Language.ofPath(safeBack(back));
-        Change change = change(action, fields, SettingsCookie.read(request), language);
-        SettingsCookie.write(request, response, change.settings());
+        Change change = store(action, safeBack(back), fields, request, response);
         ReadingSettings shown = change.settings();
         Map<String, String> checked = new LinkedHashMap<>();
         List<Choice> current = List.of(shown.fontScale(), shown.letterSpacing(), shown.lineHeight(),
@@ -74,14 +72,21 @@ public class ReadingSettingsController {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
         String page = safeBack(back);
-        Change change = change(action, fields, SettingsCookie.read(request), Language.ofPath(page));
-        SettingsCookie.write(request, response, change.settings());
+        store(action, page, fields, request, response);
         boolean stayOpen = !action.equals("close") && !action.equals("normal");
         String target = request.getContextPath() + page;
         if (stayOpen) {
             target += (target.contains("?") ? "&" : "?") + "a11y=open#" + AccessibilityToolbar.PANEL_ID;
         }
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(target)).build();
+    }
+
+    /** Applies the action to the reader's stored settings and stores the result in the cookie. */
+    private Change store(String action, String page, Map<String, String> fields, HttpServletRequest request,
+                         HttpServletResponse response) {
+        Change change = change(action, fields, SettingsCookie.read(request), Language.ofPath(page));
+        SettingsCookie.write(request, response, change.settings());
+        return change;
     }
 
     private Change change(String action, Map<String, String> fields, ReadingSettings stored, Language language) {
