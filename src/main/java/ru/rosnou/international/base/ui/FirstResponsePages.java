@@ -40,7 +40,6 @@ import org.springframework.util.DigestUtils;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
-import ru.rosnou.international.accessibility.domain.ReadingSettingsCodec;
 import ru.rosnou.international.accessibility.ui.SettingsCookie;
 import ru.rosnou.international.base.events.ContentChanged;
 import ru.rosnou.international.base.i18n.Language;
@@ -68,8 +67,8 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
     private final StaticAssets assets;
     private volatile VaadinService service;
     /**
-     * Pages as drawn, by address and reading settings, so that a popular article is drawn once, not for every
-     * reader. Bounded by size; cleared when content changes (see {@link #contentChanged}).
+     * Pages as drawn for readers in the default settings, by address, so that a popular article is drawn once, not
+     * for every reader. Bounded by size; cleared when content changes (see {@link #contentChanged}).
      */
     private final Cache<PageKey, Rendered> pages;
     /** Counts content changes, so that a page drawn before one is not cached after it. */
@@ -123,15 +122,16 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
             chain.doFilter(request, response);
             return;
         }
-        PageKey key = new PageKey(path, request.getQueryString() == null ? "" : request.getQueryString(),
-                ReadingSettingsCodec.format(SettingsCookie.read(request)));
-        Rendered rendered = pages.getIfPresent(key);
+        // Only pages for readers without settings of their own are kept: most readers, and no mix-up of settings.
+        boolean cacheable = !hasSettingsCookie(request);
+        PageKey key = new PageKey(path, request.getQueryString() == null ? "" : request.getQueryString());
+        Rendered rendered = cacheable ? pages.getIfPresent(key) : null;
         try {
             if (rendered == null) {
                 long version = contentVersion.get();
                 rendered = render(page.get(), path, request);
                 // Not found pages are not kept: any address can be asked for.
-                if (rendered.status() == HttpServletResponse.SC_OK && version == contentVersion.get()) {
+                if (cacheable && rendered.status() == HttpServletResponse.SC_OK && version == contentVersion.get()) {
                     pages.put(key, rendered);
                 }
             }
@@ -263,7 +263,12 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         return decoded.replaceAll("^/+", "").replaceAll("/+$", "");
     }
 
-    private record PageKey(String path, String query, String settings) {
+    private record PageKey(String path, String query) {
+    }
+
+    private static boolean hasSettingsCookie(HttpServletRequest request) {
+        return request.getCookies() != null && java.util.Arrays.stream(request.getCookies())
+                .anyMatch(cookie -> SettingsCookie.NAME.equals(cookie.getName()));
     }
 
     /** A drawn page: its HTML as sent, also gzipped once, so that serving it again costs no work. */
