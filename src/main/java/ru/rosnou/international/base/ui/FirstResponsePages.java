@@ -117,7 +117,7 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
             chain.doFilter(request, response);
             return;
         }
-        Optional<Class<? extends ReadingView>> page = readingPage(path);
+        Optional<ReadingPage> page = readingPage(path);
         if (page.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -145,7 +145,7 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
     }
 
     /** The reading view for the path, the not-found page for an unknown one, or empty for everything else. */
-    private Optional<Class<? extends ReadingView>> readingPage(String path) {
+    private Optional<ReadingPage> readingPage(String path) {
         if (NOT_PAGES.stream().anyMatch(path::startsWith)) {
             return Optional.empty();
         }
@@ -153,19 +153,21 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         if (target.hasTarget()) {
             Class<? extends Component> view = target.getRouteTarget().getTarget();
             return ReadingView.class.isAssignableFrom(view)
-                    ? Optional.of(view.asSubclass(ReadingView.class)) : Optional.empty();
+                    ? Optional.of(new ReadingPage(view.asSubclass(ReadingView.class), target.getRouteParameters()))
+                    : Optional.empty();
         }
         // Files (an image, favicon.ico) are not pages; Vaadin and the container answer for them.
         String last = path.substring(path.lastIndexOf('/') + 1);
-        return last.contains(".") ? Optional.empty() : Optional.of(NotFoundView.class);
+        return last.contains(".") ? Optional.empty()
+                : Optional.of(new ReadingPage(NotFoundView.class, RouteParameters.empty()));
     }
 
-    private Rendered render(Class<? extends ReadingView> viewType, String path, HttpServletRequest request) {
+    private Rendered render(ReadingPage page, String path, HttpServletRequest request) {
+        Class<? extends ReadingView> viewType = page.view();
+        RouteParameters parameters = page.parameters();
         Language language = Language.ofPath(path);
         QueryParameters query = QueryParameters.fromString(request.getQueryString() == null ? ""
                 : request.getQueryString());
-        NavigationRouteTarget target = service.getRouter().getRegistry().getNavigationRouteTarget(path);
-        RouteParameters parameters = target.hasTarget() ? target.getRouteParameters() : RouteParameters.empty();
         Map<Class<?>, CurrentInstance> previous = CurrentInstance.getInstances();
         try {
             UI ui = new UI();
@@ -264,6 +266,10 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
     }
 
     private record PageKey(String path, String query) {
+    }
+
+    /** The view that draws an address, with the address's route parameters (an article's slug). */
+    private record ReadingPage(Class<? extends ReadingView> view, RouteParameters parameters) {
     }
 
     private static boolean hasSettingsCookie(HttpServletRequest request) {

@@ -46,7 +46,8 @@ public class LanguageSetup implements VaadinServiceInitListener {
                 beforeEnter.getUI().setLocale(Language.ofPath(beforeEnter.getLocation().getPath()).locale())));
     }
 
-    static String pathOf(String pathInfo) {
+    /** A request's path within the site, without leading or trailing slashes ("" for the root). */
+    public static String pathOf(String pathInfo) {
         return pathInfo == null ? "" : pathInfo.replaceAll("^/+", "").replaceAll("/+$", "");
     }
 }

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.DocumentHead;
+import ru.rosnou.international.base.ui.LanguageSetup;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.SiteLinks;
 
@@ -30,8 +31,7 @@ public class AskPageFirstResponse implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> {
-            String path = response.getVaadinRequest().getPathInfo();
-            String sitePath = path == null ? "" : path.replaceAll("^/+", "").replaceAll("/+$", "");
+            String sitePath = LanguageSetup.pathOf(response.getVaadinRequest().getPathInfo());
             Language language = Language.ofPath(sitePath);
             if (!sitePath.equals(SiteLinks.ask(language))) {
                 return;
