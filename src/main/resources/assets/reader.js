@@ -19,7 +19,17 @@
     }
   }
 
+  // One choice at a time: each request carries the cookie the previous answer set, so quick choices add up
+  // instead of the later one being stored without the earlier.
+  var queue = Promise.resolve();
+
   function send(fields) {
+    var next = queue.then(function () { return post(fields); });
+    queue = next.catch(function () {});
+    return next;
+  }
+
+  function post(fields) {
     var body = new URLSearchParams(fields);
     body.set('back', form.elements.back.value);
     // getAttribute: the form's buttons are named "action", which shadows form.action.

@@ -89,7 +89,9 @@ public abstract class BrowserTest {
     }
 
     protected static void waitUntil(String description, java.util.function.Supplier<Boolean> condition) {
+        // An element may be replaced while the condition looks at it (Vaadin redraws): look again.
         new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(description)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> Boolean.TRUE.equals(condition.get()));
     }
 

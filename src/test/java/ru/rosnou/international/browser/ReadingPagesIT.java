@@ -79,26 +79,22 @@ class ReadingPagesIT extends BrowserTest {
             assertThat(driver.findElements(By.cssSelector(".related-reading li"))).hasSize(4);
 
             load("en");
-            driver.findElement(By.cssSelector(".pagination-next a")).click();
-            waitForHeading();
+            clickAndLoad(By.cssSelector(".pagination-next a"));
             assertThat(driver.getCurrentUrl()).endsWith("/en?page=2");
             assertThat(driver.findElement(By.cssSelector(".pagination-status")).getText()).isEqualTo("Page 2 of 3");
 
             driver.findElement(By.cssSelector(".news-filter-details summary")).click();
-            driver.findElement(By.linkText("Japan")).click();
-            waitForHeading();
+            clickAndLoad(By.linkText("Japan"));
             assertThat(driver.getCurrentUrl()).endsWith("/en?topic=japan");
             assertThat(driver.findElement(By.cssSelector(".news-filter-details summary")).getText())
                     .isEqualTo("Filter news by year and topic: Japan");
 
-            driver.findElement(By.id("a11y-entry")).click();
-            waitForHeading();
+            clickAndLoad(By.id("a11y-entry"));
             assertThat(driver.getCurrentUrl()).contains("a11y=open");
             assertThat(driver.findElement(By.id("a11y-panel")).isDisplayed()).isTrue();
             driver.findElement(By.xpath("//label[input[@id='a11y-font-scale-150']]")).click();
             driver.findElement(By.xpath("//label[input[@id='a11y-scheme-white-on-black']]")).click();
-            driver.findElement(By.cssSelector(".a11y-apply")).click();
-            waitForHeading();
+            clickAndLoad(By.cssSelector(".a11y-apply"));
 
             assertThat(driver.getCurrentUrl()).contains("/en?topic=japan");
             assertThat(driver.findElement(By.tagName("html")).getAttribute("data-font-scale")).isEqualTo("150");
@@ -106,8 +102,7 @@ class ReadingPagesIT extends BrowserTest {
             assertThat(driver.findElement(By.tagName("body")).getCssValue("background-color"))
                     .isEqualTo("rgba(0, 0, 0, 1)");
 
-            driver.findElement(By.id("a11y-normal")).click();
-            waitForHeading();
+            clickAndLoad(By.id("a11y-normal"));
             assertThat(driver.findElement(By.tagName("html")).getAttribute("data-a11y")).isEqualTo("off");
             assertThat(driver.findElement(By.id("a11y-panel")).isDisplayed()).isFalse();
         } finally {
@@ -117,6 +112,14 @@ class ReadingPagesIT extends BrowserTest {
 
     private void load(String path) {
         driver.get("http://localhost:" + port + "/" + path);
+        waitForHeading();
+    }
+
+    /** Clicks a link or button and waits until the next page has replaced this one. */
+    private static void clickAndLoad(By target) {
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
         waitForHeading();
     }
 
