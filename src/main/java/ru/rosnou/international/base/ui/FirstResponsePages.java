@@ -84,7 +84,7 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         this.assets = assets;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(pageLifetime.isZero() ? 0 : 32L * 1024 * 1024)
-                .weigher((PageKey key, Rendered page) -> page.html().length + page.gzipped().length)
+                .weigher((PageKey key, Rendered page) -> page.html().length)
                 .expireAfterWrite(pageLifetime.isZero() ? Duration.ofNanos(1) : pageLifetime).build();
     }
 
@@ -223,21 +223,17 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         response.setHeader(HttpHeaders.ETAG, rendered.etag());
         // The page depends on the address and the reader's settings cookie only; check before reuse.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        response.setHeader(HttpHeaders.VARY, "Cookie, Accept-Encoding");
+        response.setHeader(HttpHeaders.VARY, "Cookie");
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, rendered.language().code());
         if (rendered.status() == HttpServletResponse.SC_OK
                 && rendered.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        boolean gzip = accepted != null && accepted.contains("gzip");
-        byte[] body = gzip ? rendered.gzipped() : rendered.html();
+        // Tomcat compresses it for clients that accept gzip (server.compression).
+        byte[] body = rendered.html();
         response.setStatus(rendered.status());
         response.setContentType("text/html;charset=UTF-8");
-        if (gzip) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
         response.setContentLength(body.length);
         if (!request.getMethod().equals("HEAD")) {
             response.getOutputStream().write(body);
@@ -277,19 +273,13 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
                 .anyMatch(cookie -> SettingsCookie.NAME.equals(cookie.getName()));
     }
 
-    /** A drawn page: its HTML as sent, also gzipped once, so that serving it again costs no work. */
-    private record Rendered(byte[] html, byte[] gzipped, String etag, int status, Language language) {
+    /** A drawn page: its HTML as sent, and the tag that tells an unchanged page. */
+    private record Rendered(byte[] html, String etag, int status, Language language) {
 
         static Rendered of(String html, int status, Language language) {
             byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream(bytes.length / 4);
-            try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(zipped)) {
-                out.write(bytes);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return new Rendered(bytes, zipped.toByteArray(), "W/\"" + DigestUtils.md5DigestAsHex(bytes) + "\"",
-                    status, language);
+            return new Rendered(bytes, "W/\"" + DigestUtils.md5DigestAsHex(bytes) + "\"", status, language);
         }
     }
+
 }
