@@ -75,11 +75,11 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
     private final AtomicLong contentVersion = new AtomicLong();
 
     /**
-     * @param pageLifetime how long a drawn page is served again ({@code app.pages.cache-lifetime}, 60 s; zero
+     * @param pageLifetime how long a drawn page is served again ({@code app.pages.cache-lifetime}, off by default until an intermittent test failure is understood; zero
      *                     draws every page anew, as the scale benchmark does to measure the drawing itself)
      */
     public FirstResponsePages(DocumentHead head, StaticAssets assets,
-                              @Value("${app.pages.cache-lifetime:60s}") Duration pageLifetime) {
+                              @Value("${app.pages.cache-lifetime:0s}") Duration pageLifetime) {
         this.head = head;
         this.assets = assets;
         this.pages = Caffeine.newBuilder()
