@@ -105,6 +105,8 @@ public abstract class BrowserTest {
 
     /** Sets the reading-settings cookie for this site, as an earlier visit would have. */
     protected void setSettingsCookie(String value) {
+        // Leave the previous page first, so that none of its requests still under way sets the cookie after us.
+        driver.get("about:blank");
         driver.executeCdpCommand("Network.setCookie", Map.of("name", "a11y", "value", value,
                 "url", "http://localhost:" + port + "/"));
     }

@@ -84,8 +84,12 @@ public class ReadingSettingsController {
     /** Applies the action to the reader's stored settings and stores the result in the cookie. */
     private Change store(String action, String page, Map<String, String> fields, HttpServletRequest request,
                          HttpServletResponse response) {
-        Change change = change(action, fields, SettingsCookie.read(request), Language.ofPath(page));
-        SettingsCookie.write(request, response, change.settings());
+        ReadingSettings stored = SettingsCookie.read(request);
+        Change change = change(action, fields, stored, Language.ofPath(page));
+        // Opening or closing the toolbar changes nothing: no cookie is written that could race with another.
+        if (!change.settings().equals(stored)) {
+            SettingsCookie.write(request, response, change.settings());
+        }
         return change;
     }
 
