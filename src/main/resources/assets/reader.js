@@ -164,5 +164,42 @@
     }
   }
 
+  // Forms sent back with problems (GOV.UK's error summary): the summary has focus when the page arrives, and its
+  // links move focus to their field (a fragment link alone only scrolls), the field's label in view.
+  var summary = document.querySelector('.error-summary');
+  if (summary) {
+    if (document.activeElement !== summary) {
+      summary.focus();
+    }
+    summary.addEventListener('click', function (event) {
+      var link = event.target.closest('a[href^="#"]');
+      var target = link && document.getElementById(link.getAttribute('href').substring(1));
+      if (!target) {
+        return;
+      }
+      event.preventDefault();
+      var field = target.closest('.field') || target;
+      field.scrollIntoView({block: 'start'});
+      target.focus({preventScroll: true});
+    });
+  }
+
+  // A text area's counter follows the text, as help text tied to the field: read with it, never on each key.
+  document.querySelectorAll('[data-template][data-max]').forEach(function (counter) {
+    var field = document.querySelector('[aria-describedby~="' + counter.id + '"]');
+    if (!field) {
+      return;
+    }
+    var max = Number(counter.dataset.max);
+    var timer;
+    field.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var left = Math.max(0, max - field.value.length);
+        counter.textContent = counter.dataset.template.replace('{0}', left.toLocaleString(html.lang));
+      }, 300);
+    });
+  });
+
   window.rosnouReader = true;
 }());

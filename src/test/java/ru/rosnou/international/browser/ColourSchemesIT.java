@@ -48,6 +48,9 @@ class ColourSchemesIT extends BrowserTest {
             // Measure the form in its error state: fields, messages and the summary.
             driver.findElement(org.openqa.selenium.By.id("ask-send")).click();
             waitUntil("errors shown", () -> !driver.findElements(org.openqa.selenium.By.id("ask-errors")).isEmpty());
+            // The form came back as a new page: wait for it and open its toolbar too.
+            waitForPage();
+            openToolbar();
         }
 
         assertNoAxeViolations(scheme + " on /" + path);

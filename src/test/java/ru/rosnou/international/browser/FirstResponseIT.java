@@ -54,7 +54,10 @@ class FirstResponseIT {
                 Arguments.of("faq", "ru", "Часто задаваемые вопросы", "Задайте вопрос", "website", "en/faq", "ru_RU"),
                 Arguments.of("en/privacy", "en", "Personal data policy", "152-FZ", "website", "privacy", "en_GB"),
                 Arguments.of("privacy", "ru", "Политика обработки персональных данных", "152-ФЗ", "website",
-                        "en/privacy", "ru_RU"));
+                        "en/privacy", "ru_RU"),
+                Arguments.of("en/ask", "en", "Ask a question", "All fields are required.", "website", "ask",
+                        "en_GB"),
+                Arguments.of("ask", "ru", "Задать вопрос", "Все поля обязательны", "website", "en/ask", "ru_RU"));
     }
 
     @ParameterizedTest(name = "/{0}")
@@ -236,6 +239,10 @@ class FirstResponseIT {
         assertThat(after.select("html").attr("data-scheme")).isEqualTo("white-on-black");
         assertThat(after.select("#a11y-font-scale-150").hasAttr("checked")).isTrue();
         assertThat(after.select("#a11y-font-scale-100").hasAttr("checked")).isFalse();
+        // Pages are kept as drawn for each way of reading: one reader's settings never reach another.
+        Document someoneElse = Jsoup.parse(get(SampleArticles.SEED_EN_PATH).body());
+        assertThat(someoneElse.select("html").attr("data-font-scale")).isNotEqualTo("150");
+        assertThat(someoneElse.select("#a11y-font-scale-100").hasAttr("checked")).isTrue();
     }
 
     @Test

@@ -40,6 +40,7 @@ import org.springframework.util.DigestUtils;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
+import ru.rosnou.international.accessibility.domain.ReadingSettingsCodec;
 import ru.rosnou.international.accessibility.ui.SettingsCookie;
 import ru.rosnou.international.base.events.ContentChanged;
 import ru.rosnou.international.base.i18n.Language;
@@ -67,19 +68,20 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
     private final StaticAssets assets;
     private volatile VaadinService service;
     /**
-     * Pages as drawn for readers in the default settings, by address, so that a popular article is drawn once, not
-     * for every reader. Bounded by size; cleared when content changes (see {@link #contentChanged}).
+     * Pages as drawn, by address and reading settings, so that a popular article is drawn once, not for every
+     * reader. Bounded by size and lifetime; cleared when content changes here (see {@link #contentChanged}); the
+     * lifetime bounds how long another instance of the site may show a page from before a change.
      */
     private final Cache<PageKey, Rendered> pages;
     /** Counts content changes, so that a page drawn before one is not cached after it. */
     private final AtomicLong contentVersion = new AtomicLong();
 
     /**
-     * @param pageLifetime how long a drawn page is served again ({@code app.pages.cache-lifetime}, off by default until an intermittent test failure is understood; zero
-     *                     draws every page anew, as the scale benchmark does to measure the drawing itself)
+     * @param pageLifetime how long a drawn page is served again ({@code app.pages.cache-lifetime}); zero draws
+     *                     every page anew, as the scale benchmark does to measure the drawing itself
      */
     public FirstResponsePages(DocumentHead head, StaticAssets assets,
-                              @Value("${app.pages.cache-lifetime:0s}") Duration pageLifetime) {
+                              @Value("${app.pages.cache-lifetime:30s}") Duration pageLifetime) {
         this.head = head;
         this.assets = assets;
         this.pages = Caffeine.newBuilder()
@@ -122,16 +124,17 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
             chain.doFilter(request, response);
             return;
         }
-        // Only pages for readers without settings of their own are kept: most readers, and no mix-up of settings.
-        boolean cacheable = !hasSettingsCookie(request);
-        PageKey key = new PageKey(path, request.getQueryString() == null ? "" : request.getQueryString());
-        Rendered rendered = cacheable ? pages.getIfPresent(key) : null;
+        // The settings as understood, not the cookie as sent: a page is the same for every way of writing them.
+        PageKey key = new PageKey(path, request.getQueryString() == null ? "" : request.getQueryString(),
+                ReadingSettingsCodec.format(SettingsCookie.read(request)));
+        Rendered rendered = pages.getIfPresent(key);
         try {
             if (rendered == null) {
                 long version = contentVersion.get();
                 rendered = render(page.get(), path, request);
                 // Not found pages are not kept: any address can be asked for.
-                if (cacheable && rendered.status() == HttpServletResponse.SC_OK && version == contentVersion.get()) {
+                if (rendered.status() == HttpServletResponse.SC_OK && rendered.sameForEveryReader()
+                        && version == contentVersion.get()) {
                     pages.put(key, rendered);
                 }
             }
@@ -142,6 +145,17 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
             return;
         }
         send(rendered, request, response);
+    }
+
+    /**
+     * Draws the reading page at the request's address now, neither from nor into the kept pages: for the answer
+     * to a form posted to that address, which its view finds in the request's attributes.
+     */
+    public void drawFresh(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = sitePath(request);
+        ReadingPage page = readingPage(path)
+                .orElseThrow(() -> new IllegalArgumentException("/" + path + " is not a reading page"));
+        send(render(page, path, request), request, response);
     }
 
     /** The reading view for the path, the not-found page for an unknown one, or empty for everything else. */
@@ -189,8 +203,10 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
             boolean toolbarOpen = "open".equals(single(query, "a11y"));
             layout.prepareForFirstResponse(pageAddress(request, path, query), toolbarOpen);
             boolean notFound = !found || view instanceof NotFoundView;
-            return Rendered.of(document(layout, view.metadata(), language, request.getContextPath(), !notFound),
-                    notFound ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK, language);
+            return Rendered.of(document(layout, view.metadata(), language, request.getContextPath(),
+                            !notFound && view.forSearchEngines()),
+                    notFound ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK, language,
+                    view.sameForEveryReader());
         } finally {
             CurrentInstance.clearAll();
             CurrentInstance.restoreInstances(previous);
@@ -261,24 +277,20 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         return decoded.replaceAll("^/+", "").replaceAll("/+$", "");
     }
 
-    private record PageKey(String path, String query) {
+    private record PageKey(String path, String query, String settings) {
     }
 
     /** The view that draws an address, with the address's route parameters (an article's slug). */
     private record ReadingPage(Class<? extends ReadingView> view, RouteParameters parameters) {
     }
 
-    private static boolean hasSettingsCookie(HttpServletRequest request) {
-        return request.getCookies() != null && java.util.Arrays.stream(request.getCookies())
-                .anyMatch(cookie -> SettingsCookie.NAME.equals(cookie.getName()));
-    }
-
     /** A drawn page: its HTML as sent, and the tag that tells an unchanged page. */
-    private record Rendered(byte[] html, String etag, int status, Language language) {
+    private record Rendered(byte[] html, String etag, int status, Language language, boolean sameForEveryReader) {
 
-        static Rendered of(String html, int status, Language language) {
+        static Rendered of(String html, int status, Language language, boolean sameForEveryReader) {
             byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-            return new Rendered(bytes, "W/\"" + DigestUtils.md5DigestAsHex(bytes) + "\"", status, language);
+            return new Rendered(bytes, "W/\"" + DigestUtils.md5DigestAsHex(bytes) + "\"", status, language,
+                    sameForEveryReader);
         }
     }
 

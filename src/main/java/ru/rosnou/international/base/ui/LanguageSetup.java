@@ -30,7 +30,7 @@ public class LanguageSetup implements VaadinServiceInitListener {
             Language language = Language.ofPath(response.getVaadinRequest().getPathInfo());
             response.getDocument().getElementsByTag("html").attr("lang", language.code());
             if (response.getDocument().title().isBlank()) {
-                // A page that says nothing more specific about itself (see AskPageFirstResponse) is the site.
+                // A page that says nothing more specific about itself is the site.
                 response.getDocument().title(i18n.getTranslation("site.name", language.locale()));
             }
             // The site's styles, the same file the pages that arrive complete link to (relative to Vaadin's base).

@@ -37,6 +37,19 @@ public abstract class ReadingView extends Div implements BeforeEnterObserver, Ha
         }
     }
 
+    /**
+     * Whether the page as drawn may be served again to other readers with the same address and settings. Not so
+     * for a page that carries something of its own moment, such as a form's signed time.
+     */
+    public boolean sameForEveryReader() {
+        return true;
+    }
+
+    /** Whether search engines should list the page; not so for one reader's confirmation. */
+    public boolean forSearchEngines() {
+        return true;
+    }
+
     public PageMetadata metadata() {
         return metadata;
     }

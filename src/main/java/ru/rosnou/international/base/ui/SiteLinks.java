@@ -17,6 +17,7 @@ public final class SiteLinks {
     public static final String ARTICLE_PATH = "info-center/inform/";
     public static final String ASSOCIATION_PATH = "association";
     public static final String ASK_PATH = "ask";
+    public static final String SENT_PATH = "sent";
     public static final String FAQ_PATH = "faq";
     public static final String PRIVACY_PATH = "privacy";
 
@@ -37,6 +38,12 @@ public final class SiteLinks {
 
     public static String ask(Language language) {
         return language.path(ASK_PATH);
+    }
+
+    /** The confirmation of a sent question, with its reference. */
+    public static String questionSent(Language language, String reference) {
+        return language.path(ASK_PATH + "/" + SENT_PATH) + "?reference="
+                + URLEncoder.encode(reference, StandardCharsets.UTF_8);
     }
 
     public static String faq(Language language) {

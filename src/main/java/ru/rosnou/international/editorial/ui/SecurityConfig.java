@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import ru.rosnou.international.accessibility.ui.ReadingSettingsController;
+import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.editorial.service.AccountService;
 import ru.rosnou.international.editorial.service.SignInThrottle;
 
@@ -48,9 +49,10 @@ public class SecurityConfig {
         // form login is added after Vaadin's configurer so that Vaadin's login page also becomes its address.
         http.formLogin(form -> form.failureHandler(new SignInLanguage.FailureHandler())
                 .authenticationDetailsSource(SignInRequestDetails::new));
-        // The reading-settings form of pages that hold no session carries no CSRF token; its controller
-        // refuses forms from other sites by the browser's Sec-Fetch-Site / Origin instead.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/" + ReadingSettingsController.PATH));
+        // The reading-settings and question forms of pages that hold no session carry no CSRF token; their
+        // controllers refuse forms from other sites by the browser's Sec-Fetch-Site / Origin instead.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/" + ReadingSettingsController.PATH,
+                "/" + SiteLinks.ASK_PATH, "/en/" + SiteLinks.ASK_PATH));
         // Every session is registered, so that disabling an account or resetting its password ends them.
         // An ended session is logged out and the request goes on anonymously: Vaadin then reloads the page,
         // and a workspace page sends its reader to the login page.

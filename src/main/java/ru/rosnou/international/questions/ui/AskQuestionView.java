@@ -1,296 +1,325 @@
 package ru.rosnou.international.questions.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasSize;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinRequest;
-import java.time.Instant;
-import java.util.LinkedHashMap;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.LanguageView;
+import ru.rosnou.international.base.ui.ErrorSummary;
 import ru.rosnou.international.base.ui.MainLayout;
-import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.NativeForm;
+import ru.rosnou.international.base.ui.NativeTextArea;
+import ru.rosnou.international.base.ui.PageAddress;
+import ru.rosnou.international.base.ui.PageMetadata;
+import ru.rosnou.international.base.ui.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
-import ru.rosnou.international.base.ui.TranslatablePage;
 import ru.rosnou.international.questions.domain.Question;
 import ru.rosnou.international.questions.domain.QuestionTopic;
+import ru.rosnou.international.questions.service.FormStamps;
 import ru.rosnou.international.questions.service.QuestionDraft;
-import ru.rosnou.international.questions.service.QuestionService;
-import ru.rosnou.international.questions.service.SubmissionResult;
 
 /**
- * "Ask a question": errors next to each field and in a summary at the top whose links move to the fields;
- * focus goes to the summary. On success a confirmation with the reference is shown and announced. Whatever
- * goes wrong, everything the reader typed stays in the form.
+ * "Ask a question" as a plain form that the browser posts to {@link AskQuestionController}: it arrives complete,
+ * works with JavaScript off and loads no Vaadin client. A form sent back with problems shows them in a summary at
+ * the top, which takes focus and links to each field, and next to each field; everything the reader typed is
+ * still there. A question that is stored leads to {@link QuestionSentView}.
  */
 @Route(value = SiteLinks.ASK_PATH, layout = MainLayout.class)
 @RouteAlias(value = "en/" + SiteLinks.ASK_PATH, layout = MainLayout.class)
 @AnonymousAllowed
-public class AskQuestionView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+public class AskQuestionView extends ReadingView {
 
-    private static final Logger log = LoggerFactory.getLogger(AskQuestionView.class);
+    /** The request attribute in which the controller hands this view a form that was sent back. */
+    public static final String SENT_BACK = AskQuestionView.class.getName() + ".sentBack";
 
-    private final QuestionService questions;
+    /** The fields in the order of the form, by the name the draft and the service give them. */
+    private static final Map<String, String> FIELD_IDS = Map.of("fullName", "ask-full-name", "email", "ask-email",
+            "topic", "ask-topic", "text", "ask-text", "consent", "ask-consent");
+    private static final List<String> FIELD_ORDER = List.of("fullName", "email", "topic", "text", "consent");
+
+    private final FormStamps stamps;
     private Language language = Language.RU;
-    private Instant shownAt;
 
-    private final Section summary = new Section();
-    private final TextField fullName = new TextField();
-    private final EmailField email = new EmailField();
-    private final RadioButtonGroup<QuestionTopic> topic = new RadioButtonGroup<>();
-    private final TextArea text = new TextArea();
-    private final Checkbox consent = new Checkbox();
-    private final Input website = new Input();
-    private final Div form = new Div();
-
-    public AskQuestionView(QuestionService questions) {
-        this.questions = questions;
+    public AskQuestionView(FormStamps stamps) {
+        this.stamps = stamps;
         addClassName("ask-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        language = LanguageView.of(event);
-        shownAt = questions.formShown();
-        removeAll();
-        H1 title = new H1(getTranslation("ask.title"));
-        Paragraph intro = new Paragraph(getTranslation("ask.intro"));
-        Paragraph faq = new Paragraph(new Span(getTranslation("ask.faq.before") + " "),
-                SiteLinks.anchor(SiteLinks.faq(language), getTranslation("ask.faq.link")));
-        add(title, intro, faq, summary, buildForm());
-        summary.setVisible(false);
+    protected Optional<PageMetadata> render(PageAddress address) {
+        language = address.language();
+        SentBack sentBack = Optional.ofNullable(VaadinRequest.getCurrent())
+                .map(request -> request.getAttribute(SENT_BACK))
+                .filter(SentBack.class::isInstance).map(SentBack.class::cast)
+                .orElse(SentBack.NOTHING);
+        add(new H1(getTranslation("ask.title")), new Paragraph(getTranslation("ask.intro")),
+                new Paragraph(new Span(getTranslation("ask.faq.before") + " "),
+                        SiteLinks.anchor(SiteLinks.faq(language), getTranslation("ask.faq.link"))));
+        summary(sentBack).ifPresent(this::add);
+        add(form(sentBack.draft(), sentBack.errors()));
+        String title = getTranslation("ask.title");
+        return Optional.of(PageMetadata.website(sentBack.hasProblems() ? getTranslation("form.error.title", title)
+                        : title, getTranslation("ask.intro"), SiteLinks.ask(language),
+                Optional.of(SiteLinks.ask(language.other()))));
     }
 
-    private Div buildForm() {
-        form.removeAll();
-        form.addClassName("ask-form");
+    /** Each page carries the signed time it was shown at, so it is drawn for each reader. */
+    @Override
+    public boolean sameForEveryReader() {
+        return false;
+    }
+
+    private Optional<ErrorSummary> summary(SentBack sentBack) {
+        if (sentBack.problem() != null) {
+            return Optional.of(new ErrorSummary("ask", getTranslation("ask.problem.title"))
+                    .message(getTranslation(sentBack.problem())));
+        }
+        if (sentBack.errors().isEmpty()) {
+            return Optional.empty();
+        }
+        ErrorSummary summary = new ErrorSummary("ask", getTranslation("ask.errors.title", sentBack.errors().size()));
+        FIELD_ORDER.stream().filter(sentBack.errors()::containsKey).forEach(field -> summary.problem(
+                FIELD_IDS.get(field), focusTarget(field), getTranslation(sentBack.errors().get(field))));
+        return Optional.of(summary);
+    }
+
+    /** The control a summary link leads to: a radio group's first button, otherwise the field itself. */
+    private static String focusTarget(String field) {
+        return field.equals("topic") ? topicId(QuestionTopic.values()[0]) : FIELD_IDS.get(field);
+    }
+
+    private NativeForm form(QuestionDraft draft, Map<String, String> errors) {
         Paragraph required = new Paragraph(getTranslation("ask.allRequired"));
         required.addClassName("ask-required-note");
+        Input stamp = hidden("shown", stamps.issue());
 
-        configure(fullName, "ask-full-name", "ask.field.name");
-        fullName.setMaxLength(Question.MAX_NAME);
-        fullName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        Div name = textField("fullName", "text", draft.getFullName(), Question.MAX_NAME, errors, List.of());
+        input(name).getElement().setAttribute("autocomplete", "name");
+        Paragraph emailHint = hint("ask-email-hint", getTranslation("ask.field.email.help"));
+        Div email = textField("email", "email", draft.getEmail(), Question.MAX_EMAIL, errors, List.of(emailHint));
+        input(email).getElement().setAttribute("autocomplete", "email");
+        input(email).getElement().setAttribute("spellcheck", "false");
 
-        configure(email, "ask-email", "ask.field.email");
-        email.setMaxLength(Question.MAX_EMAIL);
-        email.setHelperText(getTranslation("ask.field.email.help"));
+        int left = Math.max(0, Question.MAX_TEXT - draft.getText().length());
+        Paragraph counter = hint("ask-text-counter",
+                getTranslation("ask.field.text.counter", left, Question.MAX_TEXT));
+        // The reader script keeps the counter current as the reader types, from this template.
+        counter.getElement().setAttribute("data-template",
+                getTranslation("ask.field.text.counter", "{0}", Question.MAX_TEXT));
+        counter.getElement().setAttribute("data-max", Integer.toString(Question.MAX_TEXT));
 
-        topic.setId("ask-topic");
-        topic.setLabel(getTranslation("ask.field.topic"));
-        topic.setRequiredIndicatorVisible(true);
-        // This view checks on submit and writes its own messages; Vaadin's built-in check would mark an
-        // empty required field invalid with no message (for instance once the form is emptied after a save).
-        topic.setManualValidation(true);
-        topic.setItems(QuestionTopic.values());
-        topic.setItemLabelGenerator(value -> getTranslation("ask.topic." + value.name()));
-        // A radio group rather than a drop-down: every choice visible, one Tab stop, arrow keys between.
-        topic.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-
-        configure(text, "ask-text", "ask.field.text");
-        text.setMaxLength(Question.MAX_TEXT);
-        text.setMinHeight("10rem");
-        // The counter is helper text: read with the field, never announced on every keystroke.
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setValueChangeTimeout(600);
-        text.addValueChangeListener(change -> updateCounter());
-        updateCounter();
-
-        consent.setId("ask-consent");
-        Span consentText = new Span(getTranslation("ask.field.consent") + " ");
-        Anchor policy = SiteLinks.anchor(SiteLinks.privacy(language), getTranslation("ask.field.consent.policy"));
-        consent.setLabelComponent(new Span(consentText, policy));
-        consent.setRequiredIndicatorVisible(true);
-        consent.setManualValidation(true);
-
-        // The honeypot: off screen, out of the tab order and hidden from assistive technology.
-        website.setId("ask-website");
-        website.getElement().setAttribute("name", "website");
-        website.getElement().setAttribute("tabindex", "-1");
-        website.getElement().setAttribute("autocomplete", "off");
-        NativeLabel websiteLabel = new NativeLabel(getTranslation("ask.field.website"));
-        websiteLabel.setFor("ask-website");
-        Div trap = new Div(websiteLabel, website);
-        trap.addClassName("ask-trap");
-        trap.getElement().setAttribute("aria-hidden", "true");
-
-        Button send = new Button(getTranslation("ask.send"), click -> send());
+        NativeButton send = new NativeButton(getTranslation("ask.send"));
         send.setId("ask-send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.getElement().setAttribute("type", "submit");
+        send.addClassName("button-primary");
 
-        form.add(required, fullName, email, topic, text, consent, trap, send);
+        NativeForm form = new NativeForm(SiteLinks.ask(language), stamp, required, name, email,
+                topics(draft.getTopic(), errors), textArea(draft.getText(), counter, errors),
+                consent(draft.isConsent(), errors), honeypot(draft.getWebsite()), send);
+        form.setId("ask-form");
+        form.addClassName("ask-form");
         return form;
     }
 
-    private <F extends Component & HasLabel & HasSize & HasValue<?, ?> & HasValidation> void configure(
-            F field, String id, String labelKey) {
-        field.setId(id);
-        field.setLabel(getTranslation(labelKey));
-        field.setRequiredIndicatorVisible(true);
-        field.setManualValidation(true);
-        field.setWidthFull();
-    }
-
-    private void updateCounter() {
-        int left = Question.MAX_TEXT - text.getValue().length();
-        text.setHelperText(getTranslation("ask.field.text.counter", Math.max(0, left), Question.MAX_TEXT));
-    }
-
-    void send() {
-        QuestionDraft draft = new QuestionDraft();
-        draft.setFullName(fullName.getValue());
-        draft.setEmail(email.getValue());
-        draft.setTopic(topic.getValue());
-        draft.setText(text.getValue());
-        draft.setConsent(Boolean.TRUE.equals(consent.getValue()));
-        draft.setWebsite(website.getValue());
-        String client = Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteAddr).orElse(null);
-        SubmissionResult result;
-        try {
-            result = questions.submit(draft, language, client, shownAt);
-        } catch (RuntimeException e) {
-            log.error("A question could not be stored", e);
-            showProblem(getTranslation("ask.failed"));
-            return;
+    private Div textField(String field, String type, String value, int maxLength, Map<String, String> errors,
+                          List<Paragraph> hints) {
+        String id = FIELD_IDS.get(field);
+        Input input = new Input();
+        input.setId(id);
+        input.getElement().setAttribute("type", type);
+        input.getElement().setAttribute("name", field);
+        input.getElement().setAttribute("maxlength", Integer.toString(maxLength));
+        input.getElement().setAttribute("required", true);
+        if (value != null && !value.isEmpty()) {
+            input.getElement().setAttribute("value", value);
         }
-        if (result instanceof SubmissionResult.Accepted accepted) {
-            showConfirmation(accepted.reference());
-        } else if (result instanceof SubmissionResult.Invalid invalid) {
-            showErrors(invalid.errors());
-        } else if (result instanceof SubmissionResult.Refused refused) {
-            showProblem(getTranslation(refused.messageKey()));
+        return field(field, label(id, "ask.field." + labelKey(field)), input, hints, errors);
+    }
+
+    private Div textArea(String value, Paragraph counter, Map<String, String> errors) {
+        NativeTextArea text = new NativeTextArea("text", value);
+        text.setId("ask-text");
+        text.getElement().setAttribute("rows", "8");
+        text.getElement().setAttribute("maxlength", Integer.toString(Question.MAX_TEXT));
+        text.getElement().setAttribute("required", true);
+        return field("text", label("ask-text", "ask.field.text"), text, List.of(counter), errors);
+    }
+
+    /** Label, hints, the error message when there is one, then the control, tied together for screen readers. */
+    private Div field(String field, NativeLabel label, Component control, List<Paragraph> hints,
+                      Map<String, String> errors) {
+        Div group = new Div(label);
+        group.addClassName("field");
+        List<String> describedBy = new ArrayList<>();
+        hints.forEach(hint -> {
+            group.add(hint);
+            describedBy.add(hint.getId().orElseThrow());
+        });
+        errorMessage(field, errors).ifPresent(message -> {
+            group.add(message);
+            group.addClassName("field-with-error");
+            describedBy.add(message.getId().orElseThrow());
+            control.getElement().setAttribute("aria-invalid", "true");
+        });
+        if (!describedBy.isEmpty()) {
+            control.getElement().setAttribute("aria-describedby", String.join(" ", describedBy));
         }
+        group.add(control);
+        return group;
     }
 
-    private Map<String, Component> fieldsByName() {
-        Map<String, Component> fields = new LinkedHashMap<>();
-        fields.put("fullName", fullName);
-        fields.put("email", email);
-        fields.put("topic", topic);
-        fields.put("text", text);
-        fields.put("consent", consent);
-        return fields;
-    }
-
-    private void showErrors(Map<String, String> errors) {
-        showFieldErrors(errors);
-        UnorderedList links = new UnorderedList();
-        errors.forEach((name, key) -> {
-            String fieldId = fieldsByName().get(name).getId().orElseThrow();
-            Anchor link = new Anchor("#" + fieldId, getTranslation(key));
-            link.getElement().setAttribute("router-ignore", true);
-            link.getElement().setAttribute("data-field", fieldId);
-            links.add(new ListItem(link));
+    private FieldSet topics(QuestionTopic chosen, Map<String, String> errors) {
+        FieldSet group = new FieldSet(getTranslation("ask.field.topic"));
+        group.setId("ask-topic");
+        group.addClassName("field");
+        errorMessage("topic", errors).ifPresent(message -> {
+            group.add(message);
+            group.addClassName("field-with-error");
+            group.getElement().setAttribute("aria-describedby", message.getId().orElseThrow());
         });
-        H2 heading = new H2(getTranslation("ask.errors.title", errors.size()));
-        heading.setId("ask-errors-heading");
-        showSummary(heading, links);
+        for (QuestionTopic topic : QuestionTopic.values()) {
+            Input radio = new Input();
+            radio.setId(topicId(topic));
+            radio.getElement().setAttribute("type", "radio");
+            radio.getElement().setAttribute("name", "topic");
+            radio.getElement().setAttribute("value", topic.name());
+            radio.getElement().setAttribute("required", true);
+            if (topic == chosen) {
+                radio.getElement().setAttribute("checked", true);
+            }
+            Div choice = new Div(radio, label(topicId(topic), "ask.topic." + topic.name()));
+            choice.addClassName("field-choice");
+            group.add(choice);
+        }
+        return group;
     }
 
-    /** Marks the fields with problems and clears the marks of those without. */
-    private void showFieldErrors(Map<String, String> errors) {
-        fieldsByName().forEach((name, field) -> {
-            HasValidation validated = (HasValidation) field;
-            String key = errors.get(name);
-            validated.setErrorMessage(key == null ? null : getTranslation(key));
-            validated.setInvalid(key != null);
+    private Div consent(boolean given, Map<String, String> errors) {
+        Input box = new Input();
+        box.setId("ask-consent");
+        box.getElement().setAttribute("type", "checkbox");
+        box.getElement().setAttribute("name", "consent");
+        box.getElement().setAttribute("value", "yes");
+        box.getElement().setAttribute("required", true);
+        if (given) {
+            box.getElement().setAttribute("checked", true);
+        }
+        NativeLabel label = new NativeLabel();
+        label.setFor("ask-consent");
+        Anchor policy = SiteLinks.anchor(SiteLinks.privacy(language), getTranslation("ask.field.consent.policy"));
+        label.add(new Span(getTranslation("ask.field.consent") + " "), policy);
+        Div choice = new Div(box, label);
+        choice.addClassName("field-choice");
+        Div group = new Div();
+        group.addClassName("field");
+        errorMessage("consent", errors).ifPresent(message -> {
+            group.add(message);
+            group.addClassName("field-with-error");
+            box.getElement().setAttribute("aria-describedby", message.getId().orElseThrow());
+            box.getElement().setAttribute("aria-invalid", "true");
         });
+        group.add(choice);
+        return group;
     }
 
-    private void showProblem(String message) {
-        showFieldErrors(Map.of());
-        H2 heading = new H2(getTranslation("ask.problem.title"));
-        heading.setId("ask-errors-heading");
-        showSummary(heading, new Paragraph(message));
+    /** The honeypot: off screen, out of the tab order and hidden from assistive technology. */
+    private Div honeypot(String value) {
+        Input website = hidden("website", value == null ? "" : value);
+        website.setId("ask-website");
+        website.getElement().setAttribute("type", "text");
+        website.getElement().setAttribute("tabindex", "-1");
+        website.getElement().setAttribute("autocomplete", "off");
+        Div trap = new Div(label("ask-website", "ask.field.website"), website);
+        trap.addClassName("ask-trap");
+        trap.getElement().setAttribute("aria-hidden", "true");
+        return trap;
     }
 
-    private void showSummary(Component... content) {
-        summary.removeAll();
-        summary.setId("ask-errors");
-        summary.addClassName("error-summary");
-        summary.getElement().setAttribute("tabindex", "-1");
-        summary.getElement().setAttribute("aria-labelledby", "ask-errors-heading");
-        summary.add(content);
-        summary.setVisible(true);
-        // Links in the summary move focus to their field; then focus goes to the summary itself.
-        summary.getElement().executeJs("""
-                if (!this.__linked) {
-                  this.__linked = true;
-                  this.addEventListener('click', e => {
-                    const link = e.target.closest('a[data-field]');
-                    if (!link) { return; }
-                    e.preventDefault();
-                    const field = document.getElementById(link.dataset.field);
-                    field.scrollIntoView({block: 'center'});
-                    // A radio group takes focus on its checked (or first) radio.
-                    const target = field.querySelector('input:checked') || field.querySelector('input') || field;
-                    target.focus();
-                  });
-                }
-                this.scrollIntoView();
-                this.focus();""");
+    private Optional<Paragraph> errorMessage(String field, Map<String, String> errors) {
+        String key = errors.get(field);
+        if (key == null) {
+            return Optional.empty();
+        }
+        // "Error:" is read out before the message; the look tells it to sighted readers.
+        Span prefix = new Span(getTranslation("form.error.prefix") + " ");
+        prefix.addClassName("visually-hidden");
+        Paragraph message = new Paragraph(prefix, new Span(getTranslation(key)));
+        message.setId(FIELD_IDS.get(field) + "-error");
+        message.addClassName("field-error");
+        return Optional.of(message);
     }
 
-    private void showConfirmation(String reference) {
-        summary.setVisible(false);
-        H2 heading = new H2(getTranslation("ask.sent.title"));
-        heading.setId("ask-sent-heading");
-        heading.getElement().setAttribute("tabindex", "-1");
-        Paragraph number = new Paragraph(getTranslation("ask.sent.reference") + " ");
-        Span code = new Span(reference);
-        code.setId("ask-reference");
-        code.addClassName("ask-reference");
-        number.add(code);
-        Paragraph next = new Paragraph(getTranslation("ask.sent.next"));
-        Paragraph again = new Paragraph(SiteLinks.anchor(SiteLinks.ask(language), getTranslation("ask.sent.again")));
-        Section confirmation = new Section(heading, number, next, again);
-        confirmation.setId("ask-confirmation");
-        confirmation.addClassName("ask-confirmation");
-        confirmation.getElement().setAttribute("aria-labelledby", "ask-sent-heading");
-        form.removeAll();
-        form.add(confirmation);
-        heading.getElement().executeJs("this.focus()");
-        MainLayout.announce(getTranslation("ask.sent.announce", reference));
+    private NativeLabel label(String forId, String key) {
+        NativeLabel label = new NativeLabel(getTranslation(key));
+        label.setFor(forId);
+        return label;
     }
 
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(getTranslation("ask.title"));
+    private static Paragraph hint(String id, String text) {
+        Paragraph hint = new Paragraph(text);
+        hint.setId(id);
+        hint.addClassName("field-hint");
+        return hint;
     }
 
-    @Override
-    public Optional<String> translationPath() {
-        return Optional.of(SiteLinks.ask(language.other()));
+    private static Input hidden(String name, String value) {
+        Input input = new Input();
+        input.getElement().setAttribute("type", "hidden");
+        input.getElement().setAttribute("name", name);
+        if (!value.isEmpty()) {
+            input.getElement().setAttribute("value", value);
+        }
+        return input;
+    }
+
+    private static Input input(Div field) {
+        return field.getChildren().filter(Input.class::isInstance).map(Input.class::cast).findFirst().orElseThrow();
+    }
+
+    private static String labelKey(String field) {
+        return field.equals("fullName") ? "name" : field;
+    }
+
+    static String topicId(QuestionTopic topic) {
+        return "ask-topic-" + topic.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * A form that came back: what the reader typed, the problems by field (message keys), or a problem with the
+     * whole form (a message key).
+     */
+    public record SentBack(QuestionDraft draft, Map<String, String> errors, String problem) {
+
+        static final SentBack NOTHING = new SentBack(new QuestionDraft(), Map.of(), null);
+
+        public SentBack {
+            errors = Map.copyOf(errors);
+        }
+
+        public static SentBack invalid(QuestionDraft draft, Map<String, String> errors) {
+            return new SentBack(draft, errors, null);
+        }
+
+        public static SentBack refused(QuestionDraft draft, String messageKey) {
+            return new SentBack(draft, Map.of(), messageKey);
+        }
+
+        boolean hasProblems() {
+            return problem != null || !errors.isEmpty();
+        }
     }
 }
