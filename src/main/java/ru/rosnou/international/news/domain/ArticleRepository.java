@@ -1,6 +1,7 @@
 package ru.rosnou.international.news.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -57,8 +58,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     /**
      * Related reading's candidates on one side of a date: published articles of the language, other than the
-     * article itself, optionally sharing one topic, nearest in date first. Walks the listing index from the
-     * date outwards (backwards for the later side), so it reads a few rows however many articles there are.
+     * article itself, sharing at least one of the given topics, nearest in date first. Walks the listing index
+     * from the date outwards (backwards for the later side), so it reads a few rows however many articles there
+     * are; the topics are looked up by id in the join table's primary key, with no join to the topic table.
      */
     @Query("""
             select new ru.rosnou.international.news.domain.ArticleSummary(
@@ -66,13 +68,14 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             from Article a
             where a.language = :language and a.published = true and a.id <> :articleId
               and a.publishedOn <= :date
-              and (:topic is null or exists (
-                    select 1 from Article b join b.topics t where b = a and t.slug = :topic))
+              and exists (select 1 from a.topics t where t.id in :topicIds)
             order by a.language, a.published, a.publishedOn desc, a.id desc
             """)
-    List<ArticleSummary> findNearestOnOrBefore(@Param("articleId") Long articleId,
-                                               @Param("language") String language, @Param("date") LocalDate date,
-                                               @Param("topic") String topic, Pageable limit);
+    List<ArticleSummary> findSharingTopicsOnOrBefore(@Param("articleId") Long articleId,
+                                                     @Param("language") String language,
+                                                     @Param("date") LocalDate date,
+                                                     @Param("topicIds") Collection<Long> topicIds,
+                                                     Pageable limit);
 
     @Query("""
             select new ru.rosnou.international.news.domain.ArticleSummary(
@@ -80,22 +83,57 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             from Article a
             where a.language = :language and a.published = true and a.id <> :articleId
               and a.publishedOn >= :date
-              and (:topic is null or exists (
-                    select 1 from Article b join b.topics t where b = a and t.slug = :topic))
+              and exists (select 1 from a.topics t where t.id in :topicIds)
+            order by a.language desc, a.published desc, a.publishedOn asc, a.id asc
+            """)
+    List<ArticleSummary> findSharingTopicsOnOrAfter(@Param("articleId") Long articleId,
+                                                    @Param("language") String language,
+                                                    @Param("date") LocalDate date,
+                                                    @Param("topicIds") Collection<Long> topicIds,
+                                                    Pageable limit);
+
+    /** The nearest published articles of the language on or before a date, whatever their topics. */
+    @Query("""
+            select new ru.rosnou.international.news.domain.ArticleSummary(
+                a.id, a.language, a.slug, a.title, a.publishedOn, a.lead)
+            from Article a
+            where a.language = :language and a.published = true and a.id <> :articleId
+              and a.publishedOn <= :date
+            order by a.language, a.published, a.publishedOn desc, a.id desc
+            """)
+    List<ArticleSummary> findNearestOnOrBefore(@Param("articleId") Long articleId,
+                                               @Param("language") String language, @Param("date") LocalDate date,
+                                               Pageable limit);
+
+    @Query("""
+            select new ru.rosnou.international.news.domain.ArticleSummary(
+                a.id, a.language, a.slug, a.title, a.publishedOn, a.lead)
+            from Article a
+            where a.language = :language and a.published = true and a.id <> :articleId
+              and a.publishedOn >= :date
             order by a.language desc, a.published desc, a.publishedOn asc, a.id asc
             """)
     List<ArticleSummary> findNearestOnOrAfter(@Param("articleId") Long articleId,
                                               @Param("language") String language, @Param("date") LocalDate date,
-                                              @Param("topic") String topic, Pageable limit);
+                                              Pageable limit);
 
     /** How many of the given topics each of the given articles has: [article id, count] rows. */
     @Query("""
             select a.id, count(t) from Article a join a.topics t
-            where a.id in :articleIds and t.slug in :topics
+            where a.id in :articleIds and t.id in :topicIds
             group by a.id
             """)
-    List<Object[]> countSharedTopics(@Param("articleIds") java.util.Collection<Long> articleIds,
-                                     @Param("topics") java.util.Collection<String> topics);
+    List<Object[]> countSharedTopics(@Param("articleIds") Collection<Long> articleIds,
+                                     @Param("topicIds") Collection<Long> topicIds);
+
+    /** The editors' list without a search: a page of every article, newest first, read in index order. */
+    @Query("""
+            select new ru.rosnou.international.news.domain.ArticleListing(
+                a.id, a.language, a.slug, a.title, a.publishedOn, a.published)
+            from Article a
+            order by a.publishedOn desc, a.id desc
+            """)
+    List<ArticleListing> findAllListings(Pageable pageable);
 
     /** The editors' list: every article, published or not, newest first, optionally by words of its title. */
     @Query(value = """

@@ -58,13 +58,24 @@ public class NewsEditorService {
     @Transactional(readOnly = true)
     public EditorArticlePage list(String titleWords, int pageNumber) {
         String pattern = titlePattern(titleWords);
-        Page<ArticleListing> page = articles.findListings(pattern,
-                PageRequest.of(Math.max(0, pageNumber - 1), LIST_PAGE_SIZE));
+        Page<ArticleListing> page = listings(pattern, PageRequest.of(Math.max(0, pageNumber - 1), LIST_PAGE_SIZE));
         if (page.getContent().isEmpty() && page.getTotalPages() > 0 && pageNumber > page.getTotalPages()) {
-            page = articles.findListings(pattern, PageRequest.of(page.getTotalPages() - 1, LIST_PAGE_SIZE));
+            page = listings(pattern, PageRequest.of(page.getTotalPages() - 1, LIST_PAGE_SIZE));
         }
         return new EditorArticlePage(page.getContent().stream().map(NewsEditorService::editorArticle).toList(),
                 page.getNumber() + 1, Math.max(1, page.getTotalPages()), page.getTotalElements());
+    }
+
+    /**
+     * Without a search the total is the table's row count, which the database knows at once; counting through the
+     * search's condition would read every article (10 ms at 100,000).
+     */
+    private Page<ArticleListing> listings(String pattern, PageRequest request) {
+        if (pattern == null) {
+            return new org.springframework.data.domain.PageImpl<>(articles.findAllListings(request), request,
+                    articles.count());
+        }
+        return articles.findListings(pattern, request);
     }
 
     /** Articles whose title contains the words, for choosing a translation: at most {@code limit} from offset. */

@@ -24,6 +24,7 @@ import ru.rosnou.international.news.domain.Article;
 import ru.rosnou.international.news.domain.ArticleRepository;
 import ru.rosnou.international.news.domain.ArticleSummary;
 import ru.rosnou.international.news.domain.Topic;
+import ru.rosnou.international.news.domain.TopicRepository;
 
 /** Reading the news: lists, articles, translations and related reading. */
 @Service
@@ -31,7 +32,10 @@ import ru.rosnou.international.news.domain.Topic;
 public class NewsService {
 
     public static final int RELATED_READING_SIZE = 4;
-    /** Related reading looks at this many articles of each shared topic on either side of the article's date. */
+    /**
+     * Related reading looks at this many articles per shared topic on either side of the article's date: the
+     * nearest that share any of its topics.
+     */
     static final int RELATED_CANDIDATES_PER_TOPIC = 50;
     /**
      * How long the years, topics and totals of the lists are kept. Publishing clears them at once on this
@@ -40,13 +44,16 @@ public class NewsService {
     static final Duration CATALOGUE_EXPIRY = Duration.ofMinutes(1);
 
     private final ArticleRepository articles;
+    private final TopicRepository topics;
     private final int pageSize;
     /** Years, topics in use and list totals: small, read on every list page, changed only by publishing. */
     private final Cache<Object, Object> catalogue = Caffeine.newBuilder()
             .maximumSize(2_000).expireAfterWrite(CATALOGUE_EXPIRY).build();
 
-    public NewsService(ArticleRepository articles, @Value("${app.news.page-size:6}") int pageSize) {
+    public NewsService(ArticleRepository articles, TopicRepository topics,
+                       @Value("${app.news.page-size:6}") int pageSize) {
         this.articles = articles;
+        this.topics = topics;
         this.pageSize = pageSize;
     }
 
@@ -86,29 +93,31 @@ public class NewsService {
 
     /**
      * Up to four other articles in the same language, most shared topics first, then the closest in date;
-     * never empty while other articles exist. Candidates are the nearest articles of each shared topic on
+     * never empty while other articles exist. Candidates are the nearest articles that share a topic, on
      * either side of the article's date, and the nearest of any topic, so the work does not grow with the
      * number of articles.
      */
     public List<ArticleSummary> relatedReading(ArticleDetails article) {
         String language = article.language().code();
+        Map<String, Long> idsBySlug = topicIds();
+        List<Long> topicIds = article.topics().stream().map(topic -> idsBySlug.get(topic.slug()))
+                .filter(java.util.Objects::nonNull).toList();
         Map<Long, ArticleSummary> candidates = new LinkedHashMap<>();
-        List<String> topicSlugs = article.topics().stream().map(TopicName::slug).toList();
-        PageRequest perTopic = PageRequest.ofSize(RELATED_CANDIDATES_PER_TOPIC);
-        for (String topic : topicSlugs) {
-            addCandidates(candidates, articles.findNearestOnOrBefore(article.id(), language, article.publishedOn(),
-                    topic, perTopic));
-            addCandidates(candidates, articles.findNearestOnOrAfter(article.id(), language, article.publishedOn(),
-                    topic, perTopic));
+        if (!topicIds.isEmpty()) {
+            PageRequest sharing = PageRequest.ofSize(RELATED_CANDIDATES_PER_TOPIC * topicIds.size());
+            addCandidates(candidates, articles.findSharingTopicsOnOrBefore(article.id(), language,
+                    article.publishedOn(), topicIds, sharing));
+            addCandidates(candidates, articles.findSharingTopicsOnOrAfter(article.id(), language,
+                    article.publishedOn(), topicIds, sharing));
         }
         PageRequest nearest = PageRequest.ofSize(RELATED_READING_SIZE);
         addCandidates(candidates, articles.findNearestOnOrBefore(article.id(), language, article.publishedOn(),
-                null, nearest));
+                nearest));
         addCandidates(candidates, articles.findNearestOnOrAfter(article.id(), language, article.publishedOn(),
-                null, nearest));
+                nearest));
         Map<Long, Long> shared = new HashMap<>();
-        if (!topicSlugs.isEmpty() && !candidates.isEmpty()) {
-            for (Object[] row : articles.countSharedTopics(candidates.keySet(), topicSlugs)) {
+        if (!topicIds.isEmpty() && !candidates.isEmpty()) {
+            for (Object[] row : articles.countSharedTopics(candidates.keySet(), topicIds)) {
                 shared.put((Long) row[0], (Long) row[1]);
             }
         }
@@ -121,6 +130,15 @@ public class NewsService {
                 .limit(RELATED_READING_SIZE)
                 .toList();
     }
+
+    /** Every topic's id by its slug: a few rows, read once and kept until the news changes. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> topicIds() {
+        return (Map<String, Long>) catalogue.get(TopicIdsKey.INSTANCE, key -> topics.findAll().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Topic::getSlug, Topic::getId)));
+    }
+
+    private enum TopicIdsKey { INSTANCE }
 
     private static void addCandidates(Map<Long, ArticleSummary> candidates, List<ArticleSummary> found) {
         found.forEach(summary -> candidates.putIfAbsent(summary.id(), summary));

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
@@ -36,10 +37,12 @@ public class SampleNewsLoader implements ApplicationRunner {
 
     private final ArticleRepository articles;
     private final TopicRepository topics;
+    private final ApplicationEventPublisher events;
 
-    public SampleNewsLoader(ArticleRepository articles, TopicRepository topics) {
+    public SampleNewsLoader(ArticleRepository articles, TopicRepository topics, ApplicationEventPublisher events) {
         this.articles = articles;
         this.topics = topics;
+        this.events = events;
     }
 
     @Override
@@ -61,6 +64,8 @@ public class SampleNewsLoader implements ApplicationRunner {
             }
         }
         log.info("Loaded {} sample articles into the empty database", count);
+        // Pages and lists drawn while the site was starting showed no news yet.
+        events.publishEvent(new NewsChanged());
     }
 
     private static Article article(SampleStory story, String language, SampleTranslation text,

@@ -1,6 +1,7 @@
 package ru.rosnou.international.social.service;
 
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
@@ -17,9 +18,11 @@ import ru.rosnou.international.social.domain.SocialProfileRepository;
 public class SampleSocialProfiles implements ApplicationRunner {
 
     private final SocialProfileRepository profiles;
+    private final ApplicationEventPublisher events;
 
-    public SampleSocialProfiles(SocialProfileRepository profiles) {
+    public SampleSocialProfiles(SocialProfileRepository profiles, ApplicationEventPublisher events) {
         this.profiles = profiles;
+        this.events = events;
     }
 
     @Override
@@ -32,5 +35,7 @@ public class SampleSocialProfiles implements ApplicationRunner {
         profiles.save(new SocialProfile(SocialNetwork.TELEGRAM, "https://t.me/rosnou", "РосНОУ в Telegram", 2));
         profiles.save(new SocialProfile(SocialNetwork.RUTUBE, "https://rutube.ru/channel/rosnou/",
                 "РосНОУ на RuTube", 3));
+        // Pages drawn while the site was starting showed no profiles yet.
+        events.publishEvent(new ProfilesChanged());
     }
 }

@@ -1,13 +1,19 @@
 package ru.rosnou.international.social.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import ru.rosnou.international.social.domain.SocialNetwork;
 import ru.rosnou.international.social.domain.SocialProfile;
 import ru.rosnou.international.social.domain.SocialProfileRepository;
@@ -20,8 +26,17 @@ public class SocialProfileService {
     public static final int MAX_URL = 500;
     public static final int MAX_NAME = 200;
 
+    /**
+     * How long the footer's list is kept. Editing clears it at once on this instance; the expiry bounds how long
+     * another instance may show the old list.
+     */
+    static final Duration FOOTER_EXPIRY = Duration.ofMinutes(1);
+
     private final SocialProfileRepository profiles;
     private final ApplicationEventPublisher events;
+    /** The footer's list: read by every page drawn, changed by editors now and then. */
+    private final Cache<Boolean, List<SocialLink>> footer = Caffeine.newBuilder().maximumSize(1)
+            .expireAfterWrite(FOOTER_EXPIRY).build();
 
     public SocialProfileService(SocialProfileRepository profiles, ApplicationEventPublisher events) {
         this.profiles = profiles;
@@ -31,9 +46,16 @@ public class SocialProfileService {
     /** The profiles in the order editors chose. */
     @Transactional(readOnly = true)
     public List<SocialLink> currentProfiles() {
-        return profiles.findAllByOrderByPositionAscIdAsc().stream()
+        return footer.get(Boolean.TRUE, key -> profiles.findAllByOrderByPositionAscIdAsc().stream()
                 .map(p -> new SocialLink(p.getNetwork(), p.getUrl(), p.getAccessibleName()))
-                .toList();
+                .toList());
+    }
+
+    /** Forgets the footer's list once a change to the profiles is committed (or rolled back). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void profilesChanged(ProfilesChanged change) {
+        footer.invalidateAll();
     }
 
     @Transactional(readOnly = true)
