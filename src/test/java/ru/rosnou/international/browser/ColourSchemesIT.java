@@ -28,7 +28,7 @@ class ColourSchemesIT extends BrowserTest {
             "brown-on-beige", "green-on-dark-brown");
     static final List<String> PAGES = List.of("en", SampleArticles.SEED_EN_PATH, SampleArticles.SEED_RU_PATH,
             "en/info-center/inform/v-rosnou-otkrylsya-tsentr-stran-tikhookeanskogo-regiona", "en/association",
-            "en/info-center/inform/no-such-news", "en/ask", "en/faq");
+            "en/info-center/inform/no-such-news", "en/ask", "en/faq", "en/accessibility");
 
     /** The lowest ratios measured, per scheme, printed for the record at the end. */
     private static final Map<String, double[]> LOWEST = new TreeMap<>();

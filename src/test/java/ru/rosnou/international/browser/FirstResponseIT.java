@@ -57,7 +57,11 @@ class FirstResponseIT {
                         "en/privacy", "ru_RU"),
                 Arguments.of("en/ask", "en", "Ask a question", "All fields are required.", "website", "ask",
                         "en_GB"),
-                Arguments.of("ask", "ru", "Задать вопрос", "Все поля обязательны", "website", "en/ask", "ru_RU"));
+                Arguments.of("ask", "ru", "Задать вопрос", "Все поля обязательны", "website", "en/ask", "ru_RU"),
+                Arguments.of("en/accessibility", "en", "Accessibility statement", "WCAG 2.2", "website",
+                        "accessibility", "en_GB"),
+                Arguments.of("accessibility", "ru", "Заявление о доступности", "ГОСТ Р 52872-2019", "website",
+                        "en/accessibility", "ru_RU"));
     }
 
     @ParameterizedTest(name = "/{0}")

@@ -30,7 +30,9 @@ class PagesIT extends BrowserTest {
                 new String[] {"ask", "ru", "Задать вопрос — "},
                 new String[] {"en/faq", "en", "Frequently asked questions — "},
                 new String[] {"faq", "ru", "Часто задаваемые вопросы — "},
-                new String[] {"en/privacy", "en", "Personal data policy — "});
+                new String[] {"en/privacy", "en", "Personal data policy — "},
+                new String[] {"en/accessibility", "en", "Accessibility statement — "},
+                new String[] {"accessibility", "ru", "Заявление о доступности — "});
         return Stream.of(1280, 320).flatMap(width -> pages.stream()
                 .map(page -> Arguments.of(page[0], page[1], page[2], width)));
     }

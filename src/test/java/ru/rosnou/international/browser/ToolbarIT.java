@@ -166,6 +166,19 @@ class ToolbarIT extends BrowserTest {
     }
 
     @Test
+    void onALiveVaadinPageEscapeClosesTheToolbarAndReturnsToItsButton() {
+        open("en/editor/login", 1280);
+        assertThat(isFirstResponsePage()).as("the sign-in page is a live Vaadin page").isFalse();
+        openToolbar();
+        driver.findElement(By.cssSelector("#a11y-panel input[type=radio]:checked")).click();
+        press(Keys.ESCAPE);
+
+        waitUntil("the toolbar closes", () -> !driver.findElement(By.id("a11y-panel")).isDisplayed());
+        waitUntil("focus is back on its button", () -> "a11y-entry".equals(activeElement().getAttribute("id")));
+        assertThat(driver.findElement(By.id("a11y-entry")).getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    @Test
     void aKeyboardOnlyReaderUsesEverySettingClosesSwitchesToNormalAndBack() {
         open("en", 1280);
         WebElement entry = tabUntil(el -> "a11y-entry".equals(el.getAttribute("id")));

@@ -56,6 +56,9 @@ public class AccessibilityToolbar extends Section {
         entry.addClassName("a11y-entry");
         entry.getElement().setAttribute("aria-controls", PANEL_ID);
         entry.addClickListener(click -> toggle());
+        // As in the dialogs: Escape inside the panel closes it and returns to its button.
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(this, this::close,
+                com.vaadin.flow.component.Key.ESCAPE).listenOn(this);
         setOpen(false);
     }
 

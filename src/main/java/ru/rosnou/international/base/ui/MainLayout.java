@@ -206,7 +206,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         copyright.addClassName("footer-copyright");
         Anchor faq = SiteLinks.anchor(SiteLinks.faq(language), getTranslation("footer.faq"));
         faq.addClassName("footer-faq");
-        UnorderedList questionLinks = new UnorderedList(new ListItem(ask), new ListItem(faq));
+        Anchor statement = SiteLinks.anchor(SiteLinks.accessibility(language),
+                getTranslation("footer.accessibility"));
+        statement.addClassName("footer-accessibility");
+        UnorderedList questionLinks = new UnorderedList(new ListItem(ask), new ListItem(faq),
+                new ListItem(statement));
         questionLinks.addClassName("footer-questions");
         footer.add(contacts, social, questionLinks, copyright);
     }

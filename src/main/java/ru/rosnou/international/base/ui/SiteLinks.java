@@ -20,6 +20,7 @@ public final class SiteLinks {
     public static final String SENT_PATH = "sent";
     public static final String FAQ_PATH = "faq";
     public static final String PRIVACY_PATH = "privacy";
+    public static final String ACCESSIBILITY_PATH = "accessibility";
 
     private SiteLinks() {
     }
@@ -44,6 +45,10 @@ public final class SiteLinks {
     public static String questionSent(Language language, String reference) {
         return language.path(ASK_PATH + "/" + SENT_PATH) + "?reference="
                 + URLEncoder.encode(reference, StandardCharsets.UTF_8);
+    }
+
+    public static String accessibility(Language language) {
+        return language.path(ACCESSIBILITY_PATH);
     }
 
     public static String faq(Language language) {

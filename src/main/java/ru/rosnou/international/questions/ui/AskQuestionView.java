@@ -65,7 +65,7 @@ public class AskQuestionView extends ReadingView {
         SentBack sentBack = Optional.ofNullable(VaadinRequest.getCurrent())
                 .map(request -> request.getAttribute(SENT_BACK))
                 .filter(SentBack.class::isInstance).map(SentBack.class::cast)
-                .orElse(SentBack.NOTHING);
+                .orElseGet(() -> SentBack.preset(address.single("topic").flatMap(AskQuestionView::topicOf)));
         add(new H1(getTranslation("ask.title")), new Paragraph(getTranslation("ask.intro")),
                 new Paragraph(new Span(getTranslation("ask.faq.before") + " "),
                         SiteLinks.anchor(SiteLinks.faq(language), getTranslation("ask.faq.link"))));
@@ -294,6 +294,12 @@ public class AskQuestionView extends ReadingView {
         return field.equals("fullName") ? "name" : field;
     }
 
+    /** A topic as the address names it ({@code ?topic=accessibility}, the statement's link), if it is one. */
+    private static Optional<QuestionTopic> topicOf(String name) {
+        return java.util.Arrays.stream(QuestionTopic.values())
+                .filter(topic -> topicId(topic).equals("ask-topic-" + name)).findFirst();
+    }
+
     static String topicId(QuestionTopic topic) {
         return "ask-topic-" + topic.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
@@ -304,7 +310,12 @@ public class AskQuestionView extends ReadingView {
      */
     public record SentBack(QuestionDraft draft, Map<String, String> errors, String problem) {
 
-        static final SentBack NOTHING = new SentBack(new QuestionDraft(), Map.of(), null);
+        /** A fresh form, its topic chosen when the link that led here names one. */
+        static SentBack preset(Optional<QuestionTopic> topic) {
+            QuestionDraft draft = new QuestionDraft();
+            topic.ifPresent(draft::setTopic);
+            return new SentBack(draft, Map.of(), null);
+        }
 
         public SentBack {
             errors = Map.copyOf(errors);
