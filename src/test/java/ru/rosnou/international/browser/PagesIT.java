@@ -47,6 +47,8 @@ class PagesIT extends BrowserTest {
         assertNoAxeViolations("/" + path + " at " + width + "px");
         assertOneH1AndNoSkippedHeadingLevels();
         if (width == 320) {
+            assertThat(driver.findElement(org.openqa.selenium.By.cssSelector(".site-name-tagline")).isDisplayed())
+                    .as("the directorate's name stays in the header on a phone").isTrue();
             assertNoHorizontalScrolling();
             assertTouchTargetsAreLargeEnough();
         }

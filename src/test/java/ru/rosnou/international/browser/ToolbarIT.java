@@ -169,7 +169,11 @@ class ToolbarIT extends BrowserTest {
     void onALiveVaadinPageEscapeClosesTheToolbarAndReturnsToItsButton() {
         open("en/editor/login", 1280);
         assertThat(isFirstResponsePage()).as("the sign-in page is a live Vaadin page").isFalse();
+        assertThat(js("const id = document.getElementById('a11y-entry').getAttribute('aria-controls');"
+                + " return id === null || !!document.getElementById(id);"))
+                .as("the closed toolbar's button names nothing that is not there").isEqualTo(true);
         openToolbar();
+        assertThat(driver.findElement(By.id("a11y-entry")).getAttribute("aria-controls")).isEqualTo("a11y-panel");
         driver.findElement(By.cssSelector("#a11y-panel input[type=radio]:checked")).click();
         press(Keys.ESCAPE);
 

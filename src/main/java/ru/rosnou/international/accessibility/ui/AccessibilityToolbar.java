@@ -54,7 +54,6 @@ public class AccessibilityToolbar extends Section {
         addClassName("a11y-panel");
         entry.setId("a11y-entry");
         entry.addClassName("a11y-entry");
-        entry.getElement().setAttribute("aria-controls", PANEL_ID);
         entry.addClickListener(click -> toggle());
         // As in the dialogs: Escape inside the panel closes it and returns to its button.
         com.vaadin.flow.component.Shortcuts.addShortcutListener(this, this::close,
@@ -150,6 +149,8 @@ public class AccessibilityToolbar extends Section {
         entryElement.setAttribute("type", "submit");
 
         setVisible(true);
+        // Here the panel is in the page even while closed (hidden), so the button always names it.
+        entryElement.setAttribute("aria-controls", PANEL_ID);
         entryElement.setAttribute("aria-expanded", Boolean.toString(open));
         if (!open) {
             getElement().setAttribute("hidden", true);
@@ -251,6 +252,12 @@ public class AccessibilityToolbar extends Section {
     private void setOpen(boolean open) {
         setVisible(open);
         entry.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+        // Live, a closed panel is not in the page at all: the button names it only while it is there.
+        if (open) {
+            entry.getElement().setAttribute("aria-controls", PANEL_ID);
+        } else {
+            entry.getElement().removeAttribute("aria-controls");
+        }
     }
 
     /** The settings as the browser last stored them (another tab may have changed them), else ours. */

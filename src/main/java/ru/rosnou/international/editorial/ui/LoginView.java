@@ -73,7 +73,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         // The form would put the cursor in the user name field and a screen reader would never reach the reason.
         form.getElement().setProperty("noAutofocus", refused);
-        add(form);
+        Paragraph required = new Paragraph(getTranslation("form.allRequired"));
+        required.addClassName("form-required-note");
+        add(required, form);
     }
 
     /**

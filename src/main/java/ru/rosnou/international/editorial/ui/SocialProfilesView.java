@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
@@ -88,7 +89,9 @@ public class SocialProfilesView extends WorkspacePage {
         Button add = new Button(getTranslation("editor.social.addButton"), click -> add());
         add.setId("social-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div fields = new Div(network, url, name, add);
+        Paragraph required = new Paragraph(getTranslation("form.allRequired"));
+        required.addClassName("form-required-note");
+        Div fields = new Div(required, network, url, name, add);
         fields.addClassName("editor-form");
         Section section = new Section(addHeading, fields);
         section.getElement().setAttribute("aria-labelledby", "social-add-heading");

@@ -62,6 +62,9 @@ public class UsersView extends WorkspacePage {
         password.setHelperText(getTranslation("editor.users.password.help"));
         password.setRequiredIndicatorVisible(true);
         password.setManualValidation(true);
+        // A password for someone else's new account: browsers may offer to generate one, never to fill in ours.
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         Button add = new Button(getTranslation("editor.users.add"), click -> {
             username.setInvalid(false);
             password.setInvalid(false);

@@ -135,10 +135,10 @@ public class ArticleView extends ReadingView {
     }
 
     private Div topics(List<TopicName> topics, Language language) {
+        // The visible word leads into the list; naming the list by it too made screen readers say it twice.
         Span label = new Span(getTranslation("article.topics"));
         label.setId("article-topics-label");
         UnorderedList list = new UnorderedList();
-        list.getElement().setAttribute("aria-labelledby", "article-topics-label");
         for (TopicName topic : topics) {
             list.add(new ListItem(SiteLinks.anchor(SiteLinks.newsList(language, null, topic.slug(), 1),
                     topic.name())));

@@ -100,6 +100,18 @@ class EditorialViewsTest extends KaribuTest {
     }
 
     @Test
+    void theLoginAndProfileFormsSayThatEveryFieldIsRequired() {
+        navigate("en/editor/login");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withText("All fields are required."))).hasSize(1);
+
+        login("editor1", "EDITOR");
+        navigate("editor/social");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withText("Все поля обязательны для заполнения."))).hasSize(1);
+    }
+
+    @Test
     void badProfilesAreRefusedWithAMessageAndNothingIsAdded() {
         login("editor1", "EDITOR");
         navigate("en/editor/social");
