@@ -4,7 +4,8 @@
 # list's first page and a page deep in it, the year and topic filters, an article with Related reading, the
 # Association page and the editors' news list. Server time is summed from Tomcat's access log over every request
 # of a visit (for a live Vaadin page: the page, its init and the navigation; for a page that arrives complete:
-# that one response, drawn anew: the page cache is off), the browser being Debian's Chromium.
+# that one response, drawn anew: the page cache is off), the browser being Debian's Chromium, in the server's steady
+# state (bench/BenchBrowser.java warms each page up first).
 #
 # Usage: bench/scale.sh [VISITS per page, default 20] JAR...
 #   e.g. bench/scale.sh 20 /tmp/before.jar target/international-news-0.1.0-SNAPSHOT.jar

@@ -83,6 +83,12 @@ public class NewsService {
         return articles.findByLanguageAndSlugAndPublishedTrue(language.code(), slug).map(this::details);
     }
 
+    /** An article's page in one go: one transaction and connection instead of one per part. */
+    public Optional<ArticlePage> articlePage(Language language, String slug) {
+        return article(language, slug).map(details -> new ArticlePage(details, translation(details),
+                relatedReading(details)));
+    }
+
     public boolean exists(Language language, String slug) {
         return articles.existsByLanguageAndSlugAndPublishedTrue(language.code(), slug);
     }

@@ -31,6 +31,7 @@ import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.Time;
 import ru.rosnou.international.news.domain.ArticleSummary;
 import ru.rosnou.international.news.service.ArticleDetails;
+import ru.rosnou.international.news.service.ArticlePage;
 import ru.rosnou.international.news.service.NewsService;
 import ru.rosnou.international.news.service.TopicName;
 
@@ -50,13 +51,13 @@ public class ArticleView extends ReadingView {
     @Override
     protected Optional<PageMetadata> render(PageAddress address) {
         Language language = address.language();
-        Optional<ArticleDetails> found = news.article(language, address.parameter("slug"));
+        Optional<ArticlePage> found = news.articlePage(language, address.parameter("slug"));
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        ArticleDetails article = found.get();
-        Optional<ArticleSummary> translation = news.translation(article);
-        add(article(article, translation), relatedReading(article));
+        ArticleDetails article = found.get().article();
+        Optional<ArticleSummary> translation = found.get().translation();
+        add(article(article, translation), relatedReading(article, found.get().relatedReading()));
         Optional<PageMetadata.Image> image = article.images().stream().filter(i -> !i.decorative()).findFirst()
                 .map(i -> new PageMetadata.Image(i.src(), i.altText()));
         return Optional.of(new PageMetadata(article.title(), article.lead(), PageMetadata.Kind.ARTICLE,
@@ -148,13 +149,12 @@ public class ArticleView extends ReadingView {
         return box;
     }
 
-    private Aside relatedReading(ArticleDetails article) {
+    private Aside relatedReading(ArticleDetails article, List<ArticleSummary> related) {
         H2 heading = new H2(getTranslation("related.heading"));
         heading.setId("related-heading");
         Aside aside = new Aside(heading);
         aside.addClassName("related-reading");
         aside.getElement().setAttribute("aria-labelledby", "related-heading");
-        List<ArticleSummary> related = news.relatedReading(article);
         if (related.isEmpty()) {
             aside.add(new Paragraph(getTranslation("related.empty")));
             return aside;

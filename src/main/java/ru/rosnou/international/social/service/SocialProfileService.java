@@ -43,8 +43,8 @@ public class SocialProfileService {
         this.events = events;
     }
 
-    /** The profiles in the order editors chose. */
-    @Transactional(readOnly = true)
+    /** The profiles in the order editors chose; kept, so no transaction is begun for them (the read has its own). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<SocialLink> currentProfiles() {
         return footer.get(Boolean.TRUE, key -> profiles.findAllByOrderByPositionAscIdAsc().stream()
                 .map(p -> new SocialLink(p.getNetwork(), p.getUrl(), p.getAccessibleName()))
