@@ -243,6 +243,13 @@ class FirstResponseIT {
         assertThat(after.select("html").attr("data-scheme")).isEqualTo("white-on-black");
         assertThat(after.select("#a11y-font-scale-150").hasAttr("checked")).isTrue();
         assertThat(after.select("#a11y-font-scale-100").hasAttr("checked")).isFalse();
+        // The defaults chosen on purpose are drawn as such, not as the page of a reader who chose nothing.
+        Document noChoice = Jsoup.parse(get(SampleArticles.SEED_EN_PATH).body());
+        assertThat(noChoice.select("html").hasAttr("data-scheme")).isFalse();
+        Document chosenDefaults = Jsoup.parse(http.send(HttpRequest.newBuilder(uri(SampleArticles.SEED_EN_PATH))
+                .header("Cookie", "a11y=v1|fs:100|ls:normal|lh:1.5|ff:sans|cs:default|im:show|on:1").build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(chosenDefaults.select("html").attr("data-scheme")).isEqualTo("default");
         // Pages are kept as drawn for each way of reading: one reader's settings never reach another.
         Document someoneElse = Jsoup.parse(get(SampleArticles.SEED_EN_PATH).body());
         assertThat(someoneElse.select("html").attr("data-font-scale")).isNotEqualTo("150");

@@ -40,7 +40,7 @@ import org.springframework.util.DigestUtils;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
-import ru.rosnou.international.accessibility.domain.ReadingSettingsCodec;
+import ru.rosnou.international.accessibility.domain.ReadingSettings;
 import ru.rosnou.international.accessibility.ui.SettingsCookie;
 import ru.rosnou.international.base.events.ContentChanged;
 import ru.rosnou.international.base.i18n.Language;
@@ -125,8 +125,9 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
             return;
         }
         // The settings as understood, not the cookie as sent: a page is the same for every way of writing them.
+        // All of them, "chosen" included: the defaults chosen on purpose are drawn otherwise than no choice at all.
         PageKey key = new PageKey(path, request.getQueryString() == null ? "" : request.getQueryString(),
-                ReadingSettingsCodec.format(SettingsCookie.read(request)));
+                SettingsCookie.read(request));
         Rendered rendered = pages.getIfPresent(key);
         try {
             if (rendered == null) {
@@ -277,7 +278,7 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         return decoded.replaceAll("^/+", "").replaceAll("/+$", "");
     }
 
-    private record PageKey(String path, String query, String settings) {
+    private record PageKey(String path, String query, ReadingSettings settings) {
     }
 
     /** The view that draws an address, with the address's route parameters (an article's slug). */
