@@ -59,16 +59,12 @@ public class QuestionService implements ApplicationEventPublisherAware {
                 .ticker(() -> clock.millis() * 1_000_000L).maximumSize(100_000).build();
     }
 
-    /** When the form was shown, to be handed back with the submission. */
     @Override
     public void setApplicationEventPublisher(ApplicationEventPublisher events) {
         this.events = events;
     }
 
-    public Instant formShown() {
-        return clock.instant();
-    }
-
+    /** @param formShownAt when the form was shown ({@link FormStamps}), or null when that is not known */
     public SubmissionResult submit(QuestionDraft draft, Language language, String clientKey, Instant formShownAt) {
         Map<String, String> errors = validate(draft);
         if (!errors.isEmpty()) {

@@ -47,8 +47,7 @@ public class AskQuestionController {
             response.sendError(HttpStatus.FORBIDDEN.value());
             return;
         }
-        Language language = request.getRequestURI().substring(request.getContextPath().length()).startsWith("/en/")
-                ? Language.EN : Language.RU;
+        Language language = Language.ofPath(request.getRequestURI().substring(request.getContextPath().length()));
         QuestionDraft draft = draft(request);
         AskQuestionView.SentBack sentBack;
         try {

@@ -238,9 +238,13 @@ public class AskQuestionView extends ReadingView {
 
     /** The honeypot: off screen, out of the tab order and hidden from assistive technology. */
     private Div honeypot(String value) {
-        Input website = hidden("website", value == null ? "" : value);
+        Input website = new Input();
         website.setId("ask-website");
         website.getElement().setAttribute("type", "text");
+        website.getElement().setAttribute("name", "website");
+        if (value != null && !value.isEmpty()) {
+            website.getElement().setAttribute("value", value);
+        }
         website.getElement().setAttribute("tabindex", "-1");
         website.getElement().setAttribute("autocomplete", "off");
         Div trap = new Div(label("ask-website", "ask.field.website"), website);
