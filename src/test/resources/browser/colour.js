@@ -1,5 +1,11 @@
 // Colour helpers shared by contrast.js and focus.js (prepended to them by the tests).
 function parse(colour) {
+  // color-mix() computes to color(srgb r g b / a), with channels from 0 to 1.
+  const srgb = colour && colour.match(/color\(srgb ([^)]+)\)/);
+  if (srgb) {
+    const p = srgb[1].split(/[\s\/]+/).filter(Boolean).map(Number);
+    return { r: p[0] * 255, g: p[1] * 255, b: p[2] * 255, a: p.length > 3 ? p[3] : 1 };
+  }
   const m = colour && colour.match(/rgba?\(([^)]+)\)/);
   if (!m) { return null; }
   const p = m[1].split(/[\s,\/]+/).filter(Boolean).map(Number);

@@ -109,6 +109,15 @@ public abstract class BrowserTest {
         driver.get("about:blank");
         driver.executeCdpCommand("Network.setCookie", Map.of("name", "a11y", "value", value,
                 "url", "http://localhost:" + port + "/"));
+        waitUntil("the settings cookie is stored", () -> settingsCookies().equals(List.of(value)));
+    }
+
+    /** The values of every reading-settings cookie the browser would send to this site. */
+    protected List<String> settingsCookies() {
+        Object cookies = driver.executeCdpCommand("Network.getCookies",
+                Map.of("urls", List.of("http://localhost:" + port + "/"))).get("cookies");
+        return ((List<?>) cookies).stream().map(c -> (Map<?, ?>) c)
+                .filter(c -> "a11y".equals(c.get("name"))).map(c -> String.valueOf(c.get("value"))).toList();
     }
 
     protected static void clearCookies() {

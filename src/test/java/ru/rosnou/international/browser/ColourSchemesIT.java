@@ -42,7 +42,11 @@ class ColourSchemesIT extends BrowserTest {
     void textAndFocusReachTheirContrastAndAxeFindsNothing(String scheme, String path) throws IOException {
         setSettingsCookie("v1|fs:100|ls:normal|lh:1.5|ff:sans|cs:" + scheme + "|im:show|on:1");
         open(path, 1280);
-        assertThat(htmlAttribute("data-scheme")).isEqualTo(scheme);
+        assertThat(htmlAttribute("data-scheme")).as(() -> "the page in the scheme; the browser has the cookies "
+                + settingsCookies() + " and the page begins " + js("return document.documentElement.outerHTML"
+                + ".substring(0, 300) + ' (' + performance.getEntriesByType('navigation')[0].transferSize + ' bytes"
+                + " transferred, ' + performance.getEntriesByType('navigation')[0].responseStatus + ')';"))
+                .isEqualTo(scheme);
         openToolbar();
         if (path.endsWith("ask")) {
             // Measure the form in its error state: fields, messages and the summary.

@@ -38,9 +38,10 @@ class EditorIT extends BrowserTest {
         assertThat(network).isNotNull();
 
         WebElement delete = tabUntil(el -> "button".equals(el.getTagName())
-                && String.valueOf(el.getAttribute("aria-label")).endsWith("RosNOU test channel")
-                && el.getText().startsWith("Удалить") || el.getText().startsWith("Delete")
-                && String.valueOf(el.getAttribute("aria-label")).endsWith("RosNOU test channel"), Keys.SHIFT, Keys.TAB);
+                && String.valueOf(el.getAttribute("textContent")).equals("Delete: RosNOU test channel"),
+                Keys.SHIFT, Keys.TAB);
+        assertThat(delete.findElement(By.cssSelector(".visually-hidden [lang]")).getAttribute("lang"))
+                .as("the profile's name in its own language").isEqualTo("en");
         String deleteId = delete.getAttribute("id");
         press(Keys.ENTER);
         waitUntil("the dialog opens", () -> Boolean.TRUE.equals(js(

@@ -32,6 +32,11 @@ class SignInIT extends BrowserTest {
         waitUntil("sent to the English login page", () -> driver.getCurrentUrl().endsWith("/en/editor/login"));
         waitForPage();
         assertThat(htmlLang()).isEqualTo("en");
+        // Password managers and autofill recognise the fields (WCAG 1.3.5).
+        assertThat(driver.findElement(By.cssSelector("input[name='username']")).getAttribute("autocomplete"))
+                .isEqualTo("username");
+        assertThat(driver.findElement(By.cssSelector("input[name='password']")).getAttribute("autocomplete"))
+                .isEqualTo("current-password");
 
         signIn("admin", "not the password");
         waitUntil("the English login page with the error",

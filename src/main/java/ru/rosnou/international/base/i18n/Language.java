@@ -45,6 +45,15 @@ public enum Language {
         return p.equals("en") || p.startsWith("en/") || p.startsWith("en?") ? EN : RU;
     }
 
+    /**
+     * The language a text typed by someone is written in, as far as the site can tell: Russian if it has a
+     * Cyrillic letter, English otherwise. For names that carry no language of their own (a social profile's).
+     */
+    public static Language ofText(String text) {
+        return text != null && text.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) ? RU : EN;
+    }
+
     public static Language ofCode(String code) {
         return "en".equalsIgnoreCase(code) ? EN : RU;
     }

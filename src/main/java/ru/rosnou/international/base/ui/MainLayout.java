@@ -56,7 +56,6 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         this.socialProfiles = socialProfiles;
         addClassName("site");
         skipLink.addClassName("skip-link");
-        skipLink.setHref("#" + MAIN_ID);
         // The router must not treat the fragment link as a navigation; the click handler moves focus.
         skipLink.getElement().setAttribute("router-ignore", true);
         skipLink.getElement().executeJs("""
@@ -155,6 +154,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             renderedLanguage = language;
         }
         updateLanguageSwitch(language, view, path, query);
+        // The page's own address before the fragment: with Vaadin's <base href> a bare "#main-content" would mean
+        // the site's root, for a link opened in a new tab, copied, or listed with its address by a screen reader.
+        skipLink.setHref(path + (query == null || query.isEmpty() ? "" : "?" + query) + "#" + MAIN_ID);
         markCurrentNavigation(path);
         renderSocialLinks(language);
     }
@@ -222,10 +224,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             Anchor anchor = new Anchor(link.url(), link.accessibleName());
             anchor.getElement().setAttribute("rel", "noopener");
             // Names are typed in one language; a Russian name on an English page is marked as Russian.
-            boolean cyrillic = link.accessibleName().codePoints()
-                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-            if (cyrillic != (language == Language.RU)) {
-                anchor.getElement().setAttribute("lang", cyrillic ? "ru" : "en");
+            Language written = Language.ofText(link.accessibleName());
+            if (written != language) {
+                anchor.getElement().setAttribute("lang", written.code());
             }
             socialLinks.add(new ListItem(anchor));
         }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +21,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.ItemActions;
 import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.social.domain.SocialNetwork;
 import ru.rosnou.international.social.service.SocialProfileService;
@@ -106,8 +109,10 @@ public class SocialProfilesView extends WorkspacePage {
         }
         for (int i = 0; i < profiles.size(); i++) {
             EditableProfile profile = profiles.get(i);
-            Span label = new Span(getTranslation("social.network." + profile.network().name()) + ": "
-                    + profile.accessibleName() + " (" + profile.url() + ")");
+            Span name = new Span(profile.accessibleName());
+            name.getElement().setAttribute("lang", Language.ofText(profile.accessibleName()).code());
+            Span label = new Span(new Text(getTranslation("social.network." + profile.network().name()) + ": "),
+                    name, new Text(" (" + profile.url() + ")"));
             label.addClassName("editor-item-label");
             Div actions = new Div();
             actions.addClassName("editor-actions");
@@ -133,7 +138,7 @@ public class SocialProfilesView extends WorkspacePage {
         button.setId(id);
         button.addClassName("a11y-button");
         // The visible word first, then which profile: a screen reader user hears what each button acts on.
-        button.getElement().setAttribute("aria-label", text + ": " + profile.accessibleName());
+        ItemActions.name(button, text, profile.accessibleName(), Language.ofText(profile.accessibleName()));
         return button;
     }
 

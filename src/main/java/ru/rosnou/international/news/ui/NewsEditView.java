@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.ItemActions;
 import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.PageTitles;
@@ -158,6 +159,12 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         translationOf.setItems(query -> editor.findByTitle(query.getFilter().orElse(""), query.getOffset(),
                 query.getLimit()).stream().filter(a -> draft.getId() == null || a.id() != draft.getId()));
         translationOf.setItemLabelGenerator(a -> a.language().code().toUpperCase() + ": " + a.title());
+        // In the list, each title is marked with its language, so it is read in its own voice (WCAG 3.1.2).
+        translationOf.setRenderer(com.vaadin.flow.data.renderer.LitRenderer.<EditorArticle>of(
+                        "${item.code}: <span lang=${item.lang}>${item.title}</span>")
+                .withProperty("code", a -> a.language().code().toUpperCase())
+                .withProperty("lang", a -> a.language().code())
+                .withProperty("title", EditorArticle::title));
         translationOf.setClearButtonVisible(true);
         translationOf.setWidthFull();
         if (draft.getTranslationOf() != null) {
@@ -262,16 +269,21 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
     private void renderImages() {
         imageList.removeAll();
         for (ArticleDraft.ImageDraft image : java.util.List.copyOf(images)) {
+            // A described image is named by its text, in the article's language; a decorative one in the page's.
             String label = image.decorative() ? getTranslation("editor.news.image.decorativeLabel") : image.altText();
+            Language labelLanguage = image.decorative() || articleLanguage.getValue() == null
+                    ? Language.ofLocale(getLocale()) : articleLanguage.getValue();
             com.vaadin.flow.component.html.NativeButton remove = new com.vaadin.flow.component.html.NativeButton(
-                    getTranslation("editor.news.image.remove"), click -> {
+                    "", click -> {
                         images.remove(image);
                         renderImages();
                     });
             remove.addClassName("a11y-button");
-            remove.getElement().setAttribute("aria-label", getTranslation("editor.news.image.remove") + ": " + label);
-            imageList.add(new com.vaadin.flow.component.html.ListItem(
-                    new com.vaadin.flow.component.html.Span(label + " (" + image.src() + ") "), remove));
+            ItemActions.name(remove, getTranslation("editor.news.image.remove"), label, labelLanguage);
+            com.vaadin.flow.component.html.Span shown = new com.vaadin.flow.component.html.Span(label);
+            shown.getElement().setAttribute("lang", labelLanguage.code());
+            imageList.add(new com.vaadin.flow.component.html.ListItem(shown,
+                    new com.vaadin.flow.component.html.Span(" (" + image.src() + ") "), remove));
         }
     }
 

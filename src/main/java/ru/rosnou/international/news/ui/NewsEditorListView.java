@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.rosnou.international.base.i18n.DateFormats;
+import ru.rosnou.international.base.ui.ItemActions;
 import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.Pagination;
 import ru.rosnou.international.base.ui.SiteLinks;
@@ -114,7 +115,7 @@ public class NewsEditorListView extends WorkspacePage {
                 + DateFormats.format(article.publishedOn(), language()) + ", "
                 + getTranslation(article.published() ? "editor.news.published" : "editor.news.draft"));
         Anchor edit = SiteLinks.anchor(language().path("editor/news/" + article.id()), getTranslation("editor.news.edit"));
-        edit.getElement().setAttribute("aria-label", getTranslation("editor.news.edit") + ": " + article.title());
+        ItemActions.name(edit, getTranslation("editor.news.edit"), article.title(), article.language());
         edit.addClassName("a11y-button");
         NativeButton toggle = button(article, article.published() ? "editor.news.unpublish" : "editor.news.publish",
                 () -> {
@@ -163,7 +164,7 @@ public class NewsEditorListView extends WorkspacePage {
     private NativeButton button(EditorArticle article, String key, Runnable action) {
         NativeButton button = new NativeButton(getTranslation(key), click -> action.run());
         button.addClassName("a11y-button");
-        button.getElement().setAttribute("aria-label", getTranslation(key) + ": " + article.title());
+        ItemActions.name(button, getTranslation(key), article.title(), article.language());
         return button;
     }
 

@@ -158,8 +158,13 @@ class EditorialViewsTest extends KaribuTest {
         ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("social-down-" + added.id())));
 
         NativeButton delete = _get(NativeButton.class, spec -> spec.withId("social-delete-" + added.id()));
-        assertThat(delete.getElement().getAttribute("aria-label"))
+        assertThat(delete.getElement().getTextRecursively()).as("the action, then which profile")
                 .isEqualTo("Удалить: <b>РосНОУ</b> в Одноклассниках");
+        assertThat(delete.getElement().hasAttribute("aria-label")).as("no label that would mix two languages")
+                .isFalse();
+        assertThat(_get(delete, com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withText("<b>РосНОУ</b> в Одноклассниках")).getElement().getAttribute("lang"))
+                .as("the profile's name marked with the language it is written in").isEqualTo("ru");
         ButtonKt._click(delete);
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         assertThat(_get(ru.rosnou.international.base.ui.MainLayout.class).getElement().hasAttribute("inert"))
