@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import ru.rosnou.international.base.text.TypedText;
 import ru.rosnou.international.editorial.domain.EditorAccount;
 import ru.rosnou.international.editorial.domain.EditorAccountRepository;
 import ru.rosnou.international.editorial.domain.EditorRole;
@@ -48,7 +49,7 @@ public class AccountService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        EditorAccount account = accounts.findByUsernameIgnoreCase(username.strip())
+        EditorAccount account = accounts.findByUsernameIgnoreCase(TypedText.normalised(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such editor"));
         String[] roles = account.getRole() == EditorRole.ADMIN ? new String[] {"ADMIN", "EDITOR"}
                 : new String[] {"EDITOR"};
@@ -78,7 +79,11 @@ public class AccountService implements UserDetailsService {
     }
 
     public void create(String username, String password, EditorRole role) {
-        String name = username.strip();
+        String name = TypedText.normalised(username);
+        // "chief" plus a zero-width space shows as "chief"; a right-to-left override makes "nimda" read "admin".
+        if (!TypedText.isVisible(name, false)) {
+            throw new IllegalArgumentException("editor.users.error.username.hidden");
+        }
         if (name.isEmpty() || name.length() > 100 || accounts.findByUsernameIgnoreCase(name).isPresent()) {
             throw new IllegalArgumentException("editor.users.error.username");
         }

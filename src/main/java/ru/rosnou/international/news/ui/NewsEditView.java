@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.BoundedUploadHandler;
 import ru.rosnou.international.base.ui.ItemActions;
 import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.MainLayout;
@@ -38,7 +39,6 @@ import ru.rosnou.international.base.ui.PageTitles;
 import ru.rosnou.international.base.ui.TranslatablePage;
 import ru.rosnou.international.editorial.ui.EditorNav;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import ru.rosnou.international.news.service.ArticleDraft;
 import ru.rosnou.international.news.service.ImageService;
 import ru.rosnou.international.news.service.NewsEditorService;
@@ -81,6 +81,8 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
     private final Checkbox imageDecorative = new Checkbox();
     private final TextField imageCaption = new TextField();
     private final Paragraph uploadStatus = new Paragraph();
+    /** The last upload was refused for its size here, which has said so already. */
+    private boolean refusedAsTooLarge;
     private String pendingSrc;
 
     public NewsEditView(NewsEditorService editor, AuthenticationContext authentication, ImageService imageService) {
@@ -195,12 +197,31 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp");
         upload.setMaxFileSize(ImageService.MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+        upload.setUploadHandler(new BoundedUploadHandler(ImageService.MAX_BYTES, (fileName, data) -> {
             ImageService.StoreResult stored = imageService.store(data);
-            upload.getUI().ifPresent(ui -> ui.access(() -> uploaded(metadata.fileName(), stored)));
-        }));
+            upload.getUI().ifPresent(ui -> ui.access(() -> uploaded(fileName, stored)));
+        }, fileName -> upload.getUI().ifPresent(ui -> ui.access(() -> {
+            uploaded(fileName, new ImageService.StoreResult(null, "editor.news.image.error.size"));
+            refusedAsTooLarge = true;
+        }))));
         upload.addFileRejectedListener(rejected -> showUploadStatus(getTranslation(
                 "editor.news.image.error.rejected", rejected.getFileName())));
+        // A new upload replaces the one before: its message and its image are no longer the current ones.
+        upload.getElement().addEventListener("upload-start", started -> {
+            pendingSrc = null;
+            refusedAsTooLarge = false;
+            uploadStatus.setVisible(false);
+        });
+        // Refused or failed on the way (the server's size cap, a lost connection): say so, never leave the
+        // previous upload's "Uploaded" standing.
+        upload.getElement().addEventListener("upload-error", failed -> {
+            upload.clearFileList();
+            if (refusedAsTooLarge) {
+                return;
+            }
+            showUploadStatus(getTranslation("editor.news.image.error.failed",
+                    failed.getEventData().get("event.detail.file.name").asString()));
+        }).addEventData("event.detail.file.name");
         uploadStatus.setId("news-upload-status");
         uploadStatus.getElement().setAttribute("tabindex", "-1");
         uploadStatus.setVisible(false);

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import ru.rosnou.international.base.text.VisibleText;
 import ru.rosnou.international.questions.domain.Question;
 import ru.rosnou.international.questions.domain.QuestionTopic;
 
@@ -16,11 +17,13 @@ public class QuestionDraft {
 
     @NotBlank(message = "ask.error.name.required")
     @Size(max = Question.MAX_NAME, message = "ask.error.name.tooLong")
+    @VisibleText(message = "ask.error.name.hidden")
     private String fullName = "";
 
     @NotBlank(message = "ask.error.email.required")
     @Size(max = Question.MAX_EMAIL, message = "ask.error.email.invalid")
     @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "ask.error.email.invalid")
+    @VisibleText(message = "ask.error.email.invalid")
     private String email = "";
 
     @NotNull(message = "ask.error.topic.required")
@@ -28,6 +31,7 @@ public class QuestionDraft {
 
     @NotBlank(message = "ask.error.text.required")
     @Size(max = Question.MAX_TEXT, message = "ask.error.text.tooLong")
+    @VisibleText(message = "ask.error.text.hidden", multiLine = true)
     private String text = "";
 
     @AssertTrue(message = "ask.error.consent.required")

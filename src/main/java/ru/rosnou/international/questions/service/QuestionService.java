@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.text.TypedText;
 import ru.rosnou.international.questions.domain.Question;
 import ru.rosnou.international.questions.domain.QuestionRepository;
 import ru.rosnou.international.questions.domain.QuestionStatus;
@@ -87,8 +88,8 @@ public class QuestionService implements ApplicationEventPublisherAware {
     private String store(QuestionDraft draft, Language language) {
         Instant now = clock.instant();
         String reference = "Q-%d-%05d".formatted(now.atZone(MOSCOW).getYear(), questions.nextReferenceNumber());
-        questions.save(new Question(reference, language.code(), draft.getFullName().strip(),
-                draft.getEmail().strip(), draft.getTopic(), draft.getText().strip(), now));
+        questions.save(new Question(reference, language.code(), TypedText.normalised(draft.getFullName()),
+                TypedText.normalised(draft.getEmail()), draft.getTopic(), TypedText.composed(draft.getText()), now));
         return reference;
     }
 

@@ -101,6 +101,8 @@ public class QuestionInboxView extends WorkspacePage {
         from.addClassName("editor-user");
         Paragraph text = new Paragraph(item.text());
         text.addClassName("question-text");
+        // Read in the voice of the language it is written in, whichever page it was asked on.
+        text.getElement().setAttribute("lang", Language.ofText(item.text()).code());
         Article card = new Article(heading, from, text);
         card.addClassName("editor-item");
         card.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import ru.rosnou.international.base.text.TypedText;
 import ru.rosnou.international.social.domain.SocialNetwork;
 import ru.rosnou.international.social.domain.SocialProfile;
 import ru.rosnou.international.social.domain.SocialProfileRepository;
@@ -78,9 +79,11 @@ public class SocialProfileService {
         if (!isHttpsUrl(cleanUrl)) {
             errors.add(new FieldError("url", "editor.social.error.url"));
         }
-        String name = accessibleName == null ? "" : accessibleName.strip();
+        String name = TypedText.normalised(accessibleName);
         if (name.isEmpty()) {
             errors.add(new FieldError("name", "editor.social.error.name.required"));
+        } else if (!TypedText.isVisible(name, false)) {
+            errors.add(new FieldError("name", "editor.social.error.name.hidden"));
         } else if (name.length() > MAX_NAME) {
             errors.add(new FieldError("name", "editor.social.error.name.tooLong"));
         }

@@ -23,4 +23,12 @@ class LanguageTest {
         assertThat(Language.RU.path("association")).isEqualTo("association");
         assertThat(Language.RU.path("")).isEmpty();
     }
+
+    @Test
+    void aTypedTextIsRussianWhenItHasCyrillicLetters() {
+        assertThat(Language.ofText("РосНОУ во ВКонтакте")).isEqualTo(Language.RU);
+        assertThat(Language.ofText("RosNOU на RuTube")).isEqualTo(Language.RU);
+        assertThat(Language.ofText("RosNOU on Telegram")).isEqualTo(Language.EN);
+        assertThat(Language.ofText("")).isEqualTo(Language.EN);
+    }
 }

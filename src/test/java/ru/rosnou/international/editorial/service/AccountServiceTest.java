@@ -46,6 +46,22 @@ class AccountServiceTest {
     }
 
     @Test
+    void accountNamesCannotHideCharactersOrImitateAnotherName() {
+        assertThatThrownBy(() -> accounts.create("chief\u200B", "a-long-enough-password", EditorRole.EDITOR))
+                .hasMessage("editor.users.error.username.hidden");
+        assertThatThrownBy(() -> accounts.create("\u202Enimda", "a-long-enough-password", EditorRole.EDITOR))
+                .hasMessage("editor.users.error.username.hidden");
+        assertThatThrownBy(() -> accounts.create("nul\u0000", "a-long-enough-password", EditorRole.EDITOR))
+                .hasMessage("editor.users.error.username.hidden");
+
+        accounts.create("ｃｈｉｅｆ", "a-long-enough-password", EditorRole.EDITOR);
+        assertThat(repository.findByUsernameIgnoreCase("chief")).as("kept in its compatibility form").isPresent();
+        assertThatThrownBy(() -> accounts.create("chief", "a-long-enough-password", EditorRole.EDITOR))
+                .as("one name however it is typed").hasMessage("editor.users.error.username");
+        assertThat(accounts.loadUserByUsername("ｃｈｉｅｆ").getUsername()).isEqualTo("chief");
+    }
+
+    @Test
     void fiveFailedSignInsInARowLockTheAccountForFifteenMinutes() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
         AccountService service = new AccountService(repository, passwords, clock, new SessionRegistryImpl());

@@ -76,6 +76,24 @@ class QuestionServiceTest {
     }
 
     @Test
+    void invisibleAndDirectionCharactersAreRefusedAndNamesAreStoredInOneForm() {
+        QuestionDraft disguised = draft("Anna\u202E avorteP", "anna\u200B@example.org");
+        disguised.setText("Can I study\u200B in Japan?");
+        SubmissionResult refused = service.submit(disguised, Language.EN, "10.0.0.3", NOW);
+        assertThat(((SubmissionResult.Invalid) refused).errors()).containsExactly(
+                java.util.Map.entry("fullName", "ask.error.name.hidden"),
+                java.util.Map.entry("email", "ask.error.email.invalid"),
+                java.util.Map.entry("text", "ask.error.text.hidden"));
+
+        QuestionDraft wide = draft("Ａｎｎａ Petrova", "anna@example.org");
+        wide.setText("Two lines:\nis 10 m² enough?");
+        SubmissionResult accepted = service.submit(wide, Language.EN, "10.0.0.3", Instant.now().minusSeconds(60));
+        Question stored = questions.findByReference(((SubmissionResult.Accepted) accepted).reference()).orElseThrow();
+        assertThat(stored.getFullName()).isEqualTo("Anna Petrova");
+        assertThat(stored.getText()).as("line breaks and m² are the reader's").isEqualTo("Two lines:\nis 10 m² enough?");
+    }
+
+    @Test
     void emailAddressesMustLookLikeAddresses() {
         for (String wrong : List.of("a@b", "anna", "anna@", "@example.org", "an na@example.org", "anna@exa mple.org")) {
             assertThat(service.validate(draft("Anna", wrong))).as(wrong).containsKey("email");

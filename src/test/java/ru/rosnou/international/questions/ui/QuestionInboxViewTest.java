@@ -48,6 +48,8 @@ class QuestionInboxViewTest extends KaribuTest {
         assertThat(_get(H2.class, spec -> spec.withId("question-" + question.getId())).getText()).startsWith(reference);
         assertThat(_find(Paragraph.class, spec -> spec.withText("<script>alert('inbox')</script>Can I study in Sapporo?")))
                 .as("the reader's text is shown as text").hasSize(1);
+        assertThat(_get(Paragraph.class, spec -> spec.withText("<script>alert('inbox')</script>Can I study in Sapporo?"))
+                .getElement().getAttribute("lang")).as("in the voice of its own language").isEqualTo("en");
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("save-" + question.getId())));
         Paragraph problems = _get(Paragraph.class, spec -> spec.withId("answer-problems-" + question.getId()));

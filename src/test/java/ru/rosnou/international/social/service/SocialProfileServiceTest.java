@@ -1,0 +1,31 @@
+package ru.rosnou.international.social.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rosnou.international.social.domain.SocialNetwork;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@Transactional
+class SocialProfileServiceTest {
+
+    @Autowired
+    SocialProfileService social;
+
+    @Test
+    void aProfileNameWithInvisibleOrDirectionCharactersIsRefusedAndNothingIsStored() {
+        int before = social.editableProfiles().size();
+        assertThat(social.add(SocialNetwork.VK, "https://vk.com/rosnou-2", "РосНОУ\u202E ыннадзи"))
+                .containsExactly(new SocialProfileService.FieldError("name", "editor.social.error.name.hidden"));
+        assertThat(social.editableProfiles()).hasSize(before);
+
+        assertThat(social.add(SocialNetwork.VK, "https://vk.com/rosnou-2", "  ＲｏｓＮＯＵ two ")).isEmpty();
+        assertThat(social.editableProfiles()).extracting(SocialProfileService.EditableProfile::accessibleName)
+                .contains("RosNOU two");
+    }
+}
