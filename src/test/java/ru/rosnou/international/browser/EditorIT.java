@@ -88,20 +88,42 @@ class EditorIT extends BrowserTest {
     @org.springframework.beans.factory.annotation.Autowired
     ru.rosnou.international.news.service.ImageService images;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ru.rosnou.international.news.service.NewsEditorService editor;
+
     @Test
-    void uploadedImagesAreServedWithTheirTypeAndUnknownOnesAreNotFound() throws Exception {
+    void uploadedImagesAreServedWithTheirTypeOnlyOnceTheirArticleIsPublished() throws Exception {
         String src = images.store(ru.rosnou.international.news.service.ImageServiceTest.PNG).src();
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        java.net.http.HttpResponse<byte[]> image = client.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + src)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.util.function.Function<String, java.net.http.HttpResponse<byte[]>> fetch = path -> {
+            try {
+                return client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(fetch.apply(src).statusCode()).as("not public before an article shows it").isEqualTo(404);
+
+        ru.rosnou.international.news.service.ArticleDraft draft = new ru.rosnou.international.news.service.ArticleDraft();
+        draft.setLanguage(ru.rosnou.international.base.i18n.Language.EN);
+        draft.setSlug("winter-school-in-niigata");
+        draft.setTitle("Winter school in Niigata");
+        draft.setPublishedOn(java.time.LocalDate.of(2026, 11, 24));
+        draft.setLead("A lead.");
+        draft.setBody("<p>Body.</p>");
+        draft.setPublished(true);
+        draft.getImages().add(new ru.rosnou.international.news.service.ArticleDraft.ImageDraft(src, "A pixel", false, ""));
+        assertThat(editor.save(draft).errors()).isEmpty();
+
+        java.net.http.HttpResponse<byte[]> image = fetch.apply(src);
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
         assertThat(image.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(image.body()).isEqualTo(ru.rosnou.international.news.service.ImageServiceTest.PNG);
-        assertThat(client.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/media/987654321")).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+        assertThat(fetch.apply("/media/1").statusCode()).as("no sequential addresses").isEqualTo(404);
+        assertThat(fetch.apply("/media/AAAAAAAAAAAAAAAAAAAAAA").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -164,13 +186,63 @@ class EditorIT extends BrowserTest {
     }
 
     @Test
+    void aThreeMegabyteImageUploadsAndALargerOneIsRefusedWithAMessage() throws Exception {
+        java.nio.file.Path threeMegabytes = noisePng(1000, 1000);
+        assertThat(java.nio.file.Files.size(threeMegabytes)).isBetween(2_500_000L, 4_000_000L);
+        java.nio.file.Path sixMegabytes = noisePng(1450, 1450);
+        assertThat(java.nio.file.Files.size(sixMegabytes)).isGreaterThan(5L * 1024 * 1024);
+        clearCookies();
+        open("en/editor/news/new", 1280);
+        signIn("admin", "test-admin-password-1");
+        waitUntil("the editor form", () -> !driver.findElements(By.id("news-upload")).isEmpty());
+        waitForPage();
+
+        fileInput().sendKeys(threeMegabytes.toString());
+        waitUntil("uploaded", () -> driver.findElement(By.id("news-upload-status")).getText()
+                .startsWith("Uploaded: " + threeMegabytes.getFileName()));
+        assertThat(activeElement().getAttribute("id")).as("the message takes focus").isEqualTo("news-upload-status");
+
+        fileInput().sendKeys(sixMegabytes.toString());
+        waitUntil("refused", () -> driver.findElement(By.id("news-upload-status")).getText()
+                .contains(sixMegabytes.getFileName() + " was not accepted"));
+        assertThat(driver.findElement(By.id("news-upload-status")).getText()).doesNotContain("Uploaded");
+        driver.findElement(By.id("news-image-add")).click();
+        waitUntil("the refused file is not the one added", () -> driver.findElement(By.id("news-upload-status"))
+                .getText().equals("Upload an image first."));
+    }
+
+    private static WebElement fileInput() {
+        return (WebElement) js("return document.querySelector('#news-upload input[type=file]')"
+                + " || document.querySelector('#news-upload').shadowRoot.querySelector('input[type=file]');");
+    }
+
+    /** A PNG of random pixels, which does not compress: about three bytes per pixel. */
+    private static java.nio.file.Path noisePng(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(width);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("photo-" + width, ".png");
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
         accounts.create("locked-out-test", "the-right-password-1", ru.rosnou.international.editorial.domain.EditorRole.EDITOR);
         clearCookies();
         open("editor/login", 1280);
         for (int i = 0; i < 5; i++) {
+            // The address says "error" from the second try on already: wait for the page this try brings.
+            js("window.previousTry = true;");
             signIn("locked-out-test", "wrong password " + i);
-            waitUntil("the error is shown", () -> driver.getCurrentUrl().contains("error"));
+            waitUntil("the error is shown", () -> driver.getCurrentUrl().contains("error")
+                    && !Boolean.TRUE.equals(js("return window.previousTry === true;")));
             waitForPage();
         }
         open("editor/login", 1280);

@@ -171,4 +171,11 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     boolean existsByLanguageAndSlugAndIdNot(String language, String slug, Long id);
 
     boolean existsByLanguageAndSlugAndPublishedTrue(String language, String slug);
+
+    /** Whether a published article shows the image at this address. */
+    @Query("""
+            select count(a) > 0 from Article a join a.images i
+            where i.src = :src and a.published = true
+            """)
+    boolean isImagePublished(@Param("src") String src);
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An image an editor uploaded, kept in the database with the content type its bytes proved to have. */
+/**
+ * An image an editor uploaded, kept in the database with the content type its bytes proved to have. It is
+ * published under its public name, random and unguessable, never under its sequential id.
+ */
 @Entity
 @Table(name = "media_file")
 public class MediaFile {
@@ -19,6 +22,9 @@ public class MediaFile {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Column(name = "public_name", nullable = false, unique = true, updatable = false)
+    private String publicName;
 
     @Column(name = "content_type", nullable = false)
     private String contentType;
@@ -37,7 +43,8 @@ public class MediaFile {
     protected MediaFile() {
     }
 
-    public MediaFile(String contentType, byte[] data, Instant uploadedAt) {
+    public MediaFile(String publicName, String contentType, byte[] data, Instant uploadedAt) {
+        this.publicName = publicName;
         this.contentType = contentType;
         this.data = data;
         this.sizeBytes = data.length;
@@ -46,6 +53,10 @@ public class MediaFile {
 
     public Long getId() {
         return id;
+    }
+
+    public String getPublicName() {
+        return publicName;
     }
 
     public String getContentType() {

@@ -5,24 +5,32 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.rosnou.international.news.domain.ArticleRepository;
 import ru.rosnou.international.news.domain.MediaFile;
 import ru.rosnou.international.news.domain.MediaFileRepository;
+import ru.rosnou.international.news.domain.MediaPublicNames;
 
 /**
  * Accepts images for articles: PNG, JPEG or WebP as their bytes show (the name and the browser's claim are
- * not trusted; SVG is refused because it can carry script), at most {@link #MAX_BYTES}.
+ * not trusted; SVG is refused because it can carry script), at most {@link #MAX_BYTES} and 40 megapixels, kept
+ * only as far as they decode and without their metadata ({@link UploadedImages}). An image is public once an
+ * article that shows it is; before that only editors see it.
  */
 @Service
 @Transactional
 public class ImageService {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Where images are published: {@code /media/} and the public name. */
+    public static final String PATH = "/media/";
 
     private final MediaFileRepository media;
+    private final ArticleRepository articles;
     private final Clock clock;
 
-    public ImageService(MediaFileRepository media, Clock clock) {
+    public ImageService(MediaFileRepository media, ArticleRepository articles, Clock clock) {
         this.media = media;
+        this.articles = articles;
         this.clock = clock;
     }
 
@@ -38,13 +46,24 @@ public class ImageService {
         if (type.isEmpty()) {
             return new StoreResult(null, "editor.news.image.error.type");
         }
-        MediaFile saved = media.save(new MediaFile(type.get(), data, clock.instant()));
-        return new StoreResult("/media/" + saved.getId(), null);
+        UploadedImages.Checked checked = UploadedImages.check(data, type.get());
+        if (checked instanceof UploadedImages.Refused refused) {
+            return new StoreResult(null, refused.messageKey());
+        }
+        MediaFile saved = media.save(new MediaFile(MediaPublicNames.newName(), type.get(),
+                ((UploadedImages.Clean) checked).data(), clock.instant()));
+        return new StoreResult(PATH + saved.getPublicName(), null);
     }
 
+    /**
+     * The image under a public name: for everyone once a published article shows it, for editors (who see
+     * their drafts) at once. Empty otherwise, as for a name that does not exist, so that nothing tells them apart.
+     */
     @Transactional(readOnly = true)
-    public Optional<Image> load(long id) {
-        return media.findById(id).map(file -> new Image(file.getContentType(), file.getData()));
+    public Optional<Image> load(String publicName, boolean forEditor) {
+        return media.findByPublicName(publicName)
+                .filter(file -> forEditor || articles.isImagePublished(PATH + file.getPublicName()))
+                .map(file -> new Image(file.getContentType(), file.getData()));
     }
 
     static Optional<String> sniff(byte[] data) {

@@ -218,7 +218,7 @@ public class NewsEditorService {
             errors.put("about", "editor.news.error.about");
         }
         for (ArticleDraft.ImageDraft image : draft.getImages()) {
-            boolean ours = image.src() != null && image.src().matches("^/(media/\\d+|images/news/[a-z0-9-]+\\.svg)$");
+            boolean ours = image.src() != null && image.src().matches("^/(media/[A-Za-z0-9_-]{22}|images/news/[a-z0-9-]+\\.svg)$");
             boolean described = image.decorative()
                     || (image.altText() != null && !image.altText().isBlank() && image.altText().length() <= 500);
             if (!ours || !described || (image.caption() != null && image.caption().length() > 1000)) {

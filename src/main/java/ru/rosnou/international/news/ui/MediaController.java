@@ -1,5 +1,6 @@
 package ru.rosnou.international.news.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -9,7 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import ru.rosnou.international.news.service.ImageService;
 
-/** Serves uploaded images. They never change once stored, so browsers may keep them for a year. */
+/**
+ * Serves uploaded images under their public names: to everyone once a published article shows them, to
+ * editors at once. An image never changes under its name, but may stop being public when its article is
+ * unpublished, so shared caches keep it a day, not a year.
+ */
 @RestController
 public class MediaController {
 
@@ -19,12 +24,14 @@ public class MediaController {
         this.images = images;
     }
 
-    @GetMapping("/media/{id}")
-    public ResponseEntity<byte[]> image(@PathVariable("id") long id) {
-        return images.load(id)
+    @GetMapping(ImageService.PATH + "{name}")
+    public ResponseEntity<byte[]> image(@PathVariable("name") String name, HttpServletRequest request) {
+        boolean editor = request.isUserInRole("EDITOR");
+        return images.load(name, editor)
                 .map(image -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(image.contentType()))
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                        .cacheControl(editor ? CacheControl.maxAge(Duration.ofHours(1)).cachePrivate()
+                                : CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
                         .header("X-Content-Type-Options", "nosniff")
                         .body(image.data()))
                 .orElse(ResponseEntity.notFound().build());

@@ -204,8 +204,11 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
             uploaded(fileName, new ImageService.StoreResult(null, "editor.news.image.error.size"));
             refusedAsTooLarge = true;
         }))));
-        upload.addFileRejectedListener(rejected -> showUploadStatus(getTranslation(
-                "editor.news.image.error.rejected", rejected.getFileName())));
+        upload.addFileRejectedListener(rejected -> {
+            // The file chosen last is the one the editor means: an earlier upload is no longer waiting.
+            pendingSrc = null;
+            showUploadStatus(getTranslation("editor.news.image.error.rejected", rejected.getFileName()));
+        });
         // A new upload replaces the one before: its message and its image are no longer the current ones.
         upload.getElement().addEventListener("upload-start", started -> {
             pendingSrc = null;

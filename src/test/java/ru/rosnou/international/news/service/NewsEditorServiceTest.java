@@ -93,7 +93,7 @@ class NewsEditorServiceTest {
     @Test
     void imagesNeedAltTextUnlessDecorativeAndMustBeOurOwn() {
         ArticleDraft undescribed = draft("pictured-story", "Pictured story");
-        undescribed.getImages().add(new ArticleDraft.ImageDraft("/media/1", " ", false, ""));
+        undescribed.getImages().add(new ArticleDraft.ImageDraft("/media/AAAAAAAAAAAAAAAAAAAAAA", " ", false, ""));
         assertThat(editor.save(undescribed).errors()).containsEntry("images", "editor.news.image.error.alt");
 
         ArticleDraft foreign = draft("pictured-story", "Pictured story");
@@ -102,13 +102,13 @@ class NewsEditorServiceTest {
 
         ArticleDraft good = draft("pictured-story", "Pictured story");
         good.setPublished(true);
-        good.getImages().add(new ArticleDraft.ImageDraft("/media/1", "Students in Sapporo", false, "Sapporo, 2019"));
-        good.getImages().add(new ArticleDraft.ImageDraft("/media/2", "ignored", true, ""));
+        good.getImages().add(new ArticleDraft.ImageDraft("/media/AAAAAAAAAAAAAAAAAAAAAA", "Students in Sapporo", false, "Sapporo, 2019"));
+        good.getImages().add(new ArticleDraft.ImageDraft("/media/BBBBBBBBBBBBBBBBBBBBBB", "ignored", true, ""));
         assertThat(editor.save(good).errors()).isEmpty();
         ArticleDetails shown = news.article(Language.EN, "pictured-story").orElseThrow();
         assertThat(shown.images()).containsExactly(
-                new ArticleDetails.Image("/media/1", "Students in Sapporo", false, "Sapporo, 2019"),
-                new ArticleDetails.Image("/media/2", "", true, ""));
+                new ArticleDetails.Image("/media/AAAAAAAAAAAAAAAAAAAAAA", "Students in Sapporo", false, "Sapporo, 2019"),
+                new ArticleDetails.Image("/media/BBBBBBBBBBBBBBBBBBBBBB", "", true, ""));
     }
 
     private static ArticleDraft draft(String slug, String title) {
