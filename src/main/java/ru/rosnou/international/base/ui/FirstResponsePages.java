@@ -34,6 +34,9 @@ import org.jsoup.nodes.DocumentType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import jakarta.persistence.PersistenceException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpHeaders;
 
 import org.springframework.util.DigestUtils;
@@ -42,6 +45,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import ru.rosnou.international.accessibility.domain.ReadingSettings;
 import ru.rosnou.international.accessibility.ui.SettingsCookie;
+import ru.rosnou.international.base.web.UnavailablePage;
 import ru.rosnou.international.base.events.ContentChanged;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.web.StaticAssets;
@@ -62,7 +66,7 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
     private static final Logger log = LoggerFactory.getLogger(FirstResponsePages.class);
     /** Addresses that are Vaadin's or files, never pages. */
     private static final List<String> NOT_PAGES = List.of("VAADIN/", "frontend/", "assets/", "media/", "images/",
-            "vaadinServlet/", "HEARTBEAT", "a11y", "editor", "logout");
+            "vaadinServlet/", "HEARTBEAT", "a11y", "editor", "logout", "actuator/");
 
     private final DocumentHead head;
     private final StaticAssets assets;
@@ -139,6 +143,17 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
                     pages.put(key, rendered);
                 }
             }
+        } catch (DataAccessException | TransactionException | PersistenceException databaseFailure) {
+            // Without its database the site has nothing true to show: say so (503, try again), never an empty
+            // news list that looks like a site without news, and let the balancer's readiness check see it too.
+            log.error("Could not draw /{}: the database failed: {}", path, databaseFailure.toString());
+            boolean english = UnavailablePage.english(request);
+            UnavailablePage.send(request, response, 30,
+                    english ? "The site is temporarily unavailable" : "Сайт временно недоступен",
+                    english ? "The news cannot be read right now. Please try again in a minute."
+                            : "Новости сейчас не открываются. Попробуйте ещё раз через минуту.",
+                    english ? "Try the news again" : "Открыть новости ещё раз");
+            return;
         } catch (RuntimeException e) {
             // The live page still works: leave this one to Vaadin rather than show a broken one.
             log.warn("Could not draw /{} into the first response, leaving it to Vaadin: {}", path, e.toString());

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -104,22 +103,10 @@ public class SessionLimit extends OncePerRequestFilter implements HttpSessionLis
             lastWarning = now;
             log.warn("{} sessions open: new visitors to live pages are asked to come back shortly", open.get());
         }
-        boolean english = path.equals("/en") || path.startsWith("/en/");
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "60");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/html;charset=UTF-8");
-        String title = english ? "The site is busy" : "Сайт перегружен";
-        String text = english
+        boolean english = UnavailablePage.english(request);
+        UnavailablePage.send(request, response, 60, english ? "The site is busy" : "Сайт перегружен", english
                 ? "Too many visitors are using the forms right now. Please try again in a minute. The news can be read as usual."
-                : "Сейчас формами пользуется слишком много посетителей. Попробуйте ещё раз через минуту. Новости можно читать как обычно.";
-        String home = request.getContextPath() + (english ? "/en" : "/");
-        String news = english ? "Read the news" : "Читать новости";
-        byte[] body = ("<!doctype html><html lang=\"" + (english ? "en" : "ru") + "\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
-                + "</title></head><body><main><h1>" + title + "</h1><p>" + text + "</p><p><a href=\"" + home + "\">"
-                + news + "</a></p></main></body></html>").getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+                : "Сейчас формами пользуется слишком много посетителей. Попробуйте ещё раз через минуту. Новости можно читать как обычно.",
+                english ? "Read the news" : "Читать новости");
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSucc
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -49,8 +50,29 @@ final class SignInLanguage {
         @Override
         protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
             String target = super.determineTargetUrl(request, response);
-            return target.equals(getDefaultTargetUrl()) ? "/" + of(request).path("editor") : target;
+            return target.equals(getDefaultTargetUrl()) ? "/" + of(request).path("editor")
+                    : withinSite(target, request.getContextPath());
         }
+    }
+
+    /**
+     * The saved page's path and query without its scheme and host, which came from the request's headers (Host,
+     * X-Forwarded-Host) and so from whoever sent it: signing in never leads to another site.
+     */
+    static String withinSite(String savedUrl, String contextPath) {
+        URI uri;
+        try {
+            uri = URI.create(savedUrl);
+        } catch (IllegalArgumentException malformed) {
+            return "/";
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        if (!contextPath.isEmpty() && path.startsWith(contextPath)) {
+            path = path.substring(contextPath.length());
+        }
+        // "//evil.example" would be read as another host.
+        path = "/" + path.replaceAll("^/+", "");
+        return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     static final class FailureHandler implements AuthenticationFailureHandler {

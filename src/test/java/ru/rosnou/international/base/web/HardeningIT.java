@@ -87,6 +87,27 @@ class HardeningIT {
     }
 
     @Test
+    void signingInNeverLeadsToTheHostAForwardedHeaderNames() throws Exception {
+        // From this machine, as a trusted proxy would send it.
+        HttpResponse<String> asked = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/en/editor/social"))
+                .header("X-Forwarded-Host", "evil.example").build(), HttpResponse.BodyHandlers.ofString());
+        String session = asked.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow().split(";")[0];
+        assertThat(asked.headers().firstValue("Location").orElse("")).doesNotContain("evil.example");
+
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/editor/login?lang=en"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
+                .header("X-Forwarded-Host", "evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=test-admin-password-1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).as("the workspace, on this site")
+                .doesNotContain("evil.example").isIn("/en/editor", "http://localhost:" + port + "/en/editor");
+    }
+
+    @Test
     void theSessionCookieIsNotSentWithOtherSitesRequests() throws Exception {
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/en/editor/login")).build(), HttpResponse.BodyHandlers.ofString());
