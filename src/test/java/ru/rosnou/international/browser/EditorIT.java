@@ -233,7 +233,7 @@ class EditorIT extends BrowserTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+    void fiveWrongPasswordsFromOneAddressPauseItForThatNameEvenAgainstTheRightOne() {
         accounts.create("locked-out-test", "the-right-password-1", ru.rosnou.international.editorial.domain.EditorRole.EDITOR);
         clearCookies();
         open("editor/login", 1280);
@@ -247,9 +247,11 @@ class EditorIT extends BrowserTest {
         }
         open("editor/login", 1280);
         signIn("locked-out-test", "the-right-password-1");
-        waitUntil("refused", () -> driver.getCurrentUrl().contains("error"));
+        waitUntil("refused", () -> driver.getCurrentUrl().contains("paused"));
         waitForPage();
         assertThat(driver.getCurrentUrl()).contains("/editor/login");
+        waitUntil("the reason takes focus", () -> "login-error".equals(activeElement().getAttribute("id")));
+        assertThat(activeElement().getText()).contains("приостановлен на нём на 15 мин", "Администратор может снять");
         assertThat(driver.getPageSource()).doesNotContain("Exception");
         assertThat(accounts.list()).filteredOn(a -> a.username().equals("locked-out-test"))
                 .singleElement().matches(ru.rosnou.international.editorial.service.AccountService.AccountSummary::locked);

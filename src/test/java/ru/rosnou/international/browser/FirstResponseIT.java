@@ -301,6 +301,35 @@ class FirstResponseIT {
         assertThat(get("assets/site-000000000000.css").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void everyPageIsDrawnInTheReadersSettingsAlsoWhenTheCollectorRunsMeanwhile() throws Exception {
+        // Vaadin holds the current request weakly: a collection during the drawing once lost the settings.
+        java.util.concurrent.atomic.AtomicBoolean drawing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread collector = new Thread(() -> {
+            while (drawing.get()) {
+                System.gc();
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        collector.start();
+        try {
+            for (int i = 0; i < 10; i++) {
+                HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("en/association?drawn=" + i))
+                        .header("Cookie", "a11y=v1|fs:150|ls:normal|lh:1.5|ff:sans|cs:white-on-black|im:show|on:1")
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(Jsoup.parse(page.body()).selectFirst("html").attr("data-scheme"))
+                        .as("page %d", i).isEqualTo("white-on-black");
+            }
+        } finally {
+            drawing.set(false);
+            collector.join();
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
+import java.lang.ref.Reference;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -199,12 +200,16 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         QueryParameters query = QueryParameters.fromString(request.getQueryString() == null ? ""
                 : request.getQueryString());
         Map<Class<?>, CurrentInstance> previous = CurrentInstance.getInstances();
+        // Vaadin holds its current instances by weak references only: without these strong ones a collection
+        // during the drawing could take the request away, and the page would be drawn, and kept, without the
+        // reader's settings (seen as a page without its colour scheme, now and then, under load).
+        UI ui = new UI();
+        VaadinServletRequest vaadinRequest = new VaadinServletRequest(request, (VaadinServletService) service);
         try {
-            UI ui = new UI();
             ui.setLocale(language.locale());
             CurrentInstance.clearAll();
             VaadinService.setCurrent(service);
-            CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(request, (VaadinServletService) service));
+            CurrentInstance.set(VaadinRequest.class, vaadinRequest);
             UI.setCurrent(ui);
             Instantiator instantiator = service.getInstantiator();
             ReadingView view = instantiator.getOrCreate(viewType);
@@ -226,6 +231,8 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         } finally {
             CurrentInstance.clearAll();
             CurrentInstance.restoreInstances(previous);
+            Reference.reachabilityFence(ui);
+            Reference.reachabilityFence(vaadinRequest);
         }
     }
 

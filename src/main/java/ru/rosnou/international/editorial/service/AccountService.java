@@ -2,10 +2,8 @@ package ru.rosnou.international.editorial.service;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -23,23 +21,26 @@ import ru.rosnou.international.editorial.domain.EditorAccount;
 import ru.rosnou.international.editorial.domain.EditorAccountRepository;
 import ru.rosnou.international.editorial.domain.EditorRole;
 
-/** Editors' accounts: sign-in with lockout after repeated failures, and what an admin does with accounts. */
+/**
+ * Editors' accounts: who may sign in, and what an admin does with accounts. Failed sign-ins are
+ * {@link SignInGuard}'s: they pause one address for one name, and never lock the account itself.
+ */
 @Service
 @Transactional
 public class AccountService implements UserDetailsService {
 
-    public static final int FAILURES_BEFORE_LOCK = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final EditorAccountRepository accounts;
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final SessionRegistry sessions;
+    private final SignInGuard guard;
     private final SecureRandom random = new SecureRandom();
 
     public AccountService(EditorAccountRepository accounts, PasswordEncoder passwords, Clock clock,
-                          SessionRegistry sessions) {
+                          SessionRegistry sessions, SignInGuard guard) {
+        this.guard = guard;
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
@@ -59,14 +60,6 @@ public class AccountService implements UserDetailsService {
                 .disabled(!account.isEnabled())
                 .accountLocked(account.isLocked(clock.instant()))
                 .build();
-    }
-
-    @EventListener
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
-        if (accounts.countFailure(username) > 0) {
-            accounts.lockIfOverLimit(username, FAILURES_BEFORE_LOCK, clock.instant().plus(LOCK_DURATION));
-        }
     }
 
     @EventListener
@@ -106,6 +99,11 @@ public class AccountService implements UserDetailsService {
         account.changePasswordHash(passwords.encode(password));
         endSessions(account.getUsername(), keptSessionId);
         return password;
+    }
+
+    /** Lifts every sign-in pause on the account (an administrator's action, logged with their name). */
+    public void unlock(long accountId, String administrator) {
+        guard.unlock(accountId, administrator);
     }
 
     /** Disabling an account also signs it out everywhere. */
@@ -149,7 +147,7 @@ public class AccountService implements UserDetailsService {
     public List<AccountSummary> list() {
         return accounts.findAllByOrderByUsernameAsc().stream()
                 .map(a -> new AccountSummary(a.getId(), a.getUsername(), a.getRole(), a.isEnabled(),
-                        a.isLocked(clock.instant())))
+                        a.isLocked(clock.instant()) || guard.pausedAddresses(a.getUsername()) > 0))
                 .toList();
     }
 
@@ -161,6 +159,7 @@ public class AccountService implements UserDetailsService {
         return password.toString();
     }
 
+    /** @param locked whether sign-in with the account is paused from some address (or locked from before) */
     public record AccountSummary(long id, String username, EditorRole role, boolean enabled, boolean locked) {
     }
 }

@@ -18,6 +18,7 @@ import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.PageTitles;
 import ru.rosnou.international.base.ui.TranslatablePage;
+import ru.rosnou.international.editorial.service.SignInGuard;
 import ru.rosnou.international.editorial.service.SignInThrottle;
 
 /** Sign-in to the editors' workspace: a plain, labelled form in the site's frame, toolbar included. */
@@ -67,10 +68,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.intro")));
 
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        refused = parameters.containsKey("blocked") || parameters.containsKey("error");
-        if (refused) {
-            add(refusal(parameters.containsKey("blocked") ? "login.error.blocked" : "login.error.message"));
-        }
+        Optional<String> reason = java.util.stream.Stream.of("blocked", "paused", "slowed", "error")
+                .filter(parameters::containsKey).findFirst();
+        refused = reason.isPresent();
+        reason.ifPresent(why -> add(refusal(why.equals("error") ? "login.error.message" : "login.error." + why)));
         // The form would put the cursor in the user name field and a screen reader would never reach the reason.
         form.getElement().setProperty("noAutofocus", refused);
         Paragraph required = new Paragraph(getTranslation("form.allRequired"));
@@ -87,7 +88,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         H2 heading = new H2(getTranslation("login.error.title"));
         heading.setId("login-error-heading");
         Section refusal = new Section(heading,
-                new Paragraph(getTranslation(messageKey, throttle.window().toMinutes())));
+                new Paragraph(getTranslation(messageKey, messageKey.endsWith("paused")
+                        ? SignInGuard.PAUSE.toMinutes() : throttle.window().toMinutes())));
         refusal.setId("login-error");
         refusal.addClassName("error-summary");
         refusal.getElement().setAttribute("tabindex", "-1");

@@ -20,6 +20,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import ru.rosnou.international.accessibility.ui.ReadingSettingsController;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.editorial.service.AccountService;
+import ru.rosnou.international.editorial.service.SignInGuard;
 import ru.rosnou.international.editorial.service.SignInThrottle;
 
 /**
@@ -64,8 +65,8 @@ public class SecurityConfig {
     /** Spring's password check, guarded against other sites and noisy addresses: see {@link SignInProvider}. */
     @Bean
     DaoAuthenticationProvider authenticationProvider(AccountService accounts, PasswordEncoder passwords,
-                                                     SignInThrottle throttle) {
-        return new SignInProvider(accounts, passwords, throttle);
+                                                     SignInThrottle throttle, SignInGuard guard) {
+        return new SignInProvider(accounts, passwords, throttle, guard);
     }
 
     @Bean

@@ -8,13 +8,14 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import ru.rosnou.international.editorial.service.SignInGuard;
 import ru.rosnou.international.editorial.service.SignInThrottle;
 
 /**
  * Spring's username and password check, with three changes:
  * <ul>
- * <li>a form posted from another site, and any attempt from an address that has failed too often, is refused
- * before any password is checked;</li>
+ * <li>a form posted from another site, any attempt from an address that has failed too often, and an attempt
+ * that {@link SignInGuard} pauses or slows, is refused before any password is checked;</li>
  * <li>a locked or disabled account still costs one bcrypt comparison, whose result is thrown away, so that its
  * state cannot be told from the response time, while the answer (and what is stored) is the same whether the
  * password was right or wrong;</li>
@@ -24,12 +25,15 @@ import ru.rosnou.international.editorial.service.SignInThrottle;
 class SignInProvider extends DaoAuthenticationProvider {
 
     private final SignInThrottle throttle;
+    private final SignInGuard guard;
     private final AccountStatusUserDetailsChecker accountState = new AccountStatusUserDetailsChecker();
 
-    SignInProvider(UserDetailsService accounts, PasswordEncoder passwords, SignInThrottle throttle) {
+    SignInProvider(UserDetailsService accounts, PasswordEncoder passwords, SignInThrottle throttle,
+                   SignInGuard guard) {
         super(accounts);
         setPasswordEncoder(passwords);
         this.throttle = throttle;
+        this.guard = guard;
         // The state is checked in additionalAuthenticationChecks, after the bcrypt work.
         setPreAuthenticationChecks(account -> {
         });
@@ -44,10 +48,19 @@ class SignInProvider extends DaoAuthenticationProvider {
         if (request != null && !throttle.tryAttempt(request.getRemoteAddress())) {
             throw new SignInRefused("blocked", "Too many failed sign-ins from this address");
         }
+        String username = String.valueOf(attempt.getPrincipal());
+        String address = request == null ? null : request.getRemoteAddress();
+        switch (guard.attempt(username, address)) {
+            case PAUSED -> throw new SignInRefused("paused", "Sign-in with this name paused for this address");
+            case SLOWED -> throw new SignInRefused("slowed", "Sign-in with this name slowed for new addresses");
+            case GO_ON -> {
+            }
+        }
         Authentication signedIn = super.authenticate(attempt);
         if (request != null) {
             throttle.forgive(request.getRemoteAddress());
         }
+        guard.succeeded(username, address);
         return signedIn;
     }
 

@@ -33,6 +33,7 @@ public class UsersView extends WorkspacePage {
     private final UnorderedList list = new UnorderedList();
     private final Paragraph handOver = new Paragraph();
     private final java.util.Map<Long, NativeButton> toggles = new java.util.HashMap<>();
+    private final java.util.Map<Long, NativeButton> resets = new java.util.HashMap<>();
 
     public UsersView(AccountService accounts, AuthenticationContext authentication) {
         super("editor/users", "editor.users.title", authentication);
@@ -97,6 +98,7 @@ public class UsersView extends WorkspacePage {
     private void render() {
         list.removeAll();
         toggles.clear();
+        resets.clear();
         String me = authentication().getPrincipalName().orElse("");
         for (AccountSummary account : accounts.list()) {
             String state = getTranslation(account.enabled() ? (account.locked() ? "editor.users.locked"
@@ -118,6 +120,21 @@ public class UsersView extends WorkspacePage {
             reset.getElement().setAttribute("aria-label", getTranslation("editor.users.reset") + ": " + account.username());
             reset.addClassName("a11y-button");
             actions.add(reset);
+            if (account.locked()) {
+                NativeButton unlock = new NativeButton(getTranslation("editor.users.unlock"), click -> {
+                    accounts.unlock(account.id(), me);
+                    render();
+                    MainLayout.announce(getTranslation("editor.users.unlocked", account.username()));
+                    // The button is gone with the pause: keep the keyboard on this account's reset button.
+                    resets.get(account.id()).focus();
+                });
+                unlock.setId("users-unlock-" + account.id());
+                unlock.getElement().setAttribute("aria-label", getTranslation("editor.users.unlock") + ": "
+                        + account.username());
+                unlock.addClassName("a11y-button");
+                actions.add(unlock);
+            }
+            resets.put(account.id(), reset);
             if (!account.username().equalsIgnoreCase(me)) {
                 String key = account.enabled() ? "editor.users.disable" : "editor.users.enable";
                 NativeButton toggle = new NativeButton(getTranslation(key), click -> {

@@ -3,22 +3,14 @@ package ru.rosnou.international.editorial.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rosnou.international.MutableClock;
 import ru.rosnou.international.editorial.domain.EditorAccountRepository;
 import ru.rosnou.international.editorial.domain.EditorRole;
 
@@ -59,40 +51,6 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.create("chief", "a-long-enough-password", EditorRole.EDITOR))
                 .as("one name however it is typed").hasMessage("editor.users.error.username");
         assertThat(accounts.loadUserByUsername("ｃｈｉｅｆ").getUsername()).isEqualTo("chief");
-    }
-
-    @Test
-    void fiveFailedSignInsInARowLockTheAccountForFifteenMinutes() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
-        AccountService service = new AccountService(repository, passwords, clock, new SessionRegistryImpl());
-        service.create("locky", "a-long-enough-password", EditorRole.EDITOR);
-
-        for (int i = 0; i < 4; i++) {
-            service.onFailure(failure("locky"));
-        }
-        assertThat(service.loadUserByUsername("locky").isAccountNonLocked()).isTrue();
-        service.onFailure(failure("Locky "));
-        assertThat(service.loadUserByUsername("locky").isAccountNonLocked()).isFalse();
-
-        clock.advance(Duration.ofMinutes(14));
-        assertThat(service.loadUserByUsername("locky").isAccountNonLocked()).isFalse();
-        clock.advance(Duration.ofMinutes(2));
-        assertThat(service.loadUserByUsername("locky").isAccountNonLocked()).isTrue();
-    }
-
-    @Test
-    void aSuccessfulSignInClearsTheCount() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
-        AccountService service = new AccountService(repository, passwords, clock, new SessionRegistryImpl());
-        service.create("forgetful", "a-long-enough-password", EditorRole.EDITOR);
-        for (int i = 0; i < 4; i++) {
-            service.onFailure(failure("forgetful"));
-        }
-        service.onSuccess(new AuthenticationSuccessEvent(
-                UsernamePasswordAuthenticationToken.authenticated("forgetful", null, java.util.List.of())));
-        service.onFailure(failure("forgetful"));
-
-        assertThat(service.loadUserByUsername("forgetful").isAccountNonLocked()).isTrue();
     }
 
     @Test
@@ -141,11 +99,5 @@ class AccountServiceTest {
 
     private long idOf(String username) {
         return accounts.list().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
-    }
-
-    private static AuthenticationFailureBadCredentialsEvent failure(String username) {
-        return new AuthenticationFailureBadCredentialsEvent(
-                UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong"),
-                new BadCredentialsException("Bad credentials"));
     }
 }

@@ -99,6 +99,33 @@ class EditorialViewsTest extends KaribuTest {
                 .endsWith("Anyone signed in with the old password has been signed out.");
     }
 
+    @Autowired
+    ru.rosnou.international.editorial.service.SignInGuard guard;
+    @Autowired
+    ru.rosnou.international.editorial.service.AccountService accounts;
+
+    @Test
+    void anAdminLiftsTheSignInPauseOfAnAccountAndHearsSo() {
+        accounts.create("paused-editor", "a-long-enough-password", ru.rosnou.international.editorial.domain.EditorRole.EDITOR);
+        for (int i = 0; i <= ru.rosnou.international.editorial.service.SignInGuard.FAILURES_PER_ADDRESS; i++) {
+            guard.attempt("paused-editor", "198.51.100.77");
+        }
+        login("admin", "ADMIN", "EDITOR");
+        navigate("en/editor/users");
+        assertThat(_get(Span.class, spec -> spec.withText(
+                "paused-editor — editor — sign-in paused from some places after failed attempts"))).isNotNull();
+
+        ButtonKt._click(_get(NativeButton.class, spec -> spec.withAttribute("aria-label",
+                "Lift sign-in pause: paused-editor")));
+
+        assertThat(_get(Announcer.class).getText()).isEqualTo("Sign-in pauses lifted for paused-editor");
+        assertThat(_get(Span.class, spec -> spec.withText("paused-editor — editor — active"))).isNotNull();
+        assertThat(_find(NativeButton.class, spec -> spec.withAttribute("aria-label",
+                "Lift sign-in pause: paused-editor"))).isEmpty();
+        assertThat(guard.attempt("paused-editor", "198.51.100.77"))
+                .isEqualTo(ru.rosnou.international.editorial.service.SignInGuard.Verdict.GO_ON);
+    }
+
     @Test
     void theLoginAndProfileFormsSayThatEveryFieldIsRequired() {
         navigate("en/editor/login");

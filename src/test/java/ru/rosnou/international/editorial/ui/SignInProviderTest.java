@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
@@ -19,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.rosnou.international.MutableClock;
 import ru.rosnou.international.editorial.domain.EditorRole;
 import ru.rosnou.international.editorial.service.AccountService;
+import ru.rosnou.international.editorial.service.SignInGuard;
 import ru.rosnou.international.editorial.service.SignInThrottle;
 
 @SpringBootTest
@@ -32,6 +32,8 @@ class SignInProviderTest {
     AccountService accounts;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    SignInGuard guard;
 
     private final AtomicInteger bcryptComparisons = new AtomicInteger();
     private final SignInThrottle throttle = new SignInThrottle(
@@ -50,33 +52,42 @@ class SignInProviderTest {
                 return passwords.matches(raw, encoded);
             }
         };
-        return new SignInProvider(accounts, counting, throttle);
+        return new SignInProvider(accounts, counting, throttle, guard);
     }
 
     @Test
-    void lockedAndDisabledAccountsGiveTheSameAnswerForAnyPasswordAfterTheSameBcryptWork() {
-        accounts.create("editor-gleb", PASSWORD, EditorRole.EDITOR);
+    void disabledAccountsGiveTheSameAnswerForAnyPasswordAfterTheSameBcryptWork() {
         accounts.create("editor-dina", PASSWORD, EditorRole.EDITOR);
-        for (int i = 0; i < AccountService.FAILURES_BEFORE_LOCK; i++) {
-            accounts.onFailure(new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(
-                    UsernamePasswordAuthenticationToken.unauthenticated("editor-gleb", "wrong"),
-                    new BadCredentialsException("Bad credentials")));
-        }
         accounts.setEnabled(accounts.list().stream().filter(a -> a.username().equals("editor-dina"))
                 .findFirst().orElseThrow().id(), false);
         SignInProvider provider = provider();
 
         for (String password : new String[] {"a wrong password", PASSWORD}) {
             int before = bcryptComparisons.get();
-            assertThatThrownBy(() -> provider.authenticate(attempt("editor-gleb", password)))
-                    .as("locked, with %s", password).isInstanceOf(LockedException.class);
             assertThatThrownBy(() -> provider.authenticate(attempt("editor-dina", password)))
                     .as("disabled, with %s", password).isInstanceOf(DisabledException.class);
-            assertThat(bcryptComparisons.get() - before).as("one bcrypt comparison per attempt").isEqualTo(2);
+            assertThat(bcryptComparisons.get() - before).as("one bcrypt comparison per attempt").isEqualTo(1);
         }
         assertThatThrownBy(() -> provider.authenticate(attempt("admin", "a wrong password")))
                 .isExactlyInstanceOf(BadCredentialsException.class);
         assertThat(provider.authenticate(attempt("admin", "test-admin-password-1")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void fiveFailuresFromOneAddressPauseItForThatNameOnlyAndTheRightPasswordStillWorksFromElsewhere() {
+        accounts.create("editor-gleb", PASSWORD, EditorRole.EDITOR);
+        SignInProvider provider = new SignInProvider(accounts, passwords, new SignInThrottle(
+                new MutableClock(Instant.parse("2026-11-26T10:00:00Z")), 100, Duration.ofMinutes(15)), guard);
+        for (int i = 0; i < SignInGuard.FAILURES_PER_ADDRESS; i++) {
+            assertThatThrownBy(() -> provider.authenticate(from("10.1.1.1", "editor-gleb", "a guess")))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> provider.authenticate(from("10.1.1.1", "editor-gleb", PASSWORD)))
+                .as("the guesser's address, even with the right password")
+                .isInstanceOfSatisfying(SignInProvider.SignInRefused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo("paused"));
+        assertThat(provider.authenticate(from("10.2.2.2", "editor-gleb", PASSWORD)).isAuthenticated())
+                .as("the editor elsewhere is not locked out").isTrue();
     }
 
     @Test
@@ -100,6 +111,15 @@ class SignInProviderTest {
 
     private static UsernamePasswordAuthenticationToken attempt(String username, String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+    }
+
+    private static UsernamePasswordAuthenticationToken from(String address, String username, String password) {
+        UsernamePasswordAuthenticationToken token = attempt(username, password);
+        org.springframework.mock.web.MockHttpServletRequest request = SignInRequestDetailsTest.post(
+                "Sec-Fetch-Site", "same-origin");
+        request.setRemoteAddr(address);
+        token.setDetails(new SignInRequestDetails(request));
+        return token;
     }
 
     private static UsernamePasswordAuthenticationToken fromTheSite(String username, String password) {
