@@ -42,6 +42,9 @@ public class DocumentHead {
     /** Writes the page's title and metadata into the head; a page that is not found gets noindex instead. */
     public void write(Element head, Language language, PageMetadata page, boolean found) {
         head.appendElement("title").text(translate("title.format", language, page.title()));
+        // Feed readers find the news feed from any page (RSS/Atom autodiscovery).
+        head.appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
+                .attr("title", translate("feed.title", language)).attr("href", absolute(SiteLinks.feed(language)));
         if (!page.description().isBlank()) {
             meta(head, "name", "description", page.description());
         }

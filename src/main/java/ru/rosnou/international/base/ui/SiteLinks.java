@@ -14,6 +14,7 @@ import ru.rosnou.international.base.i18n.Language;
  */
 public final class SiteLinks {
 
+    public static final String FEED_PATH = "feed.atom";
     public static final String ARTICLE_PATH = "info-center/inform/";
     public static final String ASSOCIATION_PATH = "association";
     public static final String ASK_PATH = "ask";
@@ -31,6 +32,11 @@ public final class SiteLinks {
 
     public static String article(Language language, String slug) {
         return language.path(ARTICLE_PATH + slug);
+    }
+
+    /** The language's Atom feed of news ({@code feed.atom}, {@code en/feed.atom}). */
+    public static String feed(Language language) {
+        return language.path(FEED_PATH);
     }
 
     public static String association(Language language) {

@@ -178,4 +178,16 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             where i.src = :src and a.published = true
             """)
     boolean isImagePublished(@Param("src") String src);
+
+    /** Articles with their topics, for a feed of articles found by {@link #findSummaries}. */
+    @EntityGraph(attributePaths = "topics")
+    List<Article> findByIdIn(java.util.Collection<Long> ids);
+
+    /** Every published article, oldest first, for the sitemap. */
+    @Query("""
+            select new ru.rosnou.international.news.domain.SitemapArticle(
+                a.language, a.slug, a.storyKey, a.publishedOn, a.updatedAt)
+            from Article a where a.published = true order by a.id
+            """)
+    List<SitemapArticle> findSitemapArticles();
 }

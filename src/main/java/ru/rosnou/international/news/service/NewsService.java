@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.news.domain.Article;
 import ru.rosnou.international.news.domain.ArticleRepository;
 import ru.rosnou.international.news.domain.ArticleSummary;
+import ru.rosnou.international.news.domain.SitemapArticle;
 import ru.rosnou.international.news.domain.Topic;
 import ru.rosnou.international.news.domain.TopicRepository;
 
@@ -77,6 +79,39 @@ public class NewsService {
         List<ArticleSummary> items = articles.findSummaries(language.code(), filter.from(), filter.until(),
                 filter.topic(), PageRequest.of(number - 1, pageSize));
         return new NewsPage(items, number, totalPages, total);
+    }
+
+    /** The newest published articles of the language (of one topic, when given), for its news feed. */
+    public List<FeedEntry> feed(Language language, String topicSlug, int size) {
+        NewsFilter filter = new NewsFilter(null, topicSlug);
+        List<ArticleSummary> newest = articles.findSummaries(language.code(), filter.from(), filter.until(),
+                filter.topic(), PageRequest.of(0, size));
+        Map<Long, Article> withTopics = articles.findByIdIn(newest.stream().map(ArticleSummary::id).toList())
+                .stream().collect(java.util.stream.Collectors.toMap(Article::getId, article -> article));
+        return newest.stream().map(summary -> {
+            Article article = withTopics.get(summary.id());
+            List<TopicName> names = article.getTopics().stream()
+                    .map(topic -> new TopicName(topic.getSlug(), topic.name(language.code())))
+                    .sorted(Comparator.comparing(TopicName::name)).toList();
+            return new FeedEntry(summary.slug(), summary.title(), summary.lead(), summary.publishedOn(),
+                    article.getUpdatedAt(), names);
+        }).toList();
+    }
+
+    /** Every published article with its translation, for the sitemap, oldest first. */
+    public List<SitemapPage> sitemapArticles() {
+        List<SitemapArticle> all = articles.findSitemapArticles();
+        Map<String, List<SitemapArticle>> byStory = all.stream()
+                .collect(java.util.stream.Collectors.groupingBy(SitemapArticle::storyKey));
+        return all.stream().map(article -> {
+            Map<Language, String> versions = new java.util.EnumMap<>(Language.class);
+            byStory.get(article.storyKey()).forEach(version ->
+                    versions.putIfAbsent(Language.ofCode(version.language()), version.slug()));
+            LocalDate changed = article.updatedAt() == null ? article.publishedOn()
+                    : LocalDate.ofInstant(article.updatedAt(), DateFormats.ZONE);
+            return new SitemapPage(Language.ofCode(article.language()), article.slug(), changed,
+                    versions.size() > 1 ? versions : Map.of());
+        }).toList();
     }
 
     public Optional<ArticleDetails> article(Language language, String slug) {

@@ -1,0 +1,10 @@
+package ru.rosnou.international.news.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An article as a news feed announces it. {@code updated} is when it last changed, or null if never since. */
+public record FeedEntry(String slug, String title, String lead, LocalDate publishedOn, Instant updated,
+                        List<TopicName> topics) {
+}
