@@ -201,5 +201,17 @@
     });
   });
 
+  // "Copy link" under an article: the clipboard, and the live region says whether it worked.
+  document.querySelectorAll('.share-copy').forEach(function (copy) {
+    if (!navigator.clipboard) {
+      return;
+    }
+    copy.hidden = false;
+    copy.addEventListener('click', function () {
+      navigator.clipboard.writeText(copy.dataset.url).then(function () { say(copy.dataset.done); },
+        function () { say(copy.dataset.failed); });
+    });
+  });
+
   window.rosnouReader = true;
 }());

@@ -27,6 +27,7 @@ import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.ReadingView;
+import ru.rosnou.international.base.ui.DocumentHead;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.Time;
 import ru.rosnou.international.news.domain.ArticleSummary;
@@ -42,9 +43,11 @@ import ru.rosnou.international.news.service.TopicName;
 public class ArticleView extends ReadingView {
 
     private final NewsService news;
+    private final DocumentHead head;
 
-    public ArticleView(NewsService news) {
+    public ArticleView(NewsService news, DocumentHead head) {
         this.news = news;
+        this.head = head;
         addClassName("article-page");
     }
 
@@ -74,7 +77,11 @@ public class ArticleView extends ReadingView {
         date.addClassName("article-date");
         Paragraph lead = new Paragraph(article.lead());
         lead.addClassName("article-lead");
-        content.add(new H1(article.title()), date,
+        // On paper the reader has no address bar: the article's own address is printed under its date.
+        Paragraph address = new Paragraph(head.absolute(SiteLinks.article(language, article.slug())));
+        address.addClassName("print-only");
+        address.addClassName("article-address");
+        content.add(new H1(article.title()), date, address,
                 new ListenControl("main article.article", language.code()), lead);
         article.images().forEach(image -> content.add(figure(image)));
         if (!article.bodyBeforeAboutHtml().isEmpty()) {
@@ -94,6 +101,7 @@ public class ArticleView extends ReadingView {
         if (!article.topics().isEmpty()) {
             content.add(topics(article.topics(), language));
         }
+        content.add(new ShareLinks(head.absolute(SiteLinks.article(language, article.slug())), article.title()));
         translation.ifPresent(t -> {
             Language other = language.other();
             Anchor link = SiteLinks.anchor(SiteLinks.article(other, t.slug()),
