@@ -46,6 +46,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import ru.rosnou.international.accessibility.domain.ReadingSettings;
 import ru.rosnou.international.accessibility.ui.SettingsCookie;
+import ru.rosnou.international.base.web.SecurityHeaders;
 import ru.rosnou.international.base.web.UnavailablePage;
 import ru.rosnou.international.base.events.ContentChanged;
 import ru.rosnou.international.base.i18n.Language;
@@ -263,6 +264,7 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         // The page depends on the address and the reader's settings cookie only; check before reuse.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.VARY, "Cookie");
+        response.setHeader("Content-Security-Policy", SecurityHeaders.READING_PAGE_POLICY);
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, rendered.language().code());
         if (rendered.status() == HttpServletResponse.SC_OK
                 && rendered.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {

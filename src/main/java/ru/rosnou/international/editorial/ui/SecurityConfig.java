@@ -16,6 +16,8 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import ru.rosnou.international.base.web.SecurityHeaders;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import ru.rosnou.international.accessibility.ui.ReadingSettingsController;
 import ru.rosnou.international.base.ui.SiteLinks;
@@ -54,6 +56,15 @@ public class SecurityConfig {
         // controllers refuse forms from other sites by the browser's Sec-Fetch-Site / Origin instead.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/" + ReadingSettingsController.PATH,
                 "/" + SiteLinks.ASK_PATH, "/en/" + SiteLinks.ASK_PATH));
+        // Headers on every response; the reading pages replace the Content-Security-Policy with their stricter
+        // one before Spring writes its own (it does not overwrite a header that is already set). HSTS is sent on
+        // HTTPS requests only, which behind the proxy X-Forwarded-Proto tells.
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.LIVE_PAGE_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(
+                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
+                .frameOptions(frame -> frame.deny()));
         // Every session is registered, so that disabling an account or resetting its password ends them.
         // An ended session is logged out and the request goes on anonymously: Vaadin then reloads the page,
         // and a workspace page sends its reader to the login page.

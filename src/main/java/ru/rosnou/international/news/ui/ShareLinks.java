@@ -30,6 +30,7 @@ class ShareLinks extends Section {
                 link("mailto:?subject=" + t + "&body=" + u, "share.email"));
         NativeButton copy = new NativeButton(getTranslation("share.copy"));
         copy.addClassName("share-copy");
+        copy.addClassName("a11y-button");
         copy.getElement().setAttribute("type", "button");
         copy.getElement().setAttribute("hidden", true);
         copy.getElement().setAttribute("data-url", url);
