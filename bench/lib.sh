@@ -21,7 +21,7 @@ start_jar() {
   shift 4
   mkdir -p "$data/log"
   APP_DATA_DIR=$data APP_ADMIN_USERNAME=admin APP_ADMIN_PASSWORD=${BENCH_PASSWORD:-bench-admin-password-1} \
-    APP_SAMPLE_CONTENT=${APP_SAMPLE_CONTENT:-true} PORT=$port \
+    APP_SAMPLE_CONTENT=${APP_SAMPLE_CONTENT:-true} PORT=$port MANAGEMENT_PORT=$((port + 1000)) \
     setsid java "$@" -jar "$jar" \
       --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$data/log" \
       --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \

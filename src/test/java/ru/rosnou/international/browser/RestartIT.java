@@ -100,7 +100,7 @@ class RestartIT {
     }
 
     private static ConfigurableApplicationContext start(int port) {
-        return SpringApplication.run(Application.class, "--server.port=" + port,
+        return SpringApplication.run(Application.class, "--server.port=" + port, "--management.server.port=0",
                 "--app.data-dir=" + dataDir, "--vaadin.devmode.devTools.enabled=false",
                 "--logging.level.root=warn");
     }

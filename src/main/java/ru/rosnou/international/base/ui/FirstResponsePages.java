@@ -35,6 +35,8 @@ import org.jsoup.nodes.DocumentType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.PersistenceException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
@@ -72,6 +74,7 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
 
     private final DocumentHead head;
     private final StaticAssets assets;
+    private final MeterRegistry metrics;
     private volatile VaadinService service;
     /**
      * Pages as drawn, by address and reading settings, so that a popular article is drawn once, not for every
@@ -86,10 +89,11 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
      * @param pageLifetime how long a drawn page is served again ({@code app.pages.cache-lifetime}); zero draws
      *                     every page anew, as the scale benchmark does to measure the drawing itself
      */
-    public FirstResponsePages(DocumentHead head, StaticAssets assets,
+    public FirstResponsePages(DocumentHead head, StaticAssets assets, MeterRegistry metrics,
                               @Value("${app.pages.cache-lifetime:30s}") Duration pageLifetime) {
         this.head = head;
         this.assets = assets;
+        this.metrics = metrics;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(pageLifetime.isZero() ? 0 : 32L * 1024 * 1024)
                 .weigher((PageKey key, Rendered page) -> page.html().length)
@@ -136,14 +140,19 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
                 SettingsCookie.read(request));
         Rendered rendered = pages.getIfPresent(key);
         try {
+            String view = page.get().view().getSimpleName();
             if (rendered == null) {
                 long version = contentVersion.get();
+                Timer.Sample drawing = Timer.start(metrics);
                 rendered = render(page.get(), path, request);
+                drawing.stop(metrics.timer("rosnou.pages.drawn", "view", view));
                 // Not found pages are not kept: any address can be asked for.
                 if (rendered.status() == HttpServletResponse.SC_OK && rendered.sameForEveryReader()
                         && version == contentVersion.get()) {
                     pages.put(key, rendered);
                 }
+            } else {
+                metrics.counter("rosnou.pages.kept", "view", view).increment();
             }
         } catch (DataAccessException | TransactionException | PersistenceException databaseFailure) {
             // Without its database the site has nothing true to show: say so (503, try again), never an empty

@@ -15,6 +15,8 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import ru.rosnou.international.base.web.SecurityHeaders;
@@ -33,6 +35,23 @@ import ru.rosnou.international.editorial.service.SignInThrottle;
 @EnableWebSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfig {
+
+    /**
+     * The management port's health and metrics: open to whoever reaches that port (it listens on
+     * MANAGEMENT_ADDRESS, by default this machine only), with no session and none of Vaadin's checks, which
+     * cannot run outside Vaadin's own servlet.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementFilterChain(HttpSecurity http) throws Exception {
+        // By path, not by endpoint: an address under /actuator that is no endpoint must not reach Vaadin's checks.
+        http.securityMatcher("/actuator", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,

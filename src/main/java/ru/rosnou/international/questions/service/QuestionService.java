@@ -82,6 +82,9 @@ public class QuestionService implements ApplicationEventPublisherAware {
             return new SubmissionResult.Refused("ask.refused.tooMany");
         }
         String reference = transactions.execute(status -> store(draft, language));
+        if (events != null) {
+            events.publishEvent(new QuestionReceived(language));
+        }
         return new SubmissionResult.Accepted(reference);
     }
 

@@ -35,6 +35,8 @@ class DatabaseOutageIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.boot.test.web.server.LocalManagementPort
+    int managementPort;
 
     @DynamicPropertySource
     static void databaseOverTheNetwork(DynamicPropertyRegistry properties) {
@@ -59,7 +61,8 @@ class DatabaseOutageIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path)).build(),
+        int onPort = path.startsWith("actuator/") ? managementPort : port;
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + onPort + "/" + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,0 +1,31 @@
+package ru.rosnou.international.base.web;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * The site's own metrics, beside Spring's and the JVM's on /actuator/prometheus (management port): open
+ * sessions, refused sign-ins by reason, and pages drawn per view (timed in FirstResponsePages). Questions
+ * received are counted by the questions feature itself ({@code rosnou.questions.received}).
+ */
+@Component
+public class SiteMetrics {
+
+    private final MeterRegistry registry;
+
+    public SiteMetrics(MeterRegistry registry, SessionLimit sessions) {
+        this.registry = registry;
+        Gauge.builder("rosnou.sessions.open", sessions, SessionLimit::openSessions)
+                .description("HTTP sessions open (live pages only; reading pages hold none)").register(registry);
+    }
+
+    @EventListener
+    public void signInRefused(AbstractAuthenticationFailureEvent event) {
+        Counter.builder("rosnou.sign_in.failures").description("Sign-ins refused, by the reason's kind")
+                .tag("reason", event.getException().getClass().getSimpleName()).register(registry).increment();
+    }
+}
