@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import ru.rosnou.international.base.security.Roles;
 import ru.rosnou.international.base.text.TypedText;
 import ru.rosnou.international.editorial.domain.EditorAccount;
 import ru.rosnou.international.editorial.domain.EditorAccountRepository;
@@ -52,8 +53,8 @@ public class AccountService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         EditorAccount account = accounts.findByUsernameIgnoreCase(TypedText.normalised(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such editor"));
-        String[] roles = account.getRole() == EditorRole.ADMIN ? new String[] {"ADMIN", "EDITOR"}
-                : new String[] {"EDITOR"};
+        String[] roles = account.getRole() == EditorRole.ADMIN ? new String[] {Roles.ADMIN, Roles.EDITOR}
+                : new String[] {Roles.EDITOR};
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .roles(roles)

@@ -6,12 +6,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import ru.rosnou.international.base.security.Roles;
 import ru.rosnou.international.base.ui.MainLayout;
 
 /** The workspace's start page. */
 @Route(value = "editor", layout = MainLayout.class)
 @RouteAlias(value = "en/editor", layout = MainLayout.class)
-@RolesAllowed("EDITOR")
+@RolesAllowed(Roles.EDITOR)
 public class EditorHomeView extends WorkspacePage {
 
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.security.Roles;
 import ru.rosnou.international.base.ui.SiteLinks;
 
 /** The workspace's own navigation: its sections, who is signed in, and signing out. */
@@ -21,7 +22,7 @@ public class EditorNav extends Nav {
         addLink(links, language, "editor/news", "editor.nav.news", current);
         addLink(links, language, "editor/questions", "editor.nav.questions", current);
         addLink(links, language, "editor/social", "editor.nav.social", current);
-        if (authentication.hasRole("ADMIN")) {
+        if (authentication.hasRole(Roles.ADMIN)) {
             addLink(links, language, "editor/users", "editor.nav.users", current);
         }
         String user = authentication.getPrincipalName().orElse("");

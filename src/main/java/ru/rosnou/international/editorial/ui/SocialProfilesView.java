@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.security.Roles;
 import ru.rosnou.international.base.ui.ItemActions;
 import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.social.domain.SocialNetwork;
@@ -35,7 +36,7 @@ import ru.rosnou.international.social.service.SocialProfileService.FieldError;
  */
 @Route(value = "editor/social", layout = MainLayout.class)
 @RouteAlias(value = "en/editor/social", layout = MainLayout.class)
-@RolesAllowed("EDITOR")
+@RolesAllowed(Roles.EDITOR)
 public class SocialProfilesView extends WorkspacePage {
 
     private final SocialProfileService social;

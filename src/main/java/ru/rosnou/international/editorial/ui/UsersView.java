@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import ru.rosnou.international.base.security.Roles;
 import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.editorial.domain.EditorRole;
 import ru.rosnou.international.editorial.service.AccountService;
@@ -26,7 +27,7 @@ import ru.rosnou.international.editorial.service.AccountService.AccountSummary;
 /** Administrators add editors, reset their passwords and disable accounts. Editors cannot open this page. */
 @Route(value = "editor/users", layout = MainLayout.class)
 @RouteAlias(value = "en/editor/users", layout = MainLayout.class)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class UsersView extends WorkspacePage {
 
     private final AccountService accounts;

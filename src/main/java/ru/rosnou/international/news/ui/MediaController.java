@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import ru.rosnou.international.base.security.Roles;
 import ru.rosnou.international.news.service.ImageService;
 
 /**
@@ -26,7 +27,7 @@ public class MediaController {
 
     @GetMapping(ImageService.PATH + "{name}")
     public ResponseEntity<byte[]> image(@PathVariable("name") String name, HttpServletRequest request) {
-        boolean editor = request.isUserInRole("EDITOR");
+        boolean editor = request.isUserInRole(Roles.EDITOR);
         return images.load(name, editor)
                 .map(image -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(image.contentType()))

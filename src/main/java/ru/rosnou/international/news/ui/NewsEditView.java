@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.security.Roles;
 import ru.rosnou.international.base.ui.BoundedUploadHandler;
 import ru.rosnou.international.base.ui.ItemActions;
 import ru.rosnou.international.base.ui.LanguageView;
@@ -52,7 +53,7 @@ import ru.rosnou.international.news.service.TopicName;
  */
 @Route(value = "editor/news/:id", layout = MainLayout.class)
 @RouteAlias(value = "en/editor/news/:id", layout = MainLayout.class)
-@RolesAllowed("EDITOR")
+@RolesAllowed(Roles.EDITOR)
 public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
 
     private final NewsEditorService editor;

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.rosnou.international.base.i18n.DateFormats;
+import ru.rosnou.international.base.security.Roles;
 import ru.rosnou.international.base.ui.ItemActions;
 import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.Pagination;
@@ -36,7 +37,7 @@ import ru.rosnou.international.news.service.NewsEditorService.EditorArticlePage;
  */
 @Route(value = "editor/news", layout = MainLayout.class)
 @RouteAlias(value = "en/editor/news", layout = MainLayout.class)
-@RolesAllowed("EDITOR")
+@RolesAllowed(Roles.EDITOR)
 public class NewsEditorListView extends WorkspacePage {
 
     private static final String PATH = "editor/news";

@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.security.Roles;
 import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.editorial.ui.WorkspacePage;
@@ -37,7 +38,7 @@ import ru.rosnou.international.questions.service.QuestionService;
  */
 @Route(value = "editor/questions", layout = MainLayout.class)
 @RouteAlias(value = "en/editor/questions", layout = MainLayout.class)
-@RolesAllowed("EDITOR")
+@RolesAllowed(Roles.EDITOR)
 public class QuestionInboxView extends WorkspacePage {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
