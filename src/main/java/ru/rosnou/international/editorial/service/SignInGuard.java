@@ -100,7 +100,10 @@ public class SignInGuard {
         }
         // Every attempt of this address is used up (some may still be under way): pause it.
         if (failures.pause(username, address, now.plus(PAUSE)) > 0) {
-            log.warn("Sign-in as '{}' from {} paused for {} minutes after {} failures", username, address,
+            // A name without an account is not written down: it is often a password typed in the wrong field.
+            String who = accounts.findByUsernameIgnoreCase(username).map(account -> "'" + account.getUsername() + "'")
+                    .orElse("a name without an account");
+            log.warn("Sign-in as {} from {} paused for {} minutes after {} failures", who, address,
                     PAUSE.toMinutes(), FAILURES_PER_ADDRESS);
         }
         return Verdict.PAUSED;

@@ -11,6 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -29,6 +32,7 @@ import ru.rosnou.international.editorial.service.SignInGuard.Verdict;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class SignInGuardTest {
 
     @Autowired
@@ -84,12 +88,14 @@ class SignInGuardTest {
     }
 
     @Test
-    void aNameWithoutAnAccountIsPausedAlikeSoThatTheAnswersDoNotTellWhichNamesExist() {
+    void aNameWithoutAnAccountIsPausedAlikeAndNeverWrittenToTheLog(CapturedOutput log) {
         Guard guard = guard();
+        // Such a "name" is often a password typed into the wrong field.
         for (int i = 0; i < SignInGuard.FAILURES_PER_ADDRESS; i++) {
-            fail(guard, "guard-nobody", "198.51.100.3");
+            fail(guard, "Secret-Passw0rd!", "198.51.100.3");
         }
-        assertThat(guard.attempt("guard-nobody", "198.51.100.3")).isEqualTo(Verdict.PAUSED);
+        assertThat(guard.attempt("Secret-Passw0rd!", "198.51.100.3")).isEqualTo(Verdict.PAUSED);
+        assertThat(log.getAll()).contains("paused").doesNotContainIgnoringCase("Secret-Passw0rd!");
     }
 
     @Test
