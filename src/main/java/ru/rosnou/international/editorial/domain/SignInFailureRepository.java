@@ -11,7 +11,7 @@ import org.springframework.data.repository.query.Param;
  * Counted in the database itself, with single statements, so that parallel attempts, also on other instances
  * of the site, are all counted.
  */
-public interface SignInFailureRepository extends JpaRepository<SignInFailure, SignInFailure.Key> {
+public interface SignInFailureRepository extends JpaRepository<SignInFailure, SignInFailure.Key>, SignInFirstFailure {
 
     /** Counts an attempt if the address has attempts left for the name: 1 when counted, 0 when not. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
@@ -20,13 +20,6 @@ public interface SignInFailureRepository extends JpaRepository<SignInFailure, Si
             where f.username = :username and f.address = :address and f.failures < :limit""")
     int takeAttempt(@Param("username") String username, @Param("address") String address, @Param("limit") int limit,
                     @Param("now") Instant now);
-
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query(value = """
-            insert into sign_in_failure (username, address, failures, last_failure_at)
-            values (:username, :address, 1, :now)""", nativeQuery = true)
-    int takeFirstAttempt(@Param("username") String username, @Param("address") String address,
-                         @Param("now") Instant now);
 
     /** Starts the pause of an address that has used up its attempts for the name, unless it has begun. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
