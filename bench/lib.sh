@@ -44,10 +44,21 @@ stop_jar() {
   kill -9 -- -"$pid" 2>/dev/null || true
 }
 
+# heap_used_now PID: the used heap in KB, as it is (no collection first).
+heap_used_now() {
+  jcmd "$1" GC.heap_info 2>/dev/null | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print v; exit } }'
+}
+
 # heap_after_gc PID: the used heap in KB after a full collection.
 heap_after_gc() {
   local pid=$1
   jcmd "$pid" GC.run >/dev/null
   sleep 1
-  jcmd "$pid" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print v; exit } }'
+  heap_used_now "$pid"
+}
+
+# jars_to_compare [JAR...]: sets JARS to the jars given (before, after), or to the one the build made.
+jars_to_compare() {
+  JARS=("$@")
+  [ ${#JARS[@]} -gt 0 ] || JARS=(target/international-news-0.1.0-SNAPSHOT.jar)
 }

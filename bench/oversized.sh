@@ -14,12 +14,7 @@ ROUNDS=${ROUNDS:-3}
 PARALLEL=${PARALLEL:-4}
 BODY_MB=${BODY_MB:-100}
 PORT=${PORT:-8093}
-JARS=("$@")
-[ ${#JARS[@]} -gt 0 ] || JARS=(target/international-news-0.1.0-SNAPSHOT.jar)
-
-heap_used_now() {
-  jcmd "$1" GC.heap_info 2>/dev/null | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print v; exit } }'
-}
+jars_to_compare "$@"
 
 flood() {
   local base=$1 cookie=$2 out=$3

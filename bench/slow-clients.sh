@@ -14,8 +14,7 @@ SECONDS_TO_RUN=${SECONDS_TO_RUN:-45}
 # A byte every TRICKLE seconds: slower than the connection timeout the site sets, faster than Tomcat's default.
 TRICKLE=${TRICKLE:-15}
 PORT=${PORT:-8095}
-JARS=("$@")
-[ ${#JARS[@]} -gt 0 ] || JARS=(target/international-news-0.1.0-SNAPSHOT.jar)
+jars_to_compare "$@"
 
 for jar in "${JARS[@]}"; do
   data=$(mktemp -d /tmp/slow.XXXX)
