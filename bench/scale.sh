@@ -2,7 +2,7 @@
 # The site at 100,000 articles: 50,000 stories in English and Russian, ten topics, six paragraphs each, loaded into
 # a throw-away H2 database. For each jar given it prints p50/p95 server time and bytes per reader visit of the news
 # list's first page and a page deep in it, the year and topic filters, an article with Related reading, the
-# Association page and the editors' news list. Server time is summed from Tomcat's access log over every request
+# Association page, the editors' news list and searches (with the time the search index takes to build). Server time is summed from Tomcat's access log over every request
 # of a visit (for a live Vaadin page: the page, its init and the navigation; for a page that arrives complete:
 # that one response, drawn anew: the page cache is off), the browser being Debian's Chromium, in the server's steady
 # state (bench/BenchBrowser.java warms each page up first).
@@ -60,7 +60,12 @@ java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/seed/news" -user sa \
 echo "  loaded in $(( $(date +%s) - start )) s"
 
 PAGES=("en" "" "en?page=4000" "en?year=2020" "en?topic=japan" "en?year=2019&topic=association"
-       "en/$SEED_PATH" "en/info-center/inform/bench-story-25000" "en/association" "en/editor/news")
+       "en/$SEED_PATH" "en/info-center/inform/bench-story-25000" "en/association" "en/editor/news"
+       # Search (jars that have it): common words matching every article, a rare one, a typo, a phrase,
+       # Russian forms, filters and a page deep in the results.
+       "en/search?q=universities+exchange" "en/search?q=report+25000" "en/search?q=univresities"
+       "en/search?q=%22academic+mobility%22+congress" "search?q=%D0%BA%D0%BE%D0%BD%D0%B3%D1%80%D0%B5%D1%81%D1%81%D0%BE%D0%B2"
+       "en/search?q=japan&year=2020&topic=japan" "en/search?q=students&page=50")
 for jar in "$@"; do
   data="$WORK/run-$(basename "$jar" .jar)-$RANDOM"
   mkdir -p "$data"
@@ -69,6 +74,12 @@ for jar in "$@"; do
   echo "== $jar"
   # Pages drawn anew on every visit (no page cache): this measures the drawing and its queries.
   APP_SAMPLE_CONTENT=false start_jar SITE "$jar" "$data" "$PORT" -Xmx2g -Dapp.pages.cache-lifetime=0s
+  # The articles were loaded with SQL, so a jar with search builds its index at start-up: wait for it.
+  sleep 3
+  if grep -q "The search index holds" "$data/site.log"; then
+    for _ in $(seq 1 900); do grep -q "Search index built\|could not be built" "$data/site.log" && break; sleep 1; done
+    grep -o "Search index built.*\|The search index could not be built.*" "$data/site.log" | sed 's/^/  /'
+  fi
   browser visits "http://localhost:$PORT/" "$data/log/access.log" "$VISITS" \
     "${BENCH_PASSWORD:-bench-admin-password-1}" "${PAGES[@]}"
   stop_jar "$SITE_PID"

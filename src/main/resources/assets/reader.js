@@ -213,5 +213,12 @@
     });
   });
 
+  // A results page says its count in the live region, for readers who do not start at the heading. A region's
+  // text is read out only when it changes after the page is shown, hence the short wait.
+  var status = document.querySelector('[data-announce]');
+  if (status) {
+    setTimeout(function () { say(status.textContent); }, 700);
+  }
+
   window.rosnouReader = true;
 }());

@@ -187,7 +187,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         toolbarSlot.setId(TOOLBAR_SLOT_ID);
         toolbarSlot.addClassName("toolbar-slot");
         toolbar.localize();
-        header.add(siteName, languageSwitch, toolbarSlot);
+        SearchForm search = new SearchForm(language, "site-search", getTranslation("search.landmark"),
+                getTranslation("search.label"), false, "");
+        search.addClassName("site-search");
+        header.add(siteName, search, languageSwitch, toolbarSlot);
 
         navigation.removeAll();
         navigation.getElement().setAttribute("aria-label", getTranslation("nav.label"));

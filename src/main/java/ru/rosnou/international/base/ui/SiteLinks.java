@@ -22,6 +22,7 @@ public final class SiteLinks {
     public static final String FAQ_PATH = "faq";
     public static final String PRIVACY_PATH = "privacy";
     public static final String ACCESSIBILITY_PATH = "accessibility";
+    public static final String SEARCH_PATH = "search";
 
     private SiteLinks() {
     }
@@ -65,9 +66,24 @@ public final class SiteLinks {
         return language.path(PRIVACY_PATH);
     }
 
+    /** The search page of a language, where the header's search form sends its query. */
+    public static String search(Language language) {
+        return language.path(SEARCH_PATH);
+    }
+
+    /** A search results URL with its query, filters and page. */
+    public static String search(Language language, String text, Integer year, String topic, int page) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("q", text);
+        return withQuery(search(language), query, year, topic, page);
+    }
+
     /** A news list URL with its filters and page; empty values are left out so URLs stay short. */
     public static String newsList(Language language, Integer year, String topic, int page) {
-        Map<String, String> query = new LinkedHashMap<>();
+        return withQuery(home(language), new LinkedHashMap<>(), year, topic, page);
+    }
+
+    private static String withQuery(String path, Map<String, String> query, Integer year, String topic, int page) {
         if (year != null) {
             query.put("year", year.toString());
         }
@@ -77,7 +93,6 @@ public final class SiteLinks {
         if (page > 1) {
             query.put("page", Integer.toString(page));
         }
-        String path = home(language);
         if (query.isEmpty()) {
             return path;
         }

@@ -14,6 +14,11 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +30,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "article")
+@Indexed(index = "article")
+@TypeBinding(binder = @TypeBinderRef(type = ArticleIndex.Binder.class))
 public class Article {
 
     @Id
@@ -71,7 +78,9 @@ public class Article {
     @Column(name = "updated_at")
     private java.time.Instant updatedAt;
 
+    /** Topics are never renamed: the index follows which topics an article has, not changes to a topic. */
     @ManyToMany
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @JoinTable(name = "article_topic",
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))

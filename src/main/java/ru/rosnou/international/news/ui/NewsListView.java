@@ -1,13 +1,8 @@
 package ru.rosnou.international.news.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
@@ -67,7 +62,8 @@ public class NewsListView extends ReadingView {
 
     private void draw(NewsPage page, List<Integer> years, List<TopicName> topics) {
         add(new H1(getTranslation("news.title")));
-        add(filters(years, topics));
+        add(new NewsFilters(filter, years, topics,
+                (year, topic) -> SiteLinks.newsList(language, year, topic, 1)));
 
         Paragraph found = new Paragraph(getTranslation("news.found", page.totalItems()));
         found.addClassName("news-found");
@@ -89,60 +85,6 @@ public class NewsListView extends ReadingView {
         }
     }
 
-    /**
-     * The filters fold into a native disclosure so that on a phone the news comes first;
-     * it is open while a filter is active, so the reader sees what is chosen.
-     */
-    private NativeDetails filters(List<Integer> years, List<TopicName> topics) {
-        List<FilterLink> yearLinks = new ArrayList<>();
-        yearLinks.add(new FilterLink(getTranslation("news.filter.allYears"),
-                SiteLinks.newsList(language, null, filter.topic(), 1), filter.year() == null));
-        for (Integer year : years) {
-            yearLinks.add(new FilterLink(year.toString(), SiteLinks.newsList(language, year, filter.topic(), 1),
-                    year.equals(filter.year())));
-        }
-        List<FilterLink> topicLinks = new ArrayList<>();
-        topicLinks.add(new FilterLink(getTranslation("news.filter.allTopics"),
-                SiteLinks.newsList(language, filter.year(), null, 1), filter.topic() == null));
-        for (TopicName topic : topics) {
-            topicLinks.add(new FilterLink(topic.name(), SiteLinks.newsList(language, filter.year(), topic.slug(), 1),
-                    topic.slug().equals(filter.topic())));
-        }
-        Div navs = new Div(filterNav("filter-years", getTranslation("news.filter.years"), yearLinks),
-                filterNav("filter-topics", getTranslation("news.filter.topics"), topicLinks));
-        navs.addClassName("news-filters");
-        List<String> chosen = new ArrayList<>();
-        if (filter.year() != null) {
-            chosen.add(filter.year().toString());
-        }
-        topics.stream().filter(t -> t.slug().equals(filter.topic())).findFirst().map(TopicName::name)
-                .ifPresent(chosen::add);
-        String summary = getTranslation("news.filter.heading")
-                + (chosen.isEmpty() ? "" : ": " + String.join(", ", chosen));
-        NativeDetails details = new NativeDetails(summary, navs);
-        details.addClassName("news-filter-details");
-        details.setOpen(filter.year() != null || filter.topic() != null);
-        return details;
-    }
-
-    private static Nav filterNav(String id, String heading, List<FilterLink> links) {
-        H2 title = new H2(heading);
-        title.setId(id + "-heading");
-        UnorderedList list = new UnorderedList();
-        for (FilterLink link : links) {
-            Anchor anchor = SiteLinks.anchor(link.path(), link.text());
-            if (link.current()) {
-                anchor.getElement().setAttribute("aria-current", "true");
-            }
-            list.add(new ListItem(anchor));
-        }
-        Nav nav = new Nav(title, list);
-        nav.setId(id);
-        nav.addClassName("filter");
-        nav.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
-        return nav;
-    }
-
     private String title(List<TopicName> topics, NewsPage page) {
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("news.title"));
@@ -157,20 +99,17 @@ public class NewsListView extends ReadingView {
         return String.join(", ", parts);
     }
 
-    private static Integer year(PageAddress address) {
+    static Integer year(PageAddress address) {
         return address.single("year").flatMap(NewsListView::parseInt)
                 .filter(year -> year >= 1900 && year <= 2999)
                 .orElse(null);
     }
 
-    private static Optional<Integer> parseInt(String value) {
+    static Optional<Integer> parseInt(String value) {
         try {
             return Optional.of(Integer.parseInt(value.strip()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    private record FilterLink(String text, String path, boolean current) {
     }
 }
