@@ -190,7 +190,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         SearchForm search = new SearchForm(language, "site-search", getTranslation("search.landmark"),
                 getTranslation("search.label"), false, "");
         search.addClassName("site-search");
-        header.add(siteName, search, languageSwitch, toolbarSlot);
+        // After the toolbar, which readers who need it should reach first.
+        header.add(siteName, languageSwitch, toolbarSlot, search);
 
         navigation.removeAll();
         navigation.getElement().setAttribute("aria-label", getTranslation("nav.label"));

@@ -111,8 +111,12 @@ public class SearchView extends ReadingView {
 
     private void drawResults(SearchResults results, NewsFilter filter, List<TopicName> topics) {
         String text = results.query().text();
-        add(new NewsFilters(filter, news.years(language), topics,
-                (year, topic) -> SiteLinks.search(language, text, year, topic, 1)));
+        boolean filtered = filter.year() != null || filter.topic() != null;
+        // Filters narrow results; with none found and none chosen they could only lead to more of nothing.
+        if (results.total() > 0 || filtered) {
+            add(new NewsFilters(filter, news.years(language), topics,
+                    (year, topic) -> SiteLinks.search(language, text, year, topic, 1)));
+        }
         // Said in the live region once the page has loaded (reader.js), as the heading is read only when reached.
         Paragraph status = new Paragraph(getTranslation("search.count." + Plural.of(language, results.total()),
                 results.total(), text));
