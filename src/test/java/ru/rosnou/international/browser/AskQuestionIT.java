@@ -112,7 +112,7 @@ class AskQuestionIT extends BrowserTest {
     private static void whileTheNextPageLoads(Runnable action) {
         WebElement page = driver.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
         if (!scriptsOff) {

@@ -83,6 +83,27 @@ public abstract class BrowserTest {
                     && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive());""")));
     }
 
+    /**
+     * Waits until the page an element belongs to has been replaced by the next one. While the browser swaps the
+     * documents, ChromeDriver may answer that the element's node "does not belong to the document" instead of
+     * calling it stale: both mean the page has gone.
+     */
+    protected static void waitUntilReplaced(WebElement oldPage) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("the next page").until(d -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException swapping) {
+                if (String.valueOf(swapping.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw swapping;
+            }
+        });
+    }
+
     /** Whether the current page arrived complete, without Vaadin's client. */
     protected static boolean isFirstResponsePage() {
         return Boolean.TRUE.equals(js("return !!document.querySelector('script[src*=\"/assets/reader-\"]');"));

@@ -119,7 +119,7 @@ class ReadingPagesIT extends BrowserTest {
     private static void clickAndLoad(By target) {
         org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
         waitForHeading();
     }
 

@@ -35,7 +35,7 @@ class SearchIT extends BrowserTest {
 
         WebElement page = driver.findElement(By.tagName("html"));
         field.sendKeys("universities", Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
         waitForPage();
 
         assertThat(driver.getCurrentUrl()).endsWith("/en/search?q=universities");
@@ -51,7 +51,7 @@ class SearchIT extends BrowserTest {
         String title = result.getText();
         page = driver.findElement(By.tagName("html"));
         press(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
         waitForPage();
         assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo(title);
 
@@ -99,7 +99,7 @@ class SearchIT extends BrowserTest {
             waitForHeading();
             WebElement page = driver.findElement(By.tagName("html"));
             driver.findElement(By.id("site-search-q")).sendKeys("Japan", Keys.ENTER);
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+            waitUntilReplaced(page);
             waitForHeading();
             assertThat(driver.getCurrentUrl()).endsWith("/en/search?q=Japan");
             String all = driver.findElement(By.cssSelector("main h1")).getText();
@@ -108,7 +108,7 @@ class SearchIT extends BrowserTest {
             driver.findElement(By.cssSelector(".news-filter-details summary")).click();
             page = driver.findElement(By.tagName("html"));
             driver.findElement(By.cssSelector("#filter-topics a[href*='topic=association']")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+            waitUntilReplaced(page);
             waitForHeading();
             assertThat(driver.getCurrentUrl()).contains("q=Japan").contains("topic=association");
             int filtered = Integer.parseInt(driver.findElement(By.cssSelector("main h1")).getText().split(" ")[0]);
@@ -131,7 +131,7 @@ class SearchIT extends BrowserTest {
 
         WebElement page = driver.findElement(By.tagName("html"));
         other.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
         waitForPage();
         assertThat(htmlLang()).isEqualTo("ru");
         assertThat(driver.findElements(By.cssSelector(".search-result"))).isNotEmpty();
