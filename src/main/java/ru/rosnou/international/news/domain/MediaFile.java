@@ -1,5 +1,7 @@
 package ru.rosnou.international.news.domain;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,7 +9,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -29,7 +30,8 @@ public class MediaFile {
     @Column(name = "content_type", nullable = false)
     private String contentType;
 
-    @Lob
+    /** "bytea" on PostgreSQL, binary varying on H2: plain bytes, no large-object handles to clean up. */
+    @JdbcTypeCode(SqlTypes.LONGVARBINARY)
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] data;

@@ -1,0 +1,5 @@
+/**
+ * Commands for running the site in production that are not part of serving it: copying an H2 data folder into
+ * PostgreSQL. They work on the database directly and depend on no view or service.
+ */
+package ru.rosnou.international.operations;
