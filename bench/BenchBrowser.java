@@ -26,6 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *                                             summed from Tomcat's access log over the requests of that visit
  * readers BASE N PATH                          opens N tabs, each with no cookie of the others (a reader of its own), and
  *                                             leaves them open until this program is stopped (stdin closed or killed)
+ * toggle BASE PASSWORD                         signs in as admin, unpublishes (or publishes) the newest article once and
+ *                                              prints "TOGGLED <article id>"
  * publish BASE PASSWORD                        signs in as admin, unpublishes and republishes the newest article, and
  *                                             checks the public list in between; prints OK or FAILED
  * </pre>
@@ -39,6 +41,7 @@ public class BenchBrowser {
                     List.of(args).subList(5, args.length));
             case "readers" -> readers(args[1], Integer.parseInt(args[2]), args[3]);
             case "publish" -> publish(args[1], args[2]);
+            case "toggle" -> toggle(args[1], args[2]);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -212,6 +215,24 @@ public class BenchBrowser {
             while (System.in.read() != -1) {
                 Thread.sleep(100);
             }
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static void toggle(String base, String password) throws Exception {
+        requireLocal(base);
+        ChromeDriver driver = browser();
+        try {
+            signIn(driver, base, password);
+            driver.get(base + "en/editor/news");
+            waitForPage(driver);
+            String toggleId = driver.findElement(By.cssSelector("#editor-news-list button[id^='news-toggle-']"))
+                    .getAttribute("id");
+            driver.findElement(By.id(toggleId)).click();
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("announcer")).getText()
+                    .startsWith("Unpublished") || d.findElement(By.id("announcer")).getText().startsWith("Published"));
+            System.out.println("TOGGLED " + toggleId.substring("news-toggle-".length()));
         } finally {
             driver.quit();
         }

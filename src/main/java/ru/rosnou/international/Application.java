@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 
 /** The international news site of the Russian New University. */
 @SpringBootApplication
+// Each instance looks for changes made on the others (ChangesAcrossInstances).
+@org.springframework.scheduling.annotation.EnableScheduling
 @Theme("intl")
 public class Application implements AppShellConfigurator {
 

@@ -36,10 +36,13 @@ public final class CopyH2ToPostgres {
     /** In an order that copies every referenced row before the rows that refer to it. */
     static final List<String> TABLES = List.of("topic", "article", "article_topic", "article_image", "media_file",
             "association_profile", "association_membership", "association_congress", "social_profile", "question",
-            "editor_account", "sign_in_failure", "sign_in_address");
-    /** Filled by the migrations themselves (V3: the Association's facts): replaced by the copy, not refused. */
+            "editor_account", "sign_in_failure", "sign_in_address", "client_limit", "content_change");
+    /**
+     * Filled by the migrations themselves (V3: the Association's facts; V12: the change counter): replaced by the
+     * copy, not refused.
+     */
     static final Set<String> FILLED_BY_MIGRATIONS = Set.of("association_profile", "association_membership",
-            "association_congress");
+            "association_congress", "content_change");
     private static final Set<String> NOT_CONTENT = Set.of("flyway_schema_history");
     private static final String REFERENCE_SEQUENCE = "question_reference_seq";
 

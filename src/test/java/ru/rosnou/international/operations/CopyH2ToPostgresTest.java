@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,11 +31,10 @@ class CopyH2ToPostgresTest {
 
     private final String server = System.getProperty("spring.datasource.url").replaceFirst("/[^/]*$", "/");
     private final String user = System.getProperty("spring.datasource.username", "rosnou");
-    private final byte[] image = new byte[3_000_000];
+    private final byte[] image = SampleDataFolder.image();
 
     @BeforeEach
     void emptyDatabase() throws SQLException {
-        new Random(7).nextBytes(image);
         try (Connection admin = DriverManager.getConnection(server + "postgres", user, "");
              Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + DATABASE);
@@ -56,7 +52,7 @@ class CopyH2ToPostgresTest {
 
     @Test
     void everyTableArrivesWithItsCountAndNewRowsFollowTheCopiedOnes() throws SQLException {
-        fillH2();
+        SampleDataFolder.fill(data, image);
 
         Map<String, Long> counts = CopyH2ToPostgres.copy(data, server + DATABASE, user, "");
 
@@ -93,7 +89,7 @@ class CopyH2ToPostgresTest {
 
     @Test
     void aDatabaseThatAlreadyHasContentIsLeftAsItWas() throws SQLException {
-        fillH2();
+        SampleDataFolder.fill(data, image);
         CopyH2ToPostgres.copy(data, server + DATABASE, user, "");
 
         assertThatThrownBy(() -> CopyH2ToPostgres.copy(data, server + DATABASE, user, ""))
@@ -103,39 +99,6 @@ class CopyH2ToPostgresTest {
              ResultSet count = statement.executeQuery("select count(*) from article")) {
             count.next();
             assertThat(count.getLong(1)).isEqualTo(2);
-        }
-    }
-
-    /** An H2 data folder as the site leaves it: migrated, with a little of everything. */
-    private void fillH2() throws SQLException {
-        String url = "jdbc:h2:file:" + data.resolve("news");
-        try (Connection h2 = DriverManager.getConnection(url, "sa", "")) {
-            h2.close();
-        }
-        CopyH2ToPostgres.migrate(url, "sa", "", "h2");
-        try (Connection h2 = DriverManager.getConnection(url, "sa", "");
-             Statement statement = h2.createStatement()) {
-            statement.execute("insert into topic (id, slug, name_en, name_ru) values (41, 'japan', 'Japan', 'Япония')");
-            statement.execute("""
-                    insert into article (id, story_key, language, slug, title, published_on, lead, body, published)
-                    values (7, 's1', 'en', 'long', 'Long', date '2020-01-02', 'Lead', '<p>' || repeat('x', 200000) || '</p>', true),
-                           (8, 's1', 'ru', 'long', 'Длинная', date '2020-01-02', 'Лид', '<p>Текст</p>', false)""");
-            statement.execute("insert into article_topic (article_id, topic_id) values (7, 41)");
-            statement.execute("""
-                    insert into question (reference, language, full_name, email, topic, text, submitted_at)
-                    values ('Q-2026-00004', 'ru', 'Анна Иванова', 'anna@example.org', 'EXCHANGE', 'Вопрос?',
-                            timestamp with time zone '2026-11-30 10:00:00+03')""");
-            statement.execute("insert into editor_account (username, password_hash, role) values ('ed', '{bcrypt}x', 'EDITOR')");
-            for (int i = 0; i < 4; i++) {
-                statement.execute("select next value for question_reference_seq");
-            }
-            try (PreparedStatement media = h2.prepareStatement("insert into media_file (public_name, content_type,"
-                    + " data, size_bytes, uploaded_at) values ('kept-public-name', 'image/png', ?, ?, ?)")) {
-                media.setBytes(1, image);
-                media.setInt(2, image.length);
-                media.setObject(3, OffsetDateTime.parse("2026-11-30T10:00:00+03:00"));
-                media.execute();
-            }
         }
     }
 }

@@ -1,50 +1,46 @@
 package ru.rosnou.international.editorial.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import ru.rosnou.international.base.data.ClientLimits;
 
 /**
  * Failed sign-ins per client address. The account lockout stops guessing one account's password; this stops
  * one address from trying many accounts. The window starts at an address's first failure.
  * <p>
  * An attempt is counted before its password is checked and forgiven when it succeeds, so that parallel
- * attempts cannot all slip in under the limit while their passwords are being checked.
+ * attempts cannot all slip in under the limit while their passwords are being checked. The counts are in the
+ * database ({@link ClientLimits}), shared by every instance.
  */
 @Service
 public class SignInThrottle {
 
+    static final String KIND = "sign-in";
+
+    private final ClientLimits limits;
     private final int failuresPerAddress;
     private final Duration window;
-    private final Cache<String, AtomicInteger> attemptsByAddress;
 
-    public SignInThrottle(Clock clock,
+    public SignInThrottle(ClientLimits limits,
                           @Value("${app.sign-in.failures-per-address:20}") int failuresPerAddress,
                           @Value("${app.sign-in.address-window:15m}") Duration window) {
+        this.limits = limits;
         this.failuresPerAddress = failuresPerAddress;
         this.window = window;
-        this.attemptsByAddress = Caffeine.newBuilder().expireAfterWrite(window)
-                .ticker(() -> clock.millis() * 1_000_000L).maximumSize(100_000).build();
     }
 
     /** Counts an attempt from this address; false when the address has used up its failures for now. */
     public boolean tryAttempt(String address) {
-        return attemptsByAddress.get(key(address), k -> new AtomicInteger()).incrementAndGet() <= failuresPerAddress;
+        return limits.take(KIND, key(address), failuresPerAddress, window);
     }
 
     /** A successful sign-in is not a failure: takes its attempt back. */
     public void forgive(String address) {
-        AtomicInteger attempts = attemptsByAddress.getIfPresent(key(address));
-        if (attempts != null) {
-            attempts.updateAndGet(n -> Math.max(0, n - 1));
-        }
+        limits.giveBack(KIND, key(address));
     }
 
     public Duration window() {

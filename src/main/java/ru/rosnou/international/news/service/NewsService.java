@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import ru.rosnou.international.base.events.ContentChanged;
 import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.news.domain.Article;
@@ -59,10 +60,13 @@ public class NewsService {
         this.pageSize = pageSize;
     }
 
-    /** Forgets the cached years, topics and totals once a change to the news is committed (or rolled back). */
+    /**
+     * Forgets the cached years, topics and totals once a change to the news is committed (or rolled back), here or
+     * on another instance.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void newsChanged(NewsChanged change) {
+    public void newsChanged(ContentChanged change) {
         catalogue.invalidateAll();
     }
 

@@ -1,7 +1,5 @@
 package ru.rosnou.international.questions.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -13,12 +11,12 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.rosnou.international.base.data.ClientLimits;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.text.TypedText;
 import ru.rosnou.international.questions.domain.Question;
@@ -41,11 +39,12 @@ public class QuestionService implements ApplicationEventPublisherAware {
     private final Clock clock;
     private ApplicationEventPublisher events;
     private final Duration minimumFillTime;
+    private final ClientLimits limits;
     private final int limitPerClient;
-    private final Cache<String, AtomicInteger> recentByClient;
+    private final Duration limitWindow;
 
     public QuestionService(QuestionRepository questions, Validator validator, TransactionTemplate transactions,
-                           Clock clock,
+                           Clock clock, ClientLimits limits,
                            @Value("${app.questions.minimum-fill-time:3s}") Duration minimumFillTime,
                            @Value("${app.questions.limit-per-client:3}") int limitPerClient,
                            @Value("${app.questions.limit-window:10m}") Duration limitWindow) {
@@ -54,10 +53,9 @@ public class QuestionService implements ApplicationEventPublisherAware {
         this.transactions = transactions;
         this.clock = clock;
         this.minimumFillTime = minimumFillTime;
+        this.limits = limits;
         this.limitPerClient = limitPerClient;
-        // The window starts at a client's first question; Caffeine forgets the client when it ends.
-        this.recentByClient = Caffeine.newBuilder().expireAfterWrite(limitWindow)
-                .ticker(() -> clock.millis() * 1_000_000L).maximumSize(100_000).build();
+        this.limitWindow = limitWindow;
     }
 
     @Override
@@ -77,8 +75,8 @@ public class QuestionService implements ApplicationEventPublisherAware {
         if (formShownAt == null || Duration.between(formShownAt, clock.instant()).compareTo(minimumFillTime) < 0) {
             return new SubmissionResult.Refused("ask.refused.tooFast");
         }
-        AtomicInteger recent = recentByClient.get(clientKey == null ? "unknown" : clientKey, key -> new AtomicInteger());
-        if (recent.incrementAndGet() > limitPerClient) {
+        // In the database, so that a client cannot send its questions to each instance in turn.
+        if (!limits.take("question", clientKey, limitPerClient, limitWindow)) {
             return new SubmissionResult.Refused("ask.refused.tooMany");
         }
         String reference = transactions.execute(status -> store(draft, language));

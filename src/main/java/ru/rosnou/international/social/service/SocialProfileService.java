@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import ru.rosnou.international.base.events.ContentChanged;
 import ru.rosnou.international.base.text.TypedText;
 import ru.rosnou.international.social.domain.SocialNetwork;
 import ru.rosnou.international.social.domain.SocialProfile;
@@ -52,10 +53,10 @@ public class SocialProfileService {
                 .toList());
     }
 
-    /** Forgets the footer's list once a change to the profiles is committed (or rolled back). */
+    /** Forgets the footer's list once a change is committed (or rolled back), here or on another instance. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void profilesChanged(ProfilesChanged change) {
+    public void profilesChanged(ContentChanged change) {
         footer.invalidateAll();
     }
 

@@ -34,6 +34,24 @@ class OperationsIT {
     }
 
     @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void eachRequestIsLoggedInOneLineWithoutWhatTheReaderTyped(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        org.springframework.boot.logging.LoggingSystem logging =
+                org.springframework.boot.logging.LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel("ru.rosnou.international.requests", org.springframework.boot.logging.LogLevel.INFO);
+        try {
+            get(port, "/en/search?q=anna.ivanova%40example.org");
+            get(port, "/en/no-such-page?reference=Q-2026-00042");
+        } finally {
+            logging.setLogLevel("ru.rosnou.international.requests", org.springframework.boot.logging.LogLevel.WARN);
+        }
+        assertThat(output.getOut()).containsPattern("GET /en/search 200 \\d+ ms")
+                .containsPattern("GET /en/no-such-page 404 \\d+ ms")
+                .doesNotContain("anna.ivanova").doesNotContain("example.org").doesNotContain("Q-2026-00042");
+    }
+
+    @Test
     void healthAndMetricsAnswerOnTheManagementPortOnly() throws Exception {
         assertThat(managementPort).isNotEqualTo(port);
         assertThat(get(managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);

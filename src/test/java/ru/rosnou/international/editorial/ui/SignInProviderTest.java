@@ -36,8 +36,17 @@ class SignInProviderTest {
     SignInGuard guard;
 
     private final AtomicInteger bcryptComparisons = new AtomicInteger();
-    private final SignInThrottle throttle = new SignInThrottle(
-            new MutableClock(Instant.parse("2026-11-26T10:00:00Z")), 3, Duration.ofMinutes(15));
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
+
+    private SignInThrottle throttle(int failuresPerAddress) {
+        return new SignInThrottle(new ru.rosnou.international.base.data.ClientLimits(jdbc, clock, transactions),
+                failuresPerAddress, Duration.ofMinutes(15));
+    }
 
     private SignInProvider provider() {
         PasswordEncoder counting = new PasswordEncoder() {
@@ -52,7 +61,7 @@ class SignInProviderTest {
                 return passwords.matches(raw, encoded);
             }
         };
-        return new SignInProvider(accounts, counting, throttle, guard);
+        return new SignInProvider(accounts, counting, throttle(3), guard);
     }
 
     @Test
@@ -76,8 +85,7 @@ class SignInProviderTest {
     @Test
     void fiveFailuresFromOneAddressPauseItForThatNameOnlyAndTheRightPasswordStillWorksFromElsewhere() {
         accounts.create("editor-gleb", PASSWORD, EditorRole.EDITOR);
-        SignInProvider provider = new SignInProvider(accounts, passwords, new SignInThrottle(
-                new MutableClock(Instant.parse("2026-11-26T10:00:00Z")), 100, Duration.ofMinutes(15)), guard);
+        SignInProvider provider = new SignInProvider(accounts, passwords, throttle(100), guard);
         for (int i = 0; i < SignInGuard.FAILURES_PER_ADDRESS; i++) {
             assertThatThrownBy(() -> provider.authenticate(from("10.1.1.1", "editor-gleb", "a guess")))
                     .isExactlyInstanceOf(BadCredentialsException.class);

@@ -32,6 +32,10 @@ class QuestionServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired
     QuestionService service;
     @Autowired
     QuestionRepository questions;
@@ -105,6 +109,7 @@ class QuestionServiceTest {
     void theHoneypotTheMinimumFillTimeAndTheLimitPerClientStopRobots() {
         MutableClock clock = new MutableClock(NOW);
         QuestionService guarded = new QuestionService(questions, validator, transactions, clock,
+                new ru.rosnou.international.base.data.ClientLimits(jdbc, clock, transactionManager),
                 Duration.ofSeconds(3), 2, Duration.ofMinutes(10));
         long before = questions.count();
 

@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# Two instances of the site on one PostgreSQL behind HAProxy (cookie-sticky sessions, health checks on the
+# management port), on localhost only, bounded in requests and time. Prints each figure and fails (exit 1) when a
+# check fails:
+#   1. readers load pages through the balancer: requests, failures, both instances serving;
+#   2. an editor unpublishes an article on instance A: how long until instance B answers 404 for it (and again
+#      after it is published back);
+#   3. 22 failed sign-ins from one client address, alternating between the instances: refused on both after 20;
+#   4. questions sent through the balancer, then instance A killed with kill -9 while readers keep loading pages:
+#      failed requests after the kill, how long the balancer took to stop sending to A, a reader's settings cookie
+#      still applied, and every acknowledged question stored exactly once.
+# Usage: bench/cluster.sh [JAR] [READER_REQUESTS, default 3000]. Needs Debian's haproxy, postgresql, apache2-utils
+# and chromium (installed when missing). CI runs a shortened version: bench/cluster.sh JAR 400.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+source bin/postgresql.sh
+JAR=${1:-target/international-news-0.1.0-SNAPSHOT.jar}
+REQUESTS=${2:-3000}
+PASSWORD=${BENCH_PASSWORD:-bench-admin-password-1}
+WORK=$(mktemp -d)
+FAILED=0
+check() { # check DESCRIPTION 'CONDITION': prints and remembers a failed check
+  if eval "$2"; then echo "  ok: $1"; else echo "  FAILED: $1"; FAILED=1; fi
+}
+for tool in haproxy ab; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "Installing Debian's haproxy and apache2-utils..."
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq haproxy apache2-utils >/dev/null
+    break
+  fi
+done
+
+start_postgresql rosnou_cluster
+cleanup() {
+  [ -n "${HAPROXY_PID:-}" ] && kill "$HAPROXY_PID" 2>/dev/null || true
+  for p in ${A_PID:-} ${B_PID:-}; do stop_jar "$p"; done
+  stop_postgresql
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+A=8191; B=8192; LB=8190
+export DATABASE_URL="$PG_URL" DATABASE_USER=rosnou DATABASE_PASSWORD= APP_QUESTIONS_FORM_KEY=cluster-bench-form-key \
+  APP_PUBLIC_BASE_URL="http://localhost:$LB"
+# The first instance makes the schema and the sample content; the second finds them.
+start_jar A "$JAR" "$WORK/a" $A -Xmx512m -Dapp.questions.minimum-fill-time=0s -Dapp.questions.limit-per-client=1000
+for _ in $(seq 1 60); do curl -sf -o /dev/null "http://localhost:$A/en/association" && break; sleep 1; done
+sleep 3
+start_jar B "$JAR" "$WORK/b" $B -Xmx512m -Dapp.questions.minimum-fill-time=0s -Dapp.questions.limit-per-client=1000
+echo "instances: A on $A (pid $A_PID), B on $B (pid $B_PID)"
+
+cat >"$WORK/haproxy.cfg" <<CFG
+global
+  maxconn 2000
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 30s
+  timeout server 30s
+  timeout http-request 10s
+  retries 3
+  option redispatch
+  retry-on all-retryable-errors
+listen stats
+  bind 127.0.0.1:$((LB - 1))
+  stats enable
+  stats uri /stats
+frontend site
+  bind 127.0.0.1:$LB
+  http-request set-header X-Forwarded-For %[src]
+  default_backend instances
+backend instances
+  balance roundrobin
+  # Vaadin keeps a live page's state in its instance: a session stays with the instance that made it.
+  cookie SERVER insert indirect nocache
+  option httpchk GET /actuator/health/readiness
+  default-server inter 500ms fall 2 rise 2
+  server a 127.0.0.1:$A cookie a check port $((A + 1000))
+  server b 127.0.0.1:$B cookie b check port $((B + 1000))
+CFG
+haproxy -f "$WORK/haproxy.cfg" -db >"$WORK/haproxy.log" 2>&1 &
+HAPROXY_PID=$!
+for _ in $(seq 1 30); do curl -sf -o /dev/null "http://127.0.0.1:$LB/en" && break; sleep 1; done
+sleep 2
+
+echo "1. readers through the balancer ($REQUESTS requests, 8 at a time)"
+ab -q -n "$REQUESTS" -c 8 "http://127.0.0.1:$LB/en" >"$WORK/ab1.txt" 2>&1 || true
+failed=$(awk '/^Failed requests/ {print $3}' "$WORK/ab1.txt"); non2xx=$(awk '/^Non-2xx/ {print $3}' "$WORK/ab1.txt")
+rate=$(awk '/^Requests per second/ {print $4}' "$WORK/ab1.txt")
+served_a=$(grep -c ' /en' "$WORK/a/log/access.log" || true); served_b=$(grep -c ' /en' "$WORK/b/log/access.log" || true)
+echo "  $REQUESTS requests, ${failed:-?} failed, ${non2xx:-0} not 2xx, $rate per second; A served $served_a, B $served_b"
+check "no failed request" '[ "${failed:-1}" = 0 ] && [ "${non2xx:-0}" = 0 ]'
+check "both instances serve readers" '[ "$served_a" -gt 0 ] && [ "$served_b" -gt 0 ]'
+
+echo "2. an editor unpublishes an article on A; B shows it gone"
+toggled=$(browser toggle "http://localhost:$A/" "$PASSWORD" | awk '/^TOGGLED/ {print $2}')
+path=$(psql_query "select case when language = 'en' then 'en/' else '' end || 'info-center/inform/' || slug from article where id = $toggled")
+waited() { # waited STATUS: ms until B answers STATUS for the article, up to 10 s
+  local start; start=$(date +%s%N)
+  for _ in $(seq 1 200); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$B/$path")" = "$1" ] && { echo $(( ($(date +%s%N) - start) / 1000000 )); return 0; }
+    sleep 0.05
+  done
+  echo "never"
+}
+gone=$(waited 404)
+echo "  /$path on B: 404 after $gone ms"
+check "B stops showing the unpublished article within 2 s" '[ "$gone" != never ] && [ "${gone:-99999}" -lt 2000 ]'
+browser toggle "http://localhost:$A/" "$PASSWORD" >/dev/null
+back=$(waited 200)
+echo "  published again: 200 on B after $back ms"
+check "B shows the published article again within 2 s" '[ "$back" != never ] && [ "${back:-99999}" -lt 2000 ]'
+
+echo "3. 22 failed sign-ins from one address (each with another name), alternating between A and B"
+for i in $(seq 1 22); do
+  port=$([ $((i % 2)) = 1 ] && echo $A || echo $B)
+  location=$(curl -s -o /dev/null -w '%{redirect_url}' -H 'X-Forwarded-For: 192.0.2.77' -H 'Sec-Fetch-Site: same-origin' \
+    --data-urlencode "username=nobody-$i" --data-urlencode "password=wrong-$i" "http://127.0.0.1:$port/editor/login")
+  echo "$i $port ${location##*\?}" >>"$WORK/sign-in.txt"
+done
+first_blocked=$(awk '$3 == "blocked" {print $1; exit}' "$WORK/sign-in.txt")
+echo "  attempts refused as too many from the address: $(awk '$3 == "blocked" {printf "%s (%s) ", $1, ($2 == '$A' ? "A" : "B")}' "$WORK/sign-in.txt")"
+check "the address is refused from its 21st failure, on both instances" ' [ "${first_blocked:-0}" = 21 ] && [ "$(awk '\''$1 == 22 {print $3}'\'' "$WORK/sign-in.txt")" = blocked ]'
+
+echo "4. questions, then kill -9 of A under load"
+acknowledged=()
+for i in $(seq 1 20); do
+  form=$(curl -s -c "$WORK/q$i.cookies" "http://127.0.0.1:$LB/en/ask")
+  shown=$(echo "$form" | grep -o 'name="shown" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  location=$(curl -s -b "$WORK/q$i.cookies" -o /dev/null -w '%{redirect_url}' -H 'Sec-Fetch-Site: same-origin' \
+    --data-urlencode "fullName=Cluster Reader $i" --data-urlencode "email=reader$i@example.org" \
+    --data-urlencode "topic=OTHER" --data-urlencode "text=Question $i sent through the balancer." \
+    --data-urlencode "consent=yes" --data-urlencode "shown=$shown" "http://127.0.0.1:$LB/en/ask")
+  ref=$(echo "$location" | grep -o 'reference=[^&]*' | cut -d= -f2 || true)
+  [ -n "$ref" ] && acknowledged+=("$ref")
+done
+echo "  ${#acknowledged[@]} of 20 questions acknowledged"
+ab -q -n "$REQUESTS" -c 8 -t 60 "http://127.0.0.1:$LB/en" >"$WORK/ab2.txt" 2>&1 &
+AB=$!
+sleep 2
+kill -9 "$A_PID"; killed_at=$(date +%s%N)
+echo "  instance A killed"
+# When the balancer marks A down (two failed health checks 500 ms apart), from its own statistics.
+down=never
+for _ in $(seq 1 200); do
+  if curl -s "http://127.0.0.1:$((LB - 1))/stats;csv" | awk -F, '$1 == "instances" && $2 == "a" {print $18}' | grep -q DOWN; then
+    down=$(( ($(date +%s%N) - killed_at) / 1000000 )); break
+  fi
+  sleep 0.05
+done
+after_ok=0; after_failed=0
+for i in $(seq 1 50); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$LB/en?after-kill=$i")
+  if [ "$code" = 200 ]; then after_ok=$((after_ok + 1)); else after_failed=$((after_failed + 1)); fi
+done
+wait "$AB" || true
+failed2=$(awk '/^Failed requests/ {print $3}' "$WORK/ab2.txt"); done2=$(awk '/^Complete requests/ {print $3}' "$WORK/ab2.txt")
+echo "  readers' load during the kill: ${done2:-?} requests, ${failed2:-?} failed (the balancer retries a refused connection on B)"
+echo "  the balancer marked A down $down ms after the kill; 50 fresh page loads after it: $after_ok answered 200, $after_failed failed"
+check "the balancer takes A out within 5 s" '[ "$down" != never ] && [ "$down" -lt 5000 ]'
+check "every first response after the kill succeeds" '[ "$after_failed" = 0 ]'
+scheme=$(curl -s -b "a11y=v1|fs:150|cs:white-on-black|on:1" "http://127.0.0.1:$LB/en" | grep -o 'data-scheme="[^"]*"' | head -1)
+echo "  a reader's settings cookie after the kill: $scheme"
+check "reader settings survive (the cookie)" '[ "$scheme" = '\''data-scheme="white-on-black"'\'' ]'
+list=$(printf "'%s'," "${acknowledged[@]}"); list=${list%,}
+stored=$(psql_query "select count(*) || ' rows, ' || count(distinct reference) || ' references' from question where reference in ($list)")
+echo "  acknowledged questions in the database: $stored"
+check "every acknowledged question is stored exactly once" '[ "$stored" = "${#acknowledged[@]} rows, ${#acknowledged[@]} references" ]'
+check "questions were acknowledged" '[ "${#acknowledged[@]}" -gt 0 ]'
+
+[ "$FAILED" = 0 ] && echo "cluster: every check passed" || { echo "cluster: some checks FAILED"; exit 1; }

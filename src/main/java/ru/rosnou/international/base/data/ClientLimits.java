@@ -1,0 +1,86 @@
+package ru.rosnou.international.base.data;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Allowances per client (failed sign-ins per address, questions per client), counted in the database so that
+ * every instance behind one load balancer counts the same uses. A client's window starts at its first use; each
+ * use is taken by one conditional UPDATE, so parallel requests, on one instance or several, cannot all slip in.
+ */
+@Component
+public class ClientLimits {
+
+    /** Longer client keys are cut: they are addresses or networks, far shorter. */
+    static final int MAX_CLIENT_LENGTH = 128;
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final TransactionTemplate firstUse;
+
+    public ClientLimits(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.firstUse = new TransactionTemplate(transactions);
+        // In a transaction of its own: on PostgreSQL a failed insert (a parallel first use) would end the caller's.
+        this.firstUse.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Takes one use of the client's allowance: false when it has had {@code limit} within its window. */
+    public boolean take(String kind, String client, int limit, Duration window) {
+        String key = key(client);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        OffsetDateTime windowsStartedAfter = now.minus(window);
+        for (int round = 0; round < 2; round++) {
+            if (jdbc.update("update client_limit set uses = uses + 1 where kind = ? and client = ?"
+                    + " and window_start > ? and uses < ?", kind, key, windowsStartedAfter, limit) == 1) {
+                return true;
+            }
+            if (jdbc.update("update client_limit set uses = 1, window_start = ? where kind = ? and client = ?"
+                    + " and window_start <= ?", now, kind, key, windowsStartedAfter) == 1) {
+                return limit > 0;
+            }
+            Integer known = jdbc.queryForObject("select count(*) from client_limit where kind = ? and client = ?",
+                    Integer.class, kind, key);
+            if (known != null && known > 0) {
+                return false;
+            }
+            try {
+                firstUse.executeWithoutResult(status -> jdbc.update(
+                        "insert into client_limit (kind, client, window_start, uses) values (?, ?, ?, 1)",
+                        kind, key, now));
+                return limit > 0;
+            } catch (DataIntegrityViolationException parallelFirstUse) {
+                // Another request made the client's row first: count this use against it.
+            }
+        }
+        return false;
+    }
+
+    /** Gives a use back (a sign-in that succeeded was not a failure). */
+    public void giveBack(String kind, String client) {
+        jdbc.update("update client_limit set uses = uses - 1 where kind = ? and client = ? and uses > 0",
+                kind, key(client));
+    }
+
+    /** Clients whose last window began a day ago or more are forgotten: their next use starts a new one. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+    public void forgetOldWindows() {
+        jdbc.update("delete from client_limit where window_start < ?",
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1));
+    }
+
+    private static String key(String client) {
+        String key = client == null || client.isBlank() ? "unknown" : client;
+        return key.length() > MAX_CLIENT_LENGTH ? key.substring(0, MAX_CLIENT_LENGTH) : key;
+    }
+}
