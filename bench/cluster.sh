@@ -9,14 +9,16 @@
 #   4. questions sent through the balancer, then instance A killed with kill -9 while readers keep loading pages:
 #      failed requests after the kill, how long the balancer took to stop sending to A, a reader's settings cookie
 #      still applied, and every acknowledged question stored exactly once.
-# Usage: bench/cluster.sh [JAR] [READER_REQUESTS, default 3000]. Needs Debian's haproxy, postgresql, apache2-utils
-# and chromium (installed when missing). CI runs a shortened version: bench/cluster.sh JAR 400.
+# Usage: bench/cluster.sh [JAR] [READER_REQUESTS, default 3000] [SECONDS of load around the kill, default 60].
+# Needs Debian's haproxy, postgresql, apache2-utils and chromium (installed when missing). bin/test runs a
+# shortened version after the tests: bench/cluster.sh JAR 300 15.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 source bin/postgresql.sh
 JAR=${1:-target/international-news-0.1.0-SNAPSHOT.jar}
 REQUESTS=${2:-3000}
+SECONDS_AROUND_KILL=${3:-60}
 PASSWORD=${BENCH_PASSWORD:-bench-admin-password-1}
 WORK=$(mktemp -d)
 FAILED=0
@@ -137,7 +139,7 @@ for i in $(seq 1 20); do
   [ -n "$ref" ] && acknowledged+=("$ref")
 done
 echo "  ${#acknowledged[@]} of 20 questions acknowledged"
-ab -q -n "$REQUESTS" -c 8 -t 60 "http://127.0.0.1:$LB/en" >"$WORK/ab2.txt" 2>&1 &
+ab -q -c 8 -t "$SECONDS_AROUND_KILL" "http://127.0.0.1:$LB/en" >"$WORK/ab2.txt" 2>&1 &
 AB=$!
 sleep 2
 kill -9 "$A_PID"; killed_at=$(date +%s%N)
