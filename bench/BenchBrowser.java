@@ -26,6 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *                                             summed from Tomcat's access log over the requests of that visit
  * readers BASE N PATH                          opens N tabs, each with no cookie of the others (a reader of its own), and
  *                                             leaves them open until this program is stopped (stdin closed or killed)
+ * live BASE PASSWORD SERVER                    signs in through the balancer, held on SERVER by HAProxy's cookie, and prints
+ *                                              "READY"; after a line on stdin (its instance killed meanwhile) it goes on
+ *                                              in the workspace and prints "LIVE <what the page shows>"
  * toggle BASE PASSWORD                         signs in as admin, unpublishes (or publishes) the newest article once and
  *                                              prints "TOGGLED <article id>"
  * publish BASE PASSWORD                        signs in as admin, unpublishes and republishes the newest article, and
@@ -42,6 +45,7 @@ public class BenchBrowser {
             case "readers" -> readers(args[1], Integer.parseInt(args[2]), args[3]);
             case "publish" -> publish(args[1], args[2]);
             case "toggle" -> toggle(args[1], args[2]);
+            case "live" -> live(args[1], args[2], args[3]);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -215,6 +219,38 @@ public class BenchBrowser {
             while (System.in.read() != -1) {
                 Thread.sleep(100);
             }
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static void live(String base, String password, String server) throws Exception {
+        requireLocal(base);
+        ChromeDriver driver = browser();
+        try {
+            driver.get(base + "robots.txt");
+            driver.manage().addCookie(new org.openqa.selenium.Cookie("SERVER", server, "/"));
+            signIn(driver, base, password);
+            driver.get(base + "en/editor/news");
+            waitForPage(driver);
+            System.out.println("READY");
+            System.out.flush();
+            new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
+            // Something that needs the server: the next page of the workspace's own navigation. The session is gone
+            // with its instance, so the page must load itself anew (and land on the login page).
+            org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+            driver.findElement(By.cssSelector("a[href$='editor/questions']")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+            waitForPage(driver);
+            String text = driver.findElement(By.tagName("body")).getText();
+            boolean error = text.contains("Session Expired") || text.contains("Internal error")
+                    || text.contains("Server connection lost");
+            System.out.println("LIVE " + (error ? "ERROR " : "OK ") + driver.getCurrentUrl().replace(base, "/")
+                    + " h1=" + driver.findElement(By.cssSelector("main h1")).getText());
+        } catch (RuntimeException e) {
+            System.out.println("LIVE ERROR " + e.getClass().getSimpleName() + ": "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         } finally {
             driver.quit();
         }

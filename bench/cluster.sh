@@ -6,8 +6,10 @@
 #   2. an editor unpublishes an article on instance A: how long until instance B answers 404 for it (and again
 #      after it is published back);
 #   3. 22 failed sign-ins from one client address, alternating between the instances: refused on both after 20;
-#   4. questions sent through the balancer, then instance A killed with kill -9 while readers keep loading pages:
-#      failed requests after the kill, how long the balancer took to stop sending to A, a reader's settings cookie
+#   4. questions sent through the balancer, then instance A killed with kill -9 while readers keep loading pages
+#      and an editor works in the workspace on A:
+#      failed requests after the kill, how long the balancer took to stop sending to A, the editor's next step
+#      (a new page, no error), a reader's settings cookie
 #      still applied, and every acknowledged question stored exactly once.
 # Usage: bench/cluster.sh [JAR] [READER_REQUESTS, default 3000] [SECONDS of load around the kill, default 60].
 # Needs Debian's haproxy, postgresql, apache2-utils and chromium (installed when missing). bin/test runs a
@@ -139,6 +141,12 @@ for i in $(seq 1 20); do
   [ -n "$ref" ] && acknowledged+=("$ref")
 done
 echo "  ${#acknowledged[@]} of 20 questions acknowledged"
+# An editor in the workspace on A, through the balancer (HAProxy's cookie holds the session on A).
+mkfifo "$WORK/editor-go"
+browser live "http://localhost:$LB/" "$PASSWORD" a <"$WORK/editor-go" >"$WORK/editor.out" 2>&1 &
+EDITOR=$!
+exec 7>"$WORK/editor-go"
+for _ in $(seq 1 120); do grep -q READY "$WORK/editor.out" && break; sleep 0.5; done
 ab -q -c 8 -t "$SECONDS_AROUND_KILL" "http://127.0.0.1:$LB/en" >"$WORK/ab2.txt" 2>&1 &
 AB=$!
 sleep 2
@@ -157,6 +165,11 @@ for i in $(seq 1 50); do
   code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$LB/en?after-kill=$i")
   if [ "$code" = 200 ]; then after_ok=$((after_ok + 1)); else after_failed=$((after_failed + 1)); fi
 done
+echo go >&7; exec 7>&-
+wait "$EDITOR" || true
+live=$(grep '^LIVE' "$WORK/editor.out" || echo "LIVE ERROR no answer: $(tail -1 "$WORK/editor.out")")
+echo "  the editor who was on A goes on in the workspace: ${live#LIVE }"
+check "a live page on the killed instance starts anew without an error" '[[ "$live" == "LIVE OK"* ]]'
 wait "$AB" || true
 failed2=$(awk '/^Failed requests/ {print $3}' "$WORK/ab2.txt"); done2=$(awk '/^Complete requests/ {print $3}' "$WORK/ab2.txt")
 echo "  readers' load during the kill: ${done2:-?} requests, ${failed2:-?} failed (the balancer retries a refused connection on B)"

@@ -22,9 +22,14 @@ public class ChangesAcrossInstances {
 
     private static final Logger log = LoggerFactory.getLogger(ChangesAcrossInstances.class);
 
+    /** While the database is away, looks are spaced out up to this (each failed look is a warning in the pool's log). */
+    static final int MOST_LOOKS_SKIPPED = 30;
+
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private Long seen;
+    private int looksToSkip;
+    private int failedLooks;
 
     public ChangesAcrossInstances(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -41,15 +46,24 @@ public class ChangesAcrossInstances {
     /** Looks whether the counter moved since the last look; the first look only remembers where it stands. */
     @Scheduled(fixedDelayString = "${app.cluster.change-check-interval:1s}")
     public synchronized void lookForChanges() {
+        if (looksToSkip > 0) {
+            looksToSkip--;
+            return;
+        }
         long version;
         try {
             version = jdbc.queryForObject("select version from content_change where id = 1", Long.class);
         } catch (DataAccessException unavailable) {
-            // The database's absence is reported by the pages and the readiness check; here it only waits.
+            // The database's absence is reported by the pages and the readiness check; here it only waits, longer
+            // after each failure (1, 2, 4 ... 30 looks); once it answers, what is kept is forgotten in any case.
             log.debug("Could not look for changes of other instances", unavailable);
+            failedLooks++;
+            looksToSkip = Math.min(MOST_LOOKS_SKIPPED, (1 << Math.min(failedLooks, 5)) - 1);
             return;
         }
-        if (seen != null && version != seen) {
+        boolean missedLooks = failedLooks > 0;
+        failedLooks = 0;
+        if (seen != null && (version != seen || missedLooks)) {
             events.publishEvent(new ChangedOnAnotherInstance());
         }
         seen = version;

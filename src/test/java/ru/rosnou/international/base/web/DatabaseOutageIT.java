@@ -26,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.hikari.connection-timeout=1000",
         "app.pages.cache-lifetime=0s"})
 @ActiveProfiles("test")
+// Closed afterwards: its database is gone for good then, and its background work must not go on warning about it.
+@org.springframework.test.annotation.DirtiesContext
 class DatabaseOutageIT {
 
     private static final HttpClient http = HttpClient.newHttpClient();

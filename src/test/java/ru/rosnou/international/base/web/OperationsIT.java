@@ -51,6 +51,15 @@ class OperationsIT {
                 .doesNotContain("anna.ivanova").doesNotContain("example.org").doesNotContain("Q-2026-00042");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void noElasticsearchClientLooksForAClusterWhileTheIndexIsEmbedded() {
+        // Spring Boot would make one (the backend's library is on the class path) and it would log errors.
+        assertThat(context.getBeanNamesForType(org.elasticsearch.client.RestClient.class)).isEmpty();
+    }
+
     @Test
     void healthAndMetricsAnswerOnTheManagementPortOnly() throws Exception {
         assertThat(managementPort).isNotEqualTo(port);
@@ -76,7 +85,7 @@ class OperationsIT {
         assertThat(metrics.body())
                 .containsPattern("rosnou_pages_drawn_seconds_count\\{view=\"ArticleView\"\\} [1-9]")
                 .containsPattern("rosnou_pages_kept_total\\{view=\"ArticleView\"\\} [1-9]")
-                .contains("rosnou_sessions_open ")
+                .contains("rosnou_sessions_open ").contains("rosnou_uis_open ")
                 .containsPattern("rosnou_sign_in_failures_total\\{reason=\"BadCredentialsException\"\\} [1-9]")
                 .contains("jvm_memory_used_bytes")
                 .doesNotContain("metrics-nobody");
