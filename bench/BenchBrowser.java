@@ -116,8 +116,8 @@ public class BenchBrowser {
                     if (tooSlow.contains(path)) {
                         continue;
                     }
-                    driver.get(base + path);
                     try {
+                        driver.get(base + path);
                         waitForPage(driver);
                     } catch (org.openqa.selenium.TimeoutException e) {
                         tooSlow.add(path);
@@ -141,8 +141,8 @@ public class BenchBrowser {
                     driver.get("about:blank");
                     Thread.sleep(50);
                     long from = System.currentTimeMillis();
-                    driver.get(base + path);
                     try {
+                        driver.get(base + path);
                         waitForPage(driver);
                     } catch (org.openqa.selenium.TimeoutException e) {
                         timedOut = true;

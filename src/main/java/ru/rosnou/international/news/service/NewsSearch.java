@@ -21,7 +21,7 @@ import ru.rosnou.international.news.domain.ArticleIndex;
 /**
  * Finds published news by what readers type: each language in its own analyser (Russian morphology, English
  * stemming), every word required, titles weighing more than leads and leads more than bodies, phrases in quotes
- * matched as phrases, one typo forgiven in words of five letters or more. Results come with the matched words
+ * matched as phrases, and when the words as typed find nothing, one typo forgiven in words of five letters or more. Results come with the matched words
  * marked, from the index alone.
  */
 @Service
@@ -32,7 +32,7 @@ public class NewsSearch {
     public static final int MAX_PAGES = 100;
     static final float TITLE_BOOST = 4f;
     static final float LEAD_BOOST = 2f;
-    /** A word as typed counts more than the same word with a typo. */
+    /** A word as typed counts more than the same word with a typo (when typos are forgiven). */
     static final float EXACT_BOOST = 2f;
 
     @PersistenceContext
@@ -57,22 +57,29 @@ public class NewsSearch {
         SearchSession session = Search.session(entityManager);
         String code = language.code();
         int number = Math.min(Math.max(1, pageNumber), MAX_PAGES);
-        SearchResult<SearchResults.Hit> result = fetch(session, code, query, filter, number);
+        // Words as typed first; only when they find nothing, again forgiving one typo per long word. Most searches
+        // are spelled right, and then the index is read once, without the typo variants of every word.
+        boolean forgiving = false;
+        SearchResult<SearchResults.Hit> result = fetch(session, code, query, filter, number, false);
+        if (result.total().hitCount() == 0 && query.words().stream().anyMatch(SearchQuery::forgivesTypo)) {
+            forgiving = true;
+            result = fetch(session, code, query, filter, number, true);
+        }
         long total = result.total().hitCount();
         int totalPages = (int) Math.min(MAX_PAGES, Math.max(1, (total + pageSize - 1) / pageSize));
         if (number > totalPages) {
             number = totalPages;
-            result = fetch(session, code, query, filter, number);
+            result = fetch(session, code, query, filter, number, forgiving);
         }
         long inOtherLanguage = total > 0 ? 0 : session.search(Article.class)
-                .where(f -> matching(f, language.other().code(), query, NewsFilter.NONE))
+                .where(f -> matching(f, language.other().code(), query, NewsFilter.NONE, true))
                 .fetchTotalHitCount();
         return new SearchResults(query, result.hits(), number, totalPages, total, inOtherLanguage,
                 index.building());
     }
 
     private SearchResult<SearchResults.Hit> fetch(SearchSession session, String language, SearchQuery query,
-                                                  NewsFilter filter, int number) {
+                                                  NewsFilter filter, int number, boolean forgiving) {
         String mark = ArticleIndex.MARK_START;
         String markEnd = ArticleIndex.MARK_END;
         return session.search(Article.class)
@@ -83,7 +90,7 @@ public class NewsSearch {
                         f.highlight(ArticleIndex.lead(language)).highlighter("whole"),
                         f.highlight(ArticleIndex.body(language)).highlighter("snippet"))
                         .asList(NewsSearch::hit))
-                .where(f -> matching(f, language, query, filter))
+                .where(f -> matching(f, language, query, filter, forgiving))
                 .sort(f -> f.score().then().field(ArticleIndex.PUBLISHED_ON).desc())
                 // A title or a lead is shown whole, matched or not; from a body only the best sentence, if any.
                 .highlighter("whole", h -> h.plain().tag(mark, markEnd).numberOfFragments(1)
@@ -93,7 +100,7 @@ public class NewsSearch {
     }
 
     private static PredicateFinalStep matching(SearchPredicateFactory f, String language, SearchQuery query,
-                                               NewsFilter filter) {
+                                               NewsFilter filter, boolean forgiving) {
         BooleanPredicateClausesStep<?> all = f.bool()
                 .filter(f.match().field(ArticleIndex.LANGUAGE).matching(language))
                 .filter(f.match().field(ArticleIndex.PUBLISHED).matching(true));
@@ -111,7 +118,7 @@ public class NewsSearch {
             BooleanPredicateClausesStep<?> either = f.bool().should(f.match()
                     .field(title).boost(TITLE_BOOST).field(lead).boost(LEAD_BOOST).field(body)
                     .matching(word).boost(EXACT_BOOST));
-            if (SearchQuery.forgivesTypo(word)) {
+            if (forgiving && SearchQuery.forgivesTypo(word)) {
                 // The first letter must be right: typos rarely start a word, and it keeps the lookup small.
                 either.should(f.match().field(title).boost(TITLE_BOOST).field(lead).boost(LEAD_BOOST).field(body)
                         .matching(word).fuzzy(1, 1));
