@@ -260,18 +260,24 @@ public class BenchBrowser {
         requireLocal(base);
         ChromeDriver driver = browser();
         try {
-            signIn(driver, base, password);
-            driver.get(base + "en/editor/news");
-            waitForPage(driver);
-            String toggleId = driver.findElement(By.cssSelector("#editor-news-list button[id^='news-toggle-']"))
-                    .getAttribute("id");
-            driver.findElement(By.id(toggleId)).click();
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("announcer")).getText()
-                    .startsWith("Unpublished") || d.findElement(By.id("announcer")).getText().startsWith("Published"));
+            String toggleId = signInAndToggleNewest(driver, base, password);
             System.out.println("TOGGLED " + toggleId.substring("news-toggle-".length()));
         } finally {
             driver.quit();
         }
+    }
+
+    /** Signs in as admin and unpublishes (or publishes) the newest article once; returns its button's id. */
+    private static String signInAndToggleNewest(ChromeDriver driver, String base, String password) {
+        signIn(driver, base, password);
+        driver.get(base + "en/editor/news");
+        waitForPage(driver);
+        String toggleId = driver.findElement(By.cssSelector("#editor-news-list button[id^='news-toggle-']"))
+                .getAttribute("id");
+        driver.findElement(By.id(toggleId)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("announcer")).getText()
+                .startsWith("Unpublished") || d.findElement(By.id("announcer")).getText().startsWith("Published"));
+        return toggleId;
     }
 
     private static void publish(String base, String password) throws Exception {
@@ -279,14 +285,7 @@ public class BenchBrowser {
         ChromeDriver driver = browser();
         try {
             long start = System.currentTimeMillis();
-            signIn(driver, base, password);
-            driver.get(base + "en/editor/news");
-            waitForPage(driver);
-            String toggleId = driver.findElement(By.cssSelector("#editor-news-list button[id^='news-toggle-']"))
-                    .getAttribute("id");
-            driver.findElement(By.id(toggleId)).click();
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("announcer")).getText()
-                    .startsWith("Unpublished") || d.findElement(By.id("announcer")).getText().startsWith("Published"));
+            String toggleId = signInAndToggleNewest(driver, base, password);
             driver.findElement(By.id(toggleId)).click();
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("announcer")).getText()
                     .startsWith("Published"));
