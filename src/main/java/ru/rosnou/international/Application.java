@@ -5,10 +5,13 @@ import com.vaadin.flow.theme.Theme;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /** The international news site of the Russian New University. */
 @SpringBootApplication
+// Settings are records next to what they set (QuestionSettings, SignInSettings, SessionSettings).
+@ConfigurationPropertiesScan
 // Each instance looks for changes made on the others (ChangesAcrossInstances).
 @org.springframework.scheduling.annotation.EnableScheduling
 @Theme("intl")

@@ -1,17 +1,80 @@
 package ru.rosnou.international;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import com.tngtech.archunit.base.DescribedPredicate;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The package rules: views talk to services, services to repositories; the domain depends on nothing above. */
+/**
+ * The package rules, from the bottom up: {@code base} (shared parts) knows no feature; {@code security} (accounts,
+ * sign-in, roles) builds on base only; {@code workspace} (the editors' frame, home and users page) on both; the
+ * features ({@code accessibility}, {@code association}, {@code news}, {@code questions}, {@code social}) on those
+ * and on each other's services, never on each other's views; {@code site} (the layout and the first-response
+ * renderer) puts them together and nothing depends on it. Inside a feature, views talk to services, services to
+ * repositories, and the domain depends on nothing above it.
+ */
 @AnalyzeClasses(packages = "ru.rosnou.international", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    private static final String ROOT = "ru.rosnou.international";
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching(ROOT + ".(*)..")
+            .should().beFreeOfCycles()
+            .as("no cycles between the top-level packages (features, base, security, workspace, site)");
+
+    @ArchTest
+    static final ArchRule baseKnowsNoFeature = noClasses()
+            .that().resideInAPackage(ROOT + ".base..")
+            .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(not(resideInAPackage(ROOT + ".base.."))))
+            .as("base is below the features: it depends on nothing else of the site");
+
+    @ArchTest
+    static final ArchRule securityBuildsOnBaseOnly = noClasses()
+            .that().resideInAPackage(ROOT + ".security..")
+            .should().dependOnClassesThat(resideInAPackage(ROOT + "..")
+                    .and(not(resideInAnyPackage(ROOT + ".base..", ROOT + ".security.."))))
+            .as("security depends only on base");
+
+    @ArchTest
+    static final ArchRule workspaceBuildsOnBaseAndSecurity = noClasses()
+            .that().resideInAPackage(ROOT + ".workspace..")
+            .should().dependOnClassesThat(resideInAPackage(ROOT + "..")
+                    .and(not(resideInAnyPackage(ROOT + ".base..", ROOT + ".security..", ROOT + ".workspace.."))))
+            .as("the shared workspace parts depend only on base and security, so that every feature may use them");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheSite = noClasses()
+            .that().resideOutsideOfPackage(ROOT + ".site..")
+            .and().doNotHaveFullyQualifiedName(ROOT + ".Application")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".site..")
+            .as("the site's layout and renderer put the features together; nothing depends on them");
+
+    @ArchTest
+    static final ArchRule featureViewsDoNotUseOtherFeaturesViews = slices()
+            .matching(ROOT + ".(*).ui..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAnyPackage(ROOT + ".base.ui..", ROOT + ".workspace.ui.."))
+            .as("a feature's views do not use another feature's views (shared parts live in base.ui or workspace.ui)");
 
     @ArchTest
     static final ArchRule domainDependsOnNothingAbove = noClasses()
@@ -28,22 +91,53 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule viewsGoThroughServices = noClasses()
-            .that().resideInAPackage("..ui..")
+            .that().resideInAnyPackage("..ui..", ROOT + ".site..")
             .should().dependOnClassesThat().areAssignableTo(Repository.class)
             .orShould().dependOnClassesThat().areAnnotatedWith(Entity.class)
             .as("views use services, never repositories or entities");
 
     @ArchTest
-    static final ArchRule baseKnowsNoFeatureUi = noClasses()
-            .that().resideInAPackage("ru.rosnou.international.base..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "ru.rosnou.international.news.ui..", "ru.rosnou.international.association.ui..",
-                    "ru.rosnou.international.questions.ui..", "ru.rosnou.international.social.ui..")
-            .as("the shared base does not depend on any feature's views");
+    static final ArchRule repositoriesOnlyFromServices = noClasses()
+            .that().resideOutsideOfPackages("..service..", "..domain..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .as("repositories are used only by services");
 
     @ArchTest
-    static final ArchRule baseI18nIsPlainJava = noClasses()
-            .that().resideInAPackage("ru.rosnou.international.base.i18n..")
+    static final ArchRule noConfigurationInViews = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().beAnnotatedWith(Configuration.class)
+            .as("views hold no Spring configuration");
+
+    @ArchTest
+    static final ArchRule servicesUsingRepositoriesAreTransactional = classes()
+            .that().resideInAPackage("..service..").and().areAnnotatedWith(Service.class)
+            .should(workInTransactionsWhenTheyUseRepositories())
+            .as("a service that uses repositories works in transactions (the class, or each of its public methods)");
+
+    @ArchTest
+    static final ArchRule languageAndDatesArePlainJava = noClasses()
+            .that().resideInAPackage(ROOT + ".base.i18n..")
             .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework..")
             .as("language and date rules are plain Java, usable from every layer");
+
+    private static ArchCondition<JavaClass> workInTransactionsWhenTheyUseRepositories() {
+        return new ArchCondition<>("work in transactions when they use repositories") {
+            @Override
+            public void check(JavaClass service, ConditionEvents events) {
+                boolean usesRepositories = service.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(dependency -> dependency.getTargetClass().isAssignableTo(Repository.class));
+                if (!usesRepositories || service.isAnnotatedWith(Transactional.class)) {
+                    return;
+                }
+                for (JavaMethod method : service.getMethods()) {
+                    if (method.getModifiers().contains(JavaModifier.PUBLIC)
+                            && !method.getModifiers().contains(JavaModifier.STATIC)
+                            && !method.isAnnotatedWith(Transactional.class)) {
+                        events.add(SimpleConditionEvent.violated(method,
+                                method.getFullName() + " uses repositories outside a transaction"));
+                    }
+                }
+            }
+        };
+    }
 }

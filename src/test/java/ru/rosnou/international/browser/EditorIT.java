@@ -73,7 +73,7 @@ class EditorIT extends BrowserTest {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    ru.rosnou.international.editorial.service.AccountService accounts;
+    ru.rosnou.international.security.service.AccountService accounts;
 
     @org.springframework.beans.factory.annotation.Autowired
     ru.rosnou.international.news.domain.ArticleRepository articles;
@@ -115,7 +115,7 @@ class EditorIT extends BrowserTest {
         draft.setBody("<p>Body.</p>");
         draft.setPublished(true);
         draft.getImages().add(new ru.rosnou.international.news.service.ArticleDraft.ImageDraft(src, "A pixel", false, ""));
-        assertThat(editor.save(draft).errors()).isEmpty();
+        assertThat(editor.save(draft).problems().byField()).isEmpty();
 
         java.net.http.HttpResponse<byte[]> image = fetch.apply(src);
         assertThat(image.statusCode()).isEqualTo(200);
@@ -234,7 +234,7 @@ class EditorIT extends BrowserTest {
 
     @Test
     void fiveWrongPasswordsFromOneAddressPauseItForThatNameEvenAgainstTheRightOne() {
-        accounts.create("locked-out-test", "the-right-password-1", ru.rosnou.international.editorial.domain.EditorRole.EDITOR);
+        accounts.create("locked-out-test", "the-right-password-1", ru.rosnou.international.security.domain.EditorRole.EDITOR);
         clearCookies();
         open("editor/login", 1280);
         for (int i = 0; i < 5; i++) {
@@ -254,7 +254,7 @@ class EditorIT extends BrowserTest {
         assertThat(activeElement().getText()).contains("приостановлен на нём на 15 мин", "Администратор может снять");
         assertThat(driver.getPageSource()).doesNotContain("Exception");
         assertThat(accounts.list()).filteredOn(a -> a.username().equals("locked-out-test"))
-                .singleElement().matches(ru.rosnou.international.editorial.service.AccountService.AccountSummary::locked);
+                .singleElement().matches(ru.rosnou.international.security.service.AccountService.AccountSummary::locked);
         assertNoAxeViolations("the login page with an error");
     }
 
@@ -264,7 +264,7 @@ class EditorIT extends BrowserTest {
         open("editor/login", 1280);
         signIn("admin", "test-admin-password-1");
         waitUntil("signed in", () -> !driver.getCurrentUrl().contains("/login"));
-        long seedArticle = articles.findAll().stream().filter(a -> a.getLanguage().equals("en"))
+        long seedArticle = articles.findAll().stream().filter(a -> a.getLanguage() == ru.rosnou.international.base.i18n.Language.EN)
                 .findFirst().orElseThrow().getId();
         List<String> pages = List.of("editor", "editor/questions", "en/editor/social", "editor/users", "editor/news",
                 "en/editor/news/new", "en/editor/news/" + seedArticle);

@@ -185,7 +185,7 @@ class FirstResponseIT {
         try {
             assertThat(get("en").body()).contains("Cache test story");
             assertThat(social.add(ru.rosnou.international.social.domain.SocialNetwork.values()[0],
-                    "https://example.org/cache-test", "Cache test profile")).isEmpty();
+                    "https://example.org/cache-test", "Cache test profile").isEmpty()).isTrue();
             assertThat(get("en").body()).contains("Cache test profile");
         } finally {
             editor.delete(id);

@@ -72,7 +72,7 @@ class QuestionFormIT {
         Question stored = questions.findByReference(reference).orElseThrow();
         assertThat(stored.getFullName()).isEqualTo("Анна Петрова");
         assertThat(stored.getText()).isEqualTo("Когда открывается\nнабор на стажировки?");
-        assertThat(stored.getLanguage()).isEqualTo("ru");
+        assertThat(stored.getLanguage()).isEqualTo(ru.rosnou.international.base.i18n.Language.RU);
 
         HttpResponse<String> confirmation = get(location.substring(1));
         assertThat(confirmation.statusCode()).isEqualTo(200);

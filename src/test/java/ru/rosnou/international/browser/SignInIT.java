@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import ru.rosnou.international.editorial.domain.EditorRole;
-import ru.rosnou.international.editorial.service.AccountService;
+import ru.rosnou.international.security.domain.EditorRole;
+import ru.rosnou.international.security.service.AccountService;
 
 /** Signing in and out of the workspace: language kept, sessions ended, and the login form guarded. */
 class SignInIT extends BrowserTest {

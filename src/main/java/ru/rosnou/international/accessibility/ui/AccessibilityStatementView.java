@@ -11,7 +11,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.DateFormats;
-import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.ReadingView;
@@ -22,8 +21,8 @@ import ru.rosnou.international.base.ui.SiteLinks;
  * standard, how the version for the visually impaired works, keyboard use, known exceptions, how the site is
  * tested, when this was last reviewed, and how to report a problem (the question form, its topic preset).
  */
-@Route(value = SiteLinks.ACCESSIBILITY_PATH, layout = MainLayout.class)
-@RouteAlias(value = "en/" + SiteLinks.ACCESSIBILITY_PATH, layout = MainLayout.class)
+@Route(value = SiteLinks.ACCESSIBILITY_PATH)
+@RouteAlias(value = "en/" + SiteLinks.ACCESSIBILITY_PATH)
 @AnonymousAllowed
 public class AccessibilityStatementView extends ReadingView {
 

@@ -1,5 +1,6 @@
 package ru.rosnou.international.accessibility.ui;
 
+import ru.rosnou.international.base.ui.SiteLinks;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +30,7 @@ import ru.rosnou.international.base.web.CrossSiteRequests;
 @Controller
 public class ReadingSettingsController {
 
-    public static final String PATH = "a11y";
+    public static final String PATH = SiteLinks.READING_SETTINGS_PATH;
 
     private final I18NProvider i18n;
 

@@ -19,7 +19,6 @@ import ru.rosnou.international.association.service.AssociationOverview.MemberCou
 import ru.rosnou.international.association.service.AssociationService;
 import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.ReadingView;
@@ -28,8 +27,8 @@ import ru.rosnou.international.base.ui.Time;
 import ru.rosnou.international.news.domain.ArticleSummary;
 
 /** The Association of Japanese and Russian Universities, assembled from its facts and its news. */
-@Route(value = SiteLinks.ASSOCIATION_PATH, layout = MainLayout.class)
-@RouteAlias(value = "en/" + SiteLinks.ASSOCIATION_PATH, layout = MainLayout.class)
+@Route(value = SiteLinks.ASSOCIATION_PATH)
+@RouteAlias(value = "en/" + SiteLinks.ASSOCIATION_PATH)
 @AnonymousAllowed
 public class AssociationView extends ReadingView {
 
@@ -84,7 +83,7 @@ public class AssociationView extends ReadingView {
             Time date = new Time(congress.startsOn(),
                     DateFormats.span(congress.startsOn(), congress.endsOn(), language));
             H3 heading = new H3(new Span(congress.city() + ", "), date);
-            Paragraph host = new Paragraph(getTranslation("association.congress.host") + ": " + congress.host());
+            Paragraph host = new Paragraph(getTranslation("association.congress.hostIs", congress.host()));
             Paragraph status = new Paragraph(getTranslation(congress.held()
                     ? "association.congress.held" : "association.congress.planned"));
             status.addClassName("congress-status");

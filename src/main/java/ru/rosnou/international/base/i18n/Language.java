@@ -1,5 +1,6 @@
 package ru.rosnou.international.base.i18n;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 
 /**
@@ -54,11 +55,11 @@ public enum Language {
                 .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) ? RU : EN;
     }
 
-    public static Language ofCode(String code) {
+    public static Language ofCode(@Nullable String code) {
         return "en".equalsIgnoreCase(code) ? EN : RU;
     }
 
-    public static Language ofLocale(Locale locale) {
+    public static Language ofLocale(@Nullable Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? EN : RU;
     }
 }

@@ -1,5 +1,6 @@
 package ru.rosnou.international.base.text;
 
+import org.jspecify.annotations.Nullable;
 import java.text.Normalizer;
 
 /**
@@ -14,7 +15,7 @@ public final class TypedText {
     }
 
     /** NFKC, without leading and trailing white space; empty for null. */
-    public static String normalised(String text) {
+    public static String normalised(@Nullable String text) {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     }
 
@@ -22,7 +23,7 @@ public final class TypedText {
      * NFC, without leading and trailing white space; empty for null. For free text, where compatibility forms
      * carry meaning ("m²" is not "m2").
      */
-    public static String composed(String text) {
+    public static String composed(@Nullable String text) {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
     }
 

@@ -1,5 +1,7 @@
 package ru.rosnou.international.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 
 /**
@@ -18,5 +20,12 @@ public class Announcer extends Div {
 
     public void announce(String message) {
         setText(message);
+    }
+
+    /** Says a status message in the current page's live region (the layout's announcer), without moving focus. */
+    public static void say(String message) {
+        UI.getCurrent().getChildren().flatMap(Component::getChildren)
+                .filter(Announcer.class::isInstance).map(Announcer.class::cast).findFirst()
+                .ifPresent(announcer -> announcer.announce(message));
     }
 }

@@ -61,6 +61,16 @@ public class DocumentHead {
             // Russian is the site's own language: its version is the one for everyone else.
             alternate(head, "x-default", language == Language.RU ? url : translated);
         });
+        openGraph(head, language, page, url);
+        twitterCard(head, page);
+        if (page.kind() == PageMetadata.Kind.ARTICLE) {
+            head.appendElement("script").attr("type", "application/ld+json")
+                    .appendChild(new org.jsoup.nodes.DataNode(newsArticle(language, page, url)));
+        }
+    }
+
+    /** What VK, Telegram and Facebook show when the page is shared (Open Graph). */
+    private void openGraph(Element head, Language language, PageMetadata page, String url) {
         boolean article = page.kind() == PageMetadata.Kind.ARTICLE;
         meta(head, "property", "og:site_name", translate("site.name", language));
         meta(head, "property", "og:type", article ? "article" : "website");
@@ -82,16 +92,15 @@ public class DocumentHead {
             meta(head, "property", "article:modified_time", modifiedTime(page));
             page.tags().forEach(tag -> meta(head, "property", "article:tag", tag));
         }
+    }
+
+    private void twitterCard(Element head, PageMetadata page) {
         meta(head, "name", "twitter:card", page.image().isPresent() ? "summary_large_image" : "summary");
         meta(head, "name", "twitter:title", page.title());
         if (!page.description().isBlank()) {
             meta(head, "name", "twitter:description", page.description());
         }
         page.image().ifPresent(image -> meta(head, "name", "twitter:image", absolute(image.path())));
-        if (article) {
-            head.appendElement("script").attr("type", "application/ld+json")
-                    .appendChild(new org.jsoup.nodes.DataNode(newsArticle(language, page, url)));
-        }
     }
 
     private String newsArticle(Language language, PageMetadata page, String url) {

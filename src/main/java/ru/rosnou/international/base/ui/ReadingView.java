@@ -1,5 +1,6 @@
 package ru.rosnou.international.base.ui;
 
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;

@@ -23,6 +23,8 @@ public final class SiteLinks {
     public static final String PRIVACY_PATH = "privacy";
     public static final String ACCESSIBILITY_PATH = "accessibility";
     public static final String SEARCH_PATH = "search";
+    /** Where the accessibility toolbar posts the reader's settings (also without JavaScript). */
+    public static final String READING_SETTINGS_PATH = "a11y";
 
     private SiteLinks() {
     }

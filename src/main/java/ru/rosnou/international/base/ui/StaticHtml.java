@@ -14,7 +14,7 @@ import org.jsoup.nodes.TextNode;
  * relative addresses, which Vaadin resolves against its {@code <base href>}, are made absolute paths, so that
  * the page needs no base element and in-page links such as the skip link point into the page itself.
  */
-final class StaticHtml {
+public final class StaticHtml {
 
     private static final List<String> BOOLEAN_PROPERTIES = List.of("checked", "open", "disabled", "selected");
     private static final List<String> ADDRESS_ATTRIBUTES = List.of("href", "src", "action");
@@ -26,7 +26,7 @@ final class StaticHtml {
      * @param siteRoot the site's root as a URI to resolve relative addresses against, such as {@code /} or
      *                 {@code /news/} when the site has a context path
      */
-    static Node toJsoup(Document document, Element element, URI siteRoot) {
+    public static Node toJsoup(Document document, Element element, URI siteRoot) {
         if (element.isTextNode()) {
             return new TextNode(element.getText());
         }

@@ -43,15 +43,13 @@ public class SessionLimit extends OncePerRequestFilter implements HttpSessionLis
     private final int signedInTimeoutSeconds;
     private volatile long lastWarning;
 
-    public SessionLimit(@Value("${app.sessions.max-anonymous:0}") int maxAnonymous,
-                        @Value("${app.sessions.editor-reserve:200}") int editorReserve,
-                        @Value("${app.sessions.anonymous-timeout:10m}") Duration anonymousTimeout,
+    public SessionLimit(SessionSettings settings,
                         @Value("${server.servlet.session.timeout:30m}") Duration signedInTimeout) {
         // By default one session per MB of heap: a live page's session and UI take a few hundred KB.
-        this.maxAnonymous = maxAnonymous > 0 ? maxAnonymous
+        this.maxAnonymous = settings.maxAnonymous() > 0 ? settings.maxAnonymous()
                 : (int) Math.max(100, Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        this.editorReserve = editorReserve;
-        this.anonymousTimeoutSeconds = (int) anonymousTimeout.toSeconds();
+        this.editorReserve = settings.editorReserve();
+        this.anonymousTimeoutSeconds = (int) settings.anonymousTimeout().toSeconds();
         this.signedInTimeoutSeconds = (int) signedInTimeout.toSeconds();
     }
 

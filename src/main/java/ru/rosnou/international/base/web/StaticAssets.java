@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
@@ -17,13 +18,26 @@ import org.springframework.stereotype.Component;
 /**
  * The site's own stylesheet and reader script, read once at start-up and served under names that carry a hash
  * of their content ({@code site-3f9a1c2b.css}), so browsers may keep them for a year and still never use an old
- * one. Each is also kept gzipped, so serving one costs no compression work.
+ * one. Each is also kept gzipped, so serving one costs no compression work. The stylesheet is written in parts by
+ * topic ({@code assets/site/*.css}) and served as one file, in the order of {@link #STYLESHEET_PARTS}: one request,
+ * and the cascade as if it were written in one.
  */
 @Component
 public class StaticAssets {
 
-    /** The assets by their source name under {@code src/main/resources/assets}. */
-    static final String[] NAMES = {"site.css", "reader.js"};
+    /** Settings first (sizes, colours), then the frame, the pages, the reader's settings, forms, print. */
+    static final List<String> STYLESHEET_PARTS = List.of("settings.css", "base.css", "reading.css",
+            "reading-settings.css", "forms.css", "workspace.css", "search.css", "print.css");
+
+    /** The assets by the name pages link them by, each made of these files under {@code assets/}, in order. */
+    static final Map<String, List<String>> SOURCES = sources();
+
+    private static Map<String, List<String>> sources() {
+        Map<String, List<String>> sources = new LinkedHashMap<>();
+        sources.put("site.css", STYLESHEET_PARTS.stream().map(part -> "site/" + part).toList());
+        sources.put("reader.js", List.of("reader.js"));
+        return sources;
+    }
 
     public record Asset(String hashedName, String contentType, byte[] bytes, byte[] gzipped, String etag) {
     }
@@ -32,8 +46,9 @@ public class StaticAssets {
     private final Map<String, Asset> byHashedName = new LinkedHashMap<>();
 
     public StaticAssets() {
-        for (String name : NAMES) {
-            byte[] bytes = read(name);
+        for (Map.Entry<String, List<String>> source : SOURCES.entrySet()) {
+            String name = source.getKey();
+            byte[] bytes = read(source.getValue());
             String hash = HexFormat.of().formatHex(sha256(bytes), 0, 6);
             int dot = name.lastIndexOf('.');
             String hashed = name.substring(0, dot) + "-" + hash + name.substring(dot);
@@ -57,12 +72,17 @@ public class StaticAssets {
         return Optional.ofNullable(byHashedName.get(hashedName));
     }
 
-    private static byte[] read(String name) {
-        try (InputStream in = new ClassPathResource("assets/" + name).getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The asset " + name + " is missing from the build", e);
+    private static byte[] read(List<String> files) {
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        for (String file : files) {
+            try (InputStream in = new ClassPathResource("assets/" + file).getInputStream()) {
+                in.transferTo(joined);
+                joined.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException("The asset " + file + " is missing from the build", e);
+            }
         }
+        return joined.toByteArray();
     }
 
     private static byte[] sha256(byte[] bytes) {

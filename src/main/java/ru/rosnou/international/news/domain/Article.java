@@ -1,5 +1,6 @@
 package ru.rosnou.international.news.domain;
 
+import ru.rosnou.international.base.i18n.Language;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -43,7 +44,7 @@ public class Article {
     private String storyKey;
 
     @Column(nullable = false, length = 2)
-    private String language;
+    private Language language;
 
     @Column(nullable = false)
     private String slug;
@@ -95,13 +96,13 @@ public class Article {
     protected Article() {
     }
 
-    public Article(String storyKey, String language, String slug, String title, LocalDate publishedOn,
+    public Article(String storyKey, Language language, String slug, String title, LocalDate publishedOn,
                    String lead, String body) {
         edit(storyKey, language, slug, title, publishedOn, lead, body);
     }
 
     /** Changes what an editor may change; the body must already be clean (see {@code SafeMarkup}). */
-    public void edit(String storyKey, String language, String slug, String title, LocalDate publishedOn, String lead,
+    public void edit(String storyKey, Language language, String slug, String title, LocalDate publishedOn, String lead,
                      String body) {
         this.storyKey = storyKey;
         this.language = language;
@@ -120,7 +121,7 @@ public class Article {
         return storyKey;
     }
 
-    public String getLanguage() {
+    public Language getLanguage() {
         return language;
     }
 

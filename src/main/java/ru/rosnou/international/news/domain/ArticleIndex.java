@@ -1,5 +1,6 @@
 package ru.rosnou.international.news.domain;
 
+import ru.rosnou.international.base.i18n.Language;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -126,14 +127,14 @@ public final class ArticleIndex {
 
         @Override
         public void write(DocumentElement target, Article article, TypeBridgeWriteContext context) {
-            target.addValue(fields.language(), article.getLanguage());
+            target.addValue(fields.language(), article.getLanguage().code());
             target.addValue(fields.published(), article.isPublished());
             target.addValue(fields.publishedOn(), article.getPublishedOn());
             target.addValue(fields.slug(), article.getSlug());
             for (Topic topic : article.getTopics()) {
                 target.addValue(fields.topic(), topic.getSlug());
             }
-            LanguageFields text = "ru".equals(article.getLanguage()) ? fields.russian() : fields.english();
+            LanguageFields text = article.getLanguage() == Language.RU ? fields.russian() : fields.english();
             target.addValue(text.title(), plain(article.getTitle()));
             target.addValue(text.lead(), plain(article.getLead()));
             String about = String.join(" ", plain(article.getAboutTitle()), visibleText(article.getAboutBody()));

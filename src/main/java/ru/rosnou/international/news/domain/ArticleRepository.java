@@ -1,5 +1,6 @@
 package ru.rosnou.international.news.domain;
 
+import ru.rosnou.international.base.i18n.Language;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +31,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
                     select 1 from Article b join b.topics t where b = a and t.slug = :topic))
             order by a.language, a.published, a.publishedOn desc, a.id desc
             """)
-    List<ArticleSummary> findSummaries(@Param("language") String language, @Param("from") LocalDate from,
+    List<ArticleSummary> findSummaries(@Param("language") Language language, @Param("from") LocalDate from,
                                        @Param("to") LocalDate to, @Param("topic") String topic,
                                        Pageable pageable);
 
@@ -41,11 +42,11 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
               and (:topic is null or exists (
                     select 1 from Article b join b.topics t where b = a and t.slug = :topic))
             """)
-    long countSummaries(@Param("language") String language, @Param("from") LocalDate from,
+    long countSummaries(@Param("language") Language language, @Param("from") LocalDate from,
                         @Param("to") LocalDate to, @Param("topic") String topic);
 
     @EntityGraph(attributePaths = {"topics", "images"})
-    Optional<Article> findByLanguageAndSlugAndPublishedTrue(String language, String slug);
+    Optional<Article> findByLanguageAndSlugAndPublishedTrue(Language language, String slug);
 
     @Query("""
             select new ru.rosnou.international.news.domain.ArticleSummary(
@@ -54,7 +55,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             where a.storyKey = :storyKey and a.language = :language and a.published = true
             """)
     Optional<ArticleSummary> findTranslation(@Param("storyKey") String storyKey,
-                                             @Param("language") String language);
+                                             @Param("language") Language language);
 
     /**
      * Related reading's candidates on one side of a date: published articles of the language, other than the
@@ -72,7 +73,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             order by a.language, a.published, a.publishedOn desc, a.id desc
             """)
     List<ArticleSummary> findSharingTopicsOnOrBefore(@Param("articleId") Long articleId,
-                                                     @Param("language") String language,
+                                                     @Param("language") Language language,
                                                      @Param("date") LocalDate date,
                                                      @Param("topicIds") Collection<Long> topicIds,
                                                      Pageable limit);
@@ -87,7 +88,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             order by a.language desc, a.published desc, a.publishedOn asc, a.id asc
             """)
     List<ArticleSummary> findSharingTopicsOnOrAfter(@Param("articleId") Long articleId,
-                                                    @Param("language") String language,
+                                                    @Param("language") Language language,
                                                     @Param("date") LocalDate date,
                                                     @Param("topicIds") Collection<Long> topicIds,
                                                     Pageable limit);
@@ -102,7 +103,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             order by a.language, a.published, a.publishedOn desc, a.id desc
             """)
     List<ArticleSummary> findNearestOnOrBefore(@Param("articleId") Long articleId,
-                                               @Param("language") String language, @Param("date") LocalDate date,
+                                               @Param("language") Language language, @Param("date") LocalDate date,
                                                Pageable limit);
 
     @Query("""
@@ -114,7 +115,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             order by a.language desc, a.published desc, a.publishedOn asc, a.id asc
             """)
     List<ArticleSummary> findNearestOnOrAfter(@Param("articleId") Long articleId,
-                                              @Param("language") String language, @Param("date") LocalDate date,
+                                              @Param("language") Language language, @Param("date") LocalDate date,
                                               Pageable limit);
 
     /** How many of the given topics each of the given articles has: [article id, count] rows. */
@@ -154,23 +155,23 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             where a.language = :language and a.published = true
             order by 1 desc
             """)
-    List<Integer> findYears(@Param("language") String language);
+    List<Integer> findYears(@Param("language") Language language);
 
     @Query("""
             select distinct t from Article a join a.topics t
             where a.language = :language and a.published = true
             """)
-    List<Topic> findTopicsInUse(@Param("language") String language);
+    List<Topic> findTopicsInUse(@Param("language") Language language);
 
-    long countByLanguageAndPublishedTrue(String language);
+    long countByLanguageAndPublishedTrue(Language language);
 
     List<Article> findByStoryKey(String storyKey);
 
-    boolean existsByLanguageAndSlug(String language, String slug);
+    boolean existsByLanguageAndSlug(Language language, String slug);
 
-    boolean existsByLanguageAndSlugAndIdNot(String language, String slug, Long id);
+    boolean existsByLanguageAndSlugAndIdNot(Language language, String slug, Long id);
 
-    boolean existsByLanguageAndSlugAndPublishedTrue(String language, String slug);
+    boolean existsByLanguageAndSlugAndPublishedTrue(Language language, String slug);
 
     /** Whether a published article shows the image at this address. */
     @Query("""

@@ -1,8 +1,9 @@
 package ru.rosnou.international.news.domain;
 
+import ru.rosnou.international.base.i18n.Language;
 import java.time.LocalDate;
 
 /** What a list of news shows of an article: enough for a link, a date and a lead. */
-public record ArticleSummary(Long id, String language, String slug, String title, LocalDate publishedOn,
+public record ArticleSummary(Long id, Language language, String slug, String title, LocalDate publishedOn,
                              String lead) {
 }

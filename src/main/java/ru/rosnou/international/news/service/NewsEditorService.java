@@ -1,14 +1,10 @@
 package ru.rosnou.international.news.service;
 
+import org.jspecify.annotations.Nullable;
+import ru.rosnou.international.base.forms.Problems;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -29,12 +25,6 @@ import ru.rosnou.international.news.domain.TopicRepository;
 @Transactional
 public class NewsEditorService {
 
-    static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*$");
-    static final int MAX_TITLE = 500;
-    static final int MAX_LEAD = 2000;
-    static final int MAX_SLUG = 255;
-    static final int MAX_BODY = 100_000;
-
     /** Articles on one page of the editors' list. */
     public static final int LIST_PAGE_SIZE = 25;
 
@@ -42,9 +32,13 @@ public class NewsEditorService {
     private final TopicRepository topics;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ArticleDraftCheck check;
+    private final Stories stories;
 
     public NewsEditorService(ArticleRepository articles, TopicRepository topics, ApplicationEventPublisher events,
-                             Clock clock) {
+                             Clock clock, ArticleDraftCheck check, Stories stories) {
+        this.check = check;
+        this.stories = stories;
         this.articles = articles;
         this.topics = topics;
         this.events = events;
@@ -88,7 +82,7 @@ public class NewsEditorService {
 
     @Transactional(readOnly = true)
     public Optional<EditorArticle> find(long id) {
-        return articles.findById(id).map(a -> new EditorArticle(a.getId(), Language.ofCode(a.getLanguage()),
+        return articles.findById(id).map(a -> new EditorArticle(a.getId(), a.getLanguage(),
                 a.getSlug(), a.getTitle(), a.getPublishedOn(), a.isPublished()));
     }
 
@@ -102,34 +96,13 @@ public class NewsEditorService {
     }
 
     private static EditorArticle editorArticle(ArticleListing a) {
-        return new EditorArticle(a.id(), Language.ofCode(a.language()), a.slug(), a.title(), a.publishedOn(),
+        return new EditorArticle(a.id(), a.language(), a.slug(), a.title(), a.publishedOn(),
                 a.published());
     }
 
     @Transactional(readOnly = true)
     public Optional<ArticleDraft> draft(long id) {
-        return articles.findById(id).map(article -> {
-            ArticleDraft draft = new ArticleDraft();
-            draft.setId(article.getId());
-            draft.setLanguage(Language.ofCode(article.getLanguage()));
-            draft.setSlug(article.getSlug());
-            draft.setTitle(article.getTitle());
-            draft.setPublishedOn(article.getPublishedOn());
-            draft.setLead(article.getLead());
-            draft.setBody(article.getBody());
-            draft.setAboutTitle(article.getAboutTitle() == null ? "" : article.getAboutTitle());
-            draft.setAboutBody(article.getAboutBody() == null ? "" : article.getAboutBody());
-            draft.setTopics(article.getTopics().stream().map(Topic::getSlug)
-                    .collect(Collectors.toCollection(LinkedHashSet::new)));
-            draft.setPublished(article.isPublished());
-            draft.setImages(article.getImages().stream()
-                    .map(i -> new ArticleDraft.ImageDraft(i.getSrc(), i.getAltText(), i.isDecorative(), i.getCaption()))
-                    .collect(Collectors.toCollection(java.util.ArrayList::new)));
-            articles.findByStoryKey(article.getStoryKey()).stream()
-                    .filter(other -> !other.getId().equals(article.getId()))
-                    .findFirst().ifPresent(other -> draft.setTranslationOf(other.getId()));
-            return draft;
-        });
+        return articles.findById(id).map(article -> ArticleDrafts.of(article, stories.translationOf(article)));
     }
 
     @Transactional(readOnly = true)
@@ -138,37 +111,20 @@ public class NewsEditorService {
                 .map(topic -> new TopicName(topic.getSlug(), topic.name(language.code()))).toList();
     }
 
-    /** Saves the draft; returns field name to message key for what is wrong, or the saved id. */
+    /** Saves the draft unless something is wrong; returns the saved id, or the problems field by field. */
     public SaveResult save(ArticleDraft draft) {
-        Map<String, String> errors = validate(draft);
-        if (!errors.isEmpty()) {
-            return new SaveResult(null, errors);
+        Problems problems = check.problems(draft);
+        if (!problems.isEmpty()) {
+            return new SaveResult(null, problems);
         }
-        String storyKey = storyKey(draft);
-        String body = SafeMarkup.clean(draft.getBody());
-        Article article;
-        if (draft.getId() == null) {
-            article = new Article(storyKey, draft.getLanguage().code(), draft.getSlug().strip(),
-                    draft.getTitle().strip(), draft.getPublishedOn(), draft.getLead().strip(), body);
-        } else {
-            article = articles.findById(draft.getId()).orElseThrow();
-            article.edit(storyKey, draft.getLanguage().code(), draft.getSlug().strip(), draft.getTitle().strip(),
-                    draft.getPublishedOn(), draft.getLead().strip(), body);
-        }
-        boolean hasAbout = !draft.getAboutTitle().isBlank();
-        article.setAbout(hasAbout ? draft.getAboutTitle().strip() : null,
-                hasAbout ? SafeMarkup.clean(draft.getAboutBody()) : null, null);
-        article.setPublished(draft.isPublished());
-        article.setUpdatedAt(clock.instant());
-        article.getImages().clear();
-        draft.getImages().forEach(image -> article.getImages().add(new ru.rosnou.international.news.domain.ArticleImage(
-                image.src(), image.decorative() ? "" : image.altText().strip(), image.decorative(),
-                image.caption() == null ? "" : image.caption().strip())));
-        article.getTopics().clear();
-        draft.getTopics().forEach(slug -> topics.findBySlug(slug).ifPresent(article.getTopics()::add));
+        String storyKey = stories.keyFor(draft);
+        Article article = draft.getId() == null ? ArticleDrafts.newArticle(draft, storyKey)
+                : articles.findById(draft.getId()).orElseThrow();
+        List<Topic> chosen = draft.getTopics().stream().map(topics::findBySlug).flatMap(Optional::stream).toList();
+        ArticleDrafts.apply(draft, article, storyKey, chosen, clock.instant());
         Long id = articles.save(article).getId();
         events.publishEvent(new NewsChanged());
-        return new SaveResult(id, Map.of());
+        return new SaveResult(id, Problems.none());
     }
 
     /** The body as it will be shown: cleaned to the safe subset. */
@@ -186,72 +142,6 @@ public class NewsEditorService {
         events.publishEvent(new NewsChanged());
     }
 
-    Map<String, String> validate(ArticleDraft draft) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String title = draft.getTitle() == null ? "" : draft.getTitle().strip();
-        if (title.isEmpty()) {
-            errors.put("title", "editor.news.error.title.required");
-        } else if (title.length() > MAX_TITLE) {
-            errors.put("title", "editor.news.error.title.tooLong");
-        }
-        String slug = draft.getSlug() == null ? "" : draft.getSlug().strip();
-        if (!SLUG.matcher(slug).matches() || slug.length() > MAX_SLUG) {
-            errors.put("slug", "editor.news.error.slug.format");
-        } else if (draft.getId() == null ? articles.existsByLanguageAndSlug(draft.getLanguage().code(), slug)
-                : articles.existsByLanguageAndSlugAndIdNot(draft.getLanguage().code(), slug, draft.getId())) {
-            errors.put("slug", "editor.news.error.slug.taken");
-        }
-        if (draft.getPublishedOn() == null) {
-            errors.put("date", "editor.news.error.date");
-        }
-        String lead = draft.getLead() == null ? "" : draft.getLead().strip();
-        if (lead.isEmpty() || lead.length() > MAX_LEAD) {
-            errors.put("lead", "editor.news.error.lead");
-        }
-        String body = draft.getBody() == null ? "" : draft.getBody();
-        if (SafeMarkup.clean(body).isEmpty() || body.length() > MAX_BODY) {
-            errors.put("body", "editor.news.error.body");
-        }
-        boolean aboutTitle = draft.getAboutTitle() != null && !draft.getAboutTitle().isBlank();
-        boolean aboutBody = draft.getAboutBody() != null && !SafeMarkup.clean(draft.getAboutBody()).isEmpty();
-        if (aboutTitle != aboutBody || (aboutTitle && draft.getAboutTitle().strip().length() > MAX_TITLE)) {
-            errors.put("about", "editor.news.error.about");
-        }
-        for (ArticleDraft.ImageDraft image : draft.getImages()) {
-            boolean ours = image.src() != null && image.src().matches("^/(media/[A-Za-z0-9_-]{22}|images/news/[a-z0-9-]+\\.svg)$");
-            boolean described = image.decorative()
-                    || (image.altText() != null && !image.altText().isBlank() && image.altText().length() <= 500);
-            if (!ours || !described || (image.caption() != null && image.caption().length() > 1000)) {
-                errors.put("images", "editor.news.image.error.alt");
-            }
-        }
-        if (draft.getTranslationOf() != null) {
-            Optional<Article> other = articles.findById(draft.getTranslationOf());
-            boolean sameLanguage = other.map(o -> o.getLanguage().equals(draft.getLanguage().code())).orElse(true);
-            boolean taken = other.map(o -> articles.findByStoryKey(o.getStoryKey()).stream()
-                    .anyMatch(a -> a.getLanguage().equals(draft.getLanguage().code()) && !a.getId().equals(draft.getId())))
-                    .orElse(false);
-            if (sameLanguage || taken) {
-                errors.put("translation", "editor.news.error.translation");
-            }
-        }
-        return errors;
-    }
-
-    private String storyKey(ArticleDraft draft) {
-        if (draft.getTranslationOf() != null) {
-            return articles.findById(draft.getTranslationOf()).orElseThrow().getStoryKey();
-        }
-        if (draft.getId() != null) {
-            Article current = articles.findById(draft.getId()).orElseThrow();
-            boolean shared = articles.findByStoryKey(current.getStoryKey()).stream()
-                    .anyMatch(a -> !a.getId().equals(current.getId()));
-            // Unlinking a translation gives the article a story of its own.
-            return shared ? "story-" + UUID.randomUUID() : current.getStoryKey();
-        }
-        return "story-" + UUID.randomUUID();
-    }
-
     public record EditorArticle(long id, Language language, String slug, String title, java.time.LocalDate publishedOn,
                                 boolean published) {
     }
@@ -260,6 +150,6 @@ public class NewsEditorService {
     public record EditorArticlePage(List<EditorArticle> items, int number, int totalPages, long totalItems) {
     }
 
-    public record SaveResult(Long id, Map<String, String> errors) {
+    public record SaveResult(@Nullable Long id, Problems problems) {
     }
 }

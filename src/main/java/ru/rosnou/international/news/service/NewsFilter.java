@@ -1,9 +1,10 @@
 package ru.rosnou.international.news.service;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 
 /** Which news a list shows: optionally one year, optionally one topic (by slug). */
-public record NewsFilter(Integer year, String topic) {
+public record NewsFilter(@Nullable Integer year, @Nullable String topic) {
 
     public static final NewsFilter NONE = new NewsFilter(null, null);
 

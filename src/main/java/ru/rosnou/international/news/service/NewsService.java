@@ -77,10 +77,10 @@ public class NewsService {
     /** A page of news, newest first; a page number past the end yields the last page. */
     public NewsPage list(Language language, NewsFilter filter, int pageNumber) {
         long total = (Long) catalogue.get(new TotalKey(language, filter), key -> articles.countSummaries(
-                language.code(), filter.from(), filter.until(), filter.topic()));
+                language, filter.from(), filter.until(), filter.topic()));
         int totalPages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
         int number = Math.min(Math.max(1, pageNumber), totalPages);
-        List<ArticleSummary> items = articles.findSummaries(language.code(), filter.from(), filter.until(),
+        List<ArticleSummary> items = articles.findSummaries(language, filter.from(), filter.until(),
                 filter.topic(), PageRequest.of(number - 1, pageSize));
         return new NewsPage(items, number, totalPages, total);
     }
@@ -88,7 +88,7 @@ public class NewsService {
     /** The newest published articles of the language (of one topic, when given), for its news feed. */
     public List<FeedEntry> feed(Language language, String topicSlug, int size) {
         NewsFilter filter = new NewsFilter(null, topicSlug);
-        List<ArticleSummary> newest = articles.findSummaries(language.code(), filter.from(), filter.until(),
+        List<ArticleSummary> newest = articles.findSummaries(language, filter.from(), filter.until(),
                 filter.topic(), PageRequest.of(0, size));
         Map<Long, Article> withTopics = articles.findByIdIn(newest.stream().map(ArticleSummary::id).toList())
                 .stream().collect(java.util.stream.Collectors.toMap(Article::getId, article -> article));
@@ -110,16 +110,16 @@ public class NewsService {
         return all.stream().map(article -> {
             Map<Language, String> versions = new java.util.EnumMap<>(Language.class);
             byStory.get(article.storyKey()).forEach(version ->
-                    versions.putIfAbsent(Language.ofCode(version.language()), version.slug()));
+                    versions.putIfAbsent(version.language(), version.slug()));
             LocalDate changed = article.updatedAt() == null ? article.publishedOn()
                     : LocalDate.ofInstant(article.updatedAt(), DateFormats.ZONE);
-            return new SitemapPage(Language.ofCode(article.language()), article.slug(), changed,
+            return new SitemapPage(article.language(), article.slug(), changed,
                     versions.size() > 1 ? versions : Map.of());
         }).toList();
     }
 
     public Optional<ArticleDetails> article(Language language, String slug) {
-        return articles.findByLanguageAndSlugAndPublishedTrue(language.code(), slug).map(this::details);
+        return articles.findByLanguageAndSlugAndPublishedTrue(language, slug).map(this::details);
     }
 
     /** An article's page in one go: one transaction and connection instead of one per part. */
@@ -129,11 +129,11 @@ public class NewsService {
     }
 
     public boolean exists(Language language, String slug) {
-        return articles.existsByLanguageAndSlugAndPublishedTrue(language.code(), slug);
+        return articles.existsByLanguageAndSlugAndPublishedTrue(language, slug);
     }
 
     public Optional<ArticleSummary> translation(ArticleDetails article) {
-        return articles.findTranslation(article.storyKey(), article.language().other().code());
+        return articles.findTranslation(article.storyKey(), article.language().other());
     }
 
     /**
@@ -143,7 +143,7 @@ public class NewsService {
      * number of articles.
      */
     public List<ArticleSummary> relatedReading(ArticleDetails article) {
-        String language = article.language().code();
+        Language language = article.language();
         Map<String, Long> idsBySlug = topicIds();
         List<Long> topicIds = article.topics().stream().map(topic -> idsBySlug.get(topic.slug()))
                 .filter(java.util.Objects::nonNull).toList();
@@ -191,7 +191,7 @@ public class NewsService {
 
     /** The newest articles of one topic, for pages about that topic. */
     public List<ArticleSummary> latestAbout(Language language, String topicSlug, int limit) {
-        return articles.findSummaries(language.code(), NewsFilter.NONE.from(), NewsFilter.NONE.until(),
+        return articles.findSummaries(language, NewsFilter.NONE.from(), NewsFilter.NONE.until(),
                 topicSlug, PageRequest.of(0, limit));
     }
 
@@ -199,14 +199,14 @@ public class NewsService {
     @SuppressWarnings("unchecked")
     public List<Integer> years(Language language) {
         return (List<Integer>) catalogue.get(new YearsKey(language), key -> List.copyOf(
-                articles.findYears(language.code())));
+                articles.findYears(language)));
     }
 
     /** The topics that published news of the language use, in the language's alphabetical order. */
     @SuppressWarnings("unchecked")
     public List<TopicName> topics(Language language) {
         return (List<TopicName>) catalogue.get(new TopicsKey(language), key ->
-                articles.findTopicsInUse(language.code()).stream()
+                articles.findTopicsInUse(language).stream()
                         .map(topic -> new TopicName(topic.getSlug(), topic.name(language.code())))
                         .sorted(Comparator.comparing(TopicName::name,
                                 java.text.Collator.getInstance(language.locale())))
@@ -223,7 +223,7 @@ public class NewsService {
     }
 
     private ArticleDetails details(Article article) {
-        Language language = Language.ofCode(article.getLanguage());
+        Language language = article.getLanguage();
         List<ArticleDetails.Image> images = article.getImages().stream()
                 .map(image -> new ArticleDetails.Image(image.getSrc(), image.getAltText(), image.isDecorative(),
                         image.getCaption()))

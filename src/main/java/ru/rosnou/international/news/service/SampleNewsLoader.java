@@ -1,5 +1,6 @@
 package ru.rosnou.international.news.service;
 
+import ru.rosnou.international.base.i18n.Language;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -70,7 +71,7 @@ public class SampleNewsLoader implements ApplicationRunner {
 
     private static Article article(SampleStory story, String language, SampleTranslation text,
                                    Map<String, Topic> topicsBySlug) {
-        Article article = new Article(story.key(), language, text.slug(), text.title(), story.publishedOn(),
+        Article article = new Article(story.key(), Language.ofCode(language), text.slug(), text.title(), story.publishedOn(),
                 text.lead(), SafeMarkup.clean(text.body()));
         if (text.aboutTitle() != null) {
             article.setAbout(text.aboutTitle(), SafeMarkup.clean(text.aboutBody()), text.aboutAfter());

@@ -82,23 +82,7 @@ public class FeedController {
         text(xml, "name", words.getString("footer.unit"));
         xml.writeEndElement();
         for (FeedEntry entry : entries) {
-            String url = head.absolute(SiteLinks.article(language, entry.slug()));
-            xml.writeStartElement("entry");
-            text(xml, "id", url);
-            text(xml, "title", entry.title());
-            text(xml, "updated", updated(entry));
-            text(xml, "published", midnight(entry.publishedOn()));
-            link(xml, "alternate", url, "text/html");
-            xml.writeStartElement("summary");
-            xml.writeAttribute("type", "text");
-            xml.writeCharacters(entry.lead());
-            xml.writeEndElement();
-            for (TopicName name : entry.topics()) {
-                xml.writeEmptyElement("category");
-                xml.writeAttribute("term", name.slug());
-                xml.writeAttribute("label", name.name());
-            }
-            xml.writeEndElement();
+            entry(xml, head.absolute(SiteLinks.article(language, entry.slug())), entry);
         }
         xml.writeEndElement();
         xml.writeEndDocument();
@@ -106,6 +90,25 @@ public class FeedController {
         return ResponseEntity.ok().contentType(ATOM_XML)
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
                 .body(out.toString());
+    }
+
+    private static void entry(XMLStreamWriter xml, String url, FeedEntry entry) throws XMLStreamException {
+        xml.writeStartElement("entry");
+        text(xml, "id", url);
+        text(xml, "title", entry.title());
+        text(xml, "updated", updated(entry));
+        text(xml, "published", midnight(entry.publishedOn()));
+        link(xml, "alternate", url, "text/html");
+        xml.writeStartElement("summary");
+        xml.writeAttribute("type", "text");
+        xml.writeCharacters(entry.lead());
+        xml.writeEndElement();
+        for (TopicName name : entry.topics()) {
+            xml.writeEmptyElement("category");
+            xml.writeAttribute("term", name.slug());
+            xml.writeAttribute("label", name.name());
+        }
+        xml.writeEndElement();
     }
 
     private static String updated(FeedEntry entry) {

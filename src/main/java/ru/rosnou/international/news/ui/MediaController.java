@@ -8,7 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import ru.rosnou.international.base.security.Roles;
+import ru.rosnou.international.security.Roles;
 import ru.rosnou.international.news.service.ImageService;
 
 /**

@@ -1,8 +1,13 @@
 package ru.rosnou.international.news.ui;
 
+import ru.rosnou.international.base.ui.ConfirmDeletion;
+
+import ru.rosnou.international.base.ui.Focus;
+
+import ru.rosnou.international.base.ui.Announcer;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -21,12 +26,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.rosnou.international.base.i18n.DateFormats;
-import ru.rosnou.international.base.security.Roles;
+import ru.rosnou.international.security.Roles;
 import ru.rosnou.international.base.ui.ItemActions;
-import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.Pagination;
 import ru.rosnou.international.base.ui.SiteLinks;
-import ru.rosnou.international.editorial.ui.WorkspacePage;
+import ru.rosnou.international.workspace.ui.WorkspacePage;
 import ru.rosnou.international.news.service.NewsEditorService;
 import ru.rosnou.international.news.service.NewsEditorService.EditorArticle;
 import ru.rosnou.international.news.service.NewsEditorService.EditorArticlePage;
@@ -35,8 +39,8 @@ import ru.rosnou.international.news.service.NewsEditorService.EditorArticlePage;
  * Articles in both languages for editors, a page at a time, newest first, searchable by title: edit, publish or
  * unpublish, delete after confirmation. The search and the page are in the address ({@code ?q=congress&page=2}).
  */
-@Route(value = "editor/news", layout = MainLayout.class)
-@RouteAlias(value = "en/editor/news", layout = MainLayout.class)
+@Route(value = "editor/news")
+@RouteAlias(value = "en/editor/news")
 @RolesAllowed(Roles.EDITOR)
 public class NewsEditorListView extends WorkspacePage {
 
@@ -121,11 +125,11 @@ public class NewsEditorListView extends WorkspacePage {
         NativeButton toggle = button(article, article.published() ? "editor.news.unpublish" : "editor.news.publish",
                 () -> {
                     editor.setPublished(article.id(), !article.published());
-                    MainLayout.announce(getTranslation(article.published() ? "editor.news.unpublished"
+                    Announcer.say(getTranslation(article.published() ? "editor.news.unpublished"
                             : "editor.news.madePublic", article.title()));
                     render();
                     // The list is drawn anew: keep the keyboard on this article's button.
-                    focus("news-toggle-" + article.id());
+                    Focus.returnTo("news-toggle-" + article.id());
                 });
         toggle.setId("news-toggle-" + article.id());
         NativeButton delete = button(article, "editor.news.delete", () -> confirmDelete(article));
@@ -170,26 +174,14 @@ public class NewsEditorListView extends WorkspacePage {
     }
 
     private void confirmDelete(EditorArticle article) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("news-delete-dialog");
-        dialog.setHeader(getTranslation("editor.news.delete.title"));
-        dialog.setText(getTranslation("editor.news.delete.text", article.title()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("editor.social.delete.cancel"));
-        dialog.setConfirmText(getTranslation("editor.news.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirm -> {
-            editor.delete(article.id());
-            MainLayout.announce(getTranslation("editor.news.deleted", article.title()));
-            render();
-            focus("editor-news-new");
-        });
-        // The page is inert while the dialog is open, so Vaadin cannot return focus by itself.
-        dialog.addCancelListener(cancel -> focus("news-delete-" + article.id()));
-        MainLayout.openWithPageInert(dialog);
+        ConfirmDeletion.open("news-delete-dialog", getTranslation("editor.news.delete.title"),
+                getTranslation("editor.news.delete.text", article.title()),
+                getTranslation("editor.social.delete.cancel"), getTranslation("editor.news.delete"), () -> {
+                    editor.delete(article.id());
+                    Announcer.say(getTranslation("editor.news.deleted", article.title()));
+                    render();
+                    Focus.returnTo("editor-news-new");
+                }, () -> Focus.returnTo("news-delete-" + article.id()));
     }
 
-    private void focus(String id) {
-        getElement().executeJs("const e = document.getElementById($0); if (e) { e.focus(); }", id);
-    }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.Pagination;
@@ -27,10 +26,10 @@ import ru.rosnou.international.news.service.TopicName;
  * The home page of each language: news newest first, filtered by year and topic through plain links
  * whose URLs can be shared ({@code ?year=2020&topic=association&page=2}).
  */
-@Route(value = "", layout = MainLayout.class)
-@RouteAlias(value = "en", layout = MainLayout.class)
-@RouteAlias(value = "info-center/inform", layout = MainLayout.class)
-@RouteAlias(value = "en/info-center/inform", layout = MainLayout.class)
+@Route(value = "")
+@RouteAlias(value = "en")
+@RouteAlias(value = "info-center/inform")
+@RouteAlias(value = "en/info-center/inform")
 @AnonymousAllowed
 public class NewsListView extends ReadingView {
 

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.i18n.Plural;
-import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.Pagination;
@@ -40,8 +39,8 @@ import ru.rosnou.international.news.service.TopicName;
  * result's title, date and the passage with the matched words marked, the year and topic filters and pages as
  * plain links, and help when nothing is found. It is a plain GET form, so it works with JavaScript off.
  */
-@Route(value = SiteLinks.SEARCH_PATH, layout = MainLayout.class)
-@RouteAlias(value = "en/" + SiteLinks.SEARCH_PATH, layout = MainLayout.class)
+@Route(value = SiteLinks.SEARCH_PATH)
+@RouteAlias(value = "en/" + SiteLinks.SEARCH_PATH)
 @AnonymousAllowed
 public class SearchView extends ReadingView {
 
@@ -96,7 +95,7 @@ public class SearchView extends ReadingView {
         }
         String canonical = SiteLinks.search(language, query.text(), filter.year(), filter.topic(), results.number());
         String title = results.number() > 1
-                ? heading + ", " + getTranslation("pagination.page", results.number()) : heading;
+                ? getTranslation("search.titleOfPage", heading, results.number()) : heading;
         return Optional.of(PageMetadata.website(title, getTranslation("meta.search.description"), canonical,
                 Optional.of(SiteLinks.search(language.other(), query.text(), null, null, 1))));
     }

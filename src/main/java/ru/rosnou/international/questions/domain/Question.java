@@ -1,5 +1,7 @@
 package ru.rosnou.international.questions.domain;
 
+import org.jspecify.annotations.Nullable;
+import ru.rosnou.international.base.i18n.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +29,7 @@ public class Question {
     private String reference;
 
     @Column(nullable = false, length = 2)
-    private String language;
+    private Language language;
 
     @Column(name = "full_name", nullable = false)
     private String fullName;
@@ -58,7 +60,7 @@ public class Question {
     private boolean faqPublished;
 
     @Column(name = "faq_language")
-    private String faqLanguage;
+    private @Nullable Language faqLanguage;
 
     @Column(name = "faq_question")
     private String faqQuestion;
@@ -66,7 +68,7 @@ public class Question {
     protected Question() {
     }
 
-    public Question(String reference, String language, String fullName, String email, QuestionTopic topic,
+    public Question(String reference, Language language, String fullName, String email, QuestionTopic topic,
                     String text, Instant submittedAt) {
         this.reference = reference;
         this.language = language;
@@ -78,7 +80,7 @@ public class Question {
     }
 
     /** Answers the question; the FAQ shows it in {@code faqLanguage} when published. */
-    public void answer(String answer, Instant at, boolean publish, String faqLanguage, String faqQuestion) {
+    public void answer(String answer, Instant at, boolean publish, @Nullable Language faqLanguage, String faqQuestion) {
         this.answer = answer;
         this.answeredAt = at;
         // Changing the answer of a handled question (e.g. unpublishing it) does not reopen it.
@@ -100,7 +102,7 @@ public class Question {
         return reference;
     }
 
-    public String getLanguage() {
+    public Language getLanguage() {
         return language;
     }
 
@@ -140,7 +142,7 @@ public class Question {
         return faqPublished;
     }
 
-    public String getFaqLanguage() {
+    public @Nullable Language getFaqLanguage() {
         return faqLanguage;
     }
 

@@ -1,5 +1,6 @@
 package ru.rosnou.international.questions.domain;
 
+import ru.rosnou.international.base.i18n.Language;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,7 +9,7 @@ public interface QuestionRepository extends JpaRepository<Question, Long>, Quest
 
     Optional<Question> findByReference(String reference);
 
-    List<Question> findByFaqPublishedTrueAndFaqLanguageOrderByTopicAscAnsweredAtDesc(String faqLanguage);
+    List<Question> findByFaqPublishedTrueAndFaqLanguageOrderByTopicAscAnsweredAtDesc(Language faqLanguage);
 
     List<Question> findByStatusOrderBySubmittedAtAsc(QuestionStatus status);
 

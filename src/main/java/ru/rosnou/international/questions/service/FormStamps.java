@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +26,9 @@ public class FormStamps {
     private final Clock clock;
     private final SecretKeySpec key;
 
-    public FormStamps(Clock clock, @Value("${app.questions.form-key:}") String configuredKey) {
+    public FormStamps(Clock clock, QuestionSettings settings) {
         this.clock = clock;
+        String configuredKey = settings.formKey();
         byte[] secret = configuredKey.isBlank() ? randomKey() : configuredKey.getBytes(StandardCharsets.UTF_8);
         this.key = new SecretKeySpec(secret, ALGORITHM);
     }

@@ -1,5 +1,7 @@
 package ru.rosnou.international.questions.service;
 
+import ru.rosnou.international.base.forms.Problems;
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -8,14 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import ru.rosnou.international.base.data.ClientLimits;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.text.TypedText;
@@ -28,46 +26,45 @@ import ru.rosnou.international.questions.domain.QuestionStatus;
  * a honeypot field, a minimum time between showing the form and sending it, and a limit per client.
  */
 @Service
-public class QuestionService implements ApplicationEventPublisherAware {
+@Transactional(readOnly = true)
+public class QuestionService {
 
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     public static final int MAX_ANSWER = 4000;
 
     private final QuestionRepository questions;
     private final Validator validator;
-    private final TransactionTemplate transactions;
     private final Clock clock;
-    private ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Duration minimumFillTime;
     private final ClientLimits limits;
     private final int limitPerClient;
     private final Duration limitWindow;
 
-    public QuestionService(QuestionRepository questions, Validator validator, TransactionTemplate transactions,
-                           Clock clock, ClientLimits limits,
-                           @Value("${app.questions.minimum-fill-time:3s}") Duration minimumFillTime,
-                           @Value("${app.questions.limit-per-client:3}") int limitPerClient,
-                           @Value("${app.questions.limit-window:10m}") Duration limitWindow) {
+    public QuestionService(QuestionRepository questions, Validator validator, ApplicationEventPublisher events,
+                           Clock clock, ClientLimits limits, QuestionSettings settings) {
         this.questions = questions;
         this.validator = validator;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.minimumFillTime = minimumFillTime;
-        this.limits = limits;
-        this.limitPerClient = limitPerClient;
-        this.limitWindow = limitWindow;
-    }
-
-    @Override
-    public void setApplicationEventPublisher(ApplicationEventPublisher events) {
         this.events = events;
+        this.clock = clock;
+        this.minimumFillTime = settings.minimumFillTime();
+        this.limits = limits;
+        this.limitPerClient = settings.limitPerClient();
+        this.limitWindow = settings.limitWindow();
     }
 
-    /** @param formShownAt when the form was shown ({@link FormStamps}), or null when that is not known */
-    public SubmissionResult submit(QuestionDraft draft, Language language, String clientKey, Instant formShownAt) {
-        Map<String, String> errors = validate(draft);
-        if (!errors.isEmpty()) {
-            return new SubmissionResult.Invalid(errors);
+    /**
+     * Stores the question when it is complete and passes the checks against robots. The client's allowance is
+     * taken in the same transaction, so a question that could not be stored does not use it up.
+     *
+     * @param formShownAt when the form was shown ({@link FormStamps}), or null when that is not known
+     */
+    @Transactional
+    public SubmissionResult submit(QuestionDraft draft, Language language, String clientKey,
+                                   @Nullable Instant formShownAt) {
+        Problems problems = validate(draft);
+        if (!problems.isEmpty()) {
+            return new SubmissionResult.Invalid(problems);
         }
         if (draft.getWebsite() != null && !draft.getWebsite().isBlank()) {
             return new SubmissionResult.Refused("ask.refused.spam");
@@ -79,41 +76,39 @@ public class QuestionService implements ApplicationEventPublisherAware {
         if (!limits.take("question", clientKey, limitPerClient, limitWindow)) {
             return new SubmissionResult.Refused("ask.refused.tooMany");
         }
-        String reference = transactions.execute(status -> store(draft, language));
-        if (events != null) {
-            events.publishEvent(new QuestionReceived(language));
-        }
+        String reference = store(draft, language);
+        events.publishEvent(new QuestionReceived(language));
         return new SubmissionResult.Accepted(reference);
     }
 
     private String store(QuestionDraft draft, Language language) {
         Instant now = clock.instant();
         String reference = "Q-%d-%05d".formatted(now.atZone(MOSCOW).getYear(), questions.nextReferenceNumber());
-        questions.save(new Question(reference, language.code(), TypedText.normalised(draft.getFullName()),
+        questions.save(new Question(reference, language, TypedText.normalised(draft.getFullName()),
                 TypedText.normalised(draft.getEmail()), draft.getTopic(), TypedText.composed(draft.getText()), now));
         return reference;
     }
 
-    /** Field name to message key for each problem, in the order of the form. */
-    public Map<String, String> validate(QuestionDraft draft) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    /** The problems of each field, in the order of the form. */
+    Problems validate(QuestionDraft draft) {
+        Problems.Builder errors = Problems.builder();
         for (String field : List.of("fullName", "email", "topic", "text", "consent")) {
             // A missing value is the problem to name first; the order of constraint checks is not defined.
             validator.validateProperty(draft, field).stream()
                     .map(ConstraintViolation::getMessage)
                     .min(Comparator.comparing((String message) -> !message.endsWith(".required"))
                             .thenComparing(Comparator.naturalOrder()))
-                    .ifPresent(message -> errors.put(field, message));
+                    .ifPresent(message -> errors.add(field, message));
         }
-        return errors;
+        return errors.build();
     }
 
     /** The editors' inbox: questions in one state, oldest first, so nothing waits unseen. */
     public List<InboxItem> inbox(QuestionStatus status) {
         return questions.findByStatusOrderBySubmittedAtAsc(status).stream()
-                .map(q -> new InboxItem(q.getId(), q.getReference(), Language.ofCode(q.getLanguage()), q.getFullName(),
+                .map(q -> new InboxItem(q.getId(), q.getReference(), q.getLanguage(), q.getFullName(),
                         q.getEmail(), q.getTopic(), q.getText(), q.getSubmittedAt(), q.getStatus(), q.getAnswer(),
-                        q.isFaqPublished(), q.getFaqLanguage() == null ? null : Language.ofCode(q.getFaqLanguage()),
+                        q.isFaqPublished(), q.getFaqLanguage(),
                         q.getFaqQuestion()))
                 .toList();
     }
@@ -124,41 +119,42 @@ public class QuestionService implements ApplicationEventPublisherAware {
 
     /**
      * Answers a question and decides whether the FAQ shows it, in which language and with which wording of
-     * the question (without the reader's personal details). Returns message keys of what is wrong, if anything;
-     * nothing is saved then.
+     * the question (without the reader's personal details). Returns what is wrong ({@code answer},
+     * {@code faqLanguage}, {@code faqQuestion}), if anything; nothing is saved then.
      */
-    public List<String> answer(long id, String answer, boolean publish, Language faqLanguage, String faqQuestion) {
-        List<String> errors = new java.util.ArrayList<>();
+    @Transactional
+    public Problems answer(long id, @Nullable String answer, boolean publish, @Nullable Language faqLanguage,
+                           @Nullable String faqQuestion) {
+        Problems.Builder errors = Problems.builder();
         String text = answer == null ? "" : answer.strip();
         if (text.isEmpty()) {
-            errors.add("editor.questions.error.answer.required");
+            errors.add("answer", "editor.questions.error.answer.required");
         } else if (text.length() > MAX_ANSWER) {
-            errors.add("editor.questions.error.answer.tooLong");
+            errors.add("answer", "editor.questions.error.answer.tooLong");
         }
         String published = faqQuestion == null ? "" : faqQuestion.strip();
         if (publish && faqLanguage == null) {
-            errors.add("editor.questions.error.language");
+            errors.add("faqLanguage", "editor.questions.error.language");
         }
         if (publish && (published.isEmpty() || published.length() > Question.MAX_TEXT)) {
-            errors.add("editor.questions.error.faqQuestion");
+            errors.add("faqQuestion", "editor.questions.error.faqQuestion");
         }
         if (errors.isEmpty()) {
-            transactions.executeWithoutResult(status -> questions.findById(id).orElseThrow()
-                    .answer(text, clock.instant(), publish, publish ? faqLanguage.code() : null, published));
-            if (events != null) {
-                events.publishEvent(new FaqChanged());
-            }
+            questions.findById(id).orElseThrow()
+                    .answer(text, clock.instant(), publish, publish ? faqLanguage : null, published);
+            events.publishEvent(new FaqChanged());
         }
-        return errors;
+        return errors.build();
     }
 
+    @Transactional
     public void markHandled(long id) {
-        transactions.executeWithoutResult(status -> questions.findById(id).orElseThrow().markHandled());
+        questions.findById(id).orElseThrow().markHandled();
     }
 
     /** The published answers in one language, by topic, newest first within a topic. */
     public List<FaqEntry> faq(Language language) {
-        return questions.findByFaqPublishedTrueAndFaqLanguageOrderByTopicAscAnsweredAtDesc(language.code()).stream()
+        return questions.findByFaqPublishedTrueAndFaqLanguageOrderByTopicAscAnsweredAtDesc(language).stream()
                 .map(q -> new FaqEntry(q.getTopic(), q.getFaqQuestion() != null ? q.getFaqQuestion() : q.getText(),
                         q.getAnswer(), LocalDate.ofInstant(q.getAnsweredAt(), MOSCOW)))
                 .toList();

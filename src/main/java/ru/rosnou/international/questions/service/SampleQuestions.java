@@ -1,5 +1,6 @@
 package ru.rosnou.international.questions.service;
 
+import ru.rosnou.international.base.i18n.Language;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -54,9 +55,9 @@ public class SampleQuestions implements ApplicationRunner {
     private void add(String language, QuestionTopic topic, LocalDate answeredOn, String text, String answer) {
         Instant answered = answeredOn.atTime(LocalTime.NOON).atZone(QuestionService.MOSCOW).toInstant();
         String reference = "Q-%d-%05d".formatted(answeredOn.getYear(), questions.nextReferenceNumber());
-        Question question = new Question(reference, language, "Sample reader", "reader@example.org", topic, text,
+        Question question = new Question(reference, Language.ofCode(language), "Sample reader", "reader@example.org", topic, text,
                 answered.minusSeconds(86_400 * 7));
-        question.answer(answer, answered, true, language, text);
+        question.answer(answer, answered, true, Language.ofCode(language), text);
         questions.save(question);
     }
 }

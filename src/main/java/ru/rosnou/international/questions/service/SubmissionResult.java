@@ -1,6 +1,6 @@
 package ru.rosnou.international.questions.service;
 
-import java.util.Map;
+import ru.rosnou.international.base.forms.Problems;
 
 /** The outcome of sending a question, as the form needs to show it. */
 public sealed interface SubmissionResult {
@@ -9,8 +9,8 @@ public sealed interface SubmissionResult {
     record Accepted(String reference) implements SubmissionResult {
     }
 
-    /** Fields to correct: field name to message key. Nothing was stored. */
-    record Invalid(Map<String, String> errors) implements SubmissionResult {
+    /** Fields to correct. Nothing was stored. */
+    record Invalid(Problems problems) implements SubmissionResult {
     }
 
     /** Refused as likely spam or too many at once; the message key explains it to a person. */

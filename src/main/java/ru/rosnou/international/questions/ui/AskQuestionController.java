@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.FirstResponsePages;
+import ru.rosnou.international.base.ui.FreshPages;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.web.CrossSiteRequests;
 import ru.rosnou.international.questions.domain.QuestionTopic;
@@ -32,9 +32,9 @@ public class AskQuestionController {
 
     private final QuestionService questions;
     private final FormStamps stamps;
-    private final FirstResponsePages pages;
+    private final FreshPages pages;
 
-    public AskQuestionController(QuestionService questions, FormStamps stamps, FirstResponsePages pages) {
+    public AskQuestionController(QuestionService questions, FormStamps stamps, FreshPages pages) {
         this.questions = questions;
         this.stamps = stamps;
         this.pages = pages;
@@ -60,7 +60,7 @@ public class AskQuestionController {
                 return;
             }
             sentBack = result instanceof SubmissionResult.Invalid invalid
-                    ? AskQuestionView.SentBack.invalid(draft, invalid.errors())
+                    ? AskQuestionView.SentBack.invalid(draft, invalid.problems().byField())
                     : AskQuestionView.SentBack.refused(draft, ((SubmissionResult.Refused) result).messageKey());
         } catch (RuntimeException e) {
             log.error("A question could not be stored", e);

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.ErrorSummary;
-import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.NativeForm;
 import ru.rosnou.international.base.ui.NativeTextArea;
 import ru.rosnou.international.base.ui.PageAddress;
@@ -38,8 +37,8 @@ import ru.rosnou.international.questions.service.QuestionDraft;
  * the top, which takes focus and links to each field, and next to each field; everything the reader typed is
  * still there. A question that is stored leads to {@link QuestionSentView}.
  */
-@Route(value = SiteLinks.ASK_PATH, layout = MainLayout.class)
-@RouteAlias(value = "en/" + SiteLinks.ASK_PATH, layout = MainLayout.class)
+@Route(value = SiteLinks.ASK_PATH)
+@RouteAlias(value = "en/" + SiteLinks.ASK_PATH)
 @AnonymousAllowed
 public class AskQuestionView extends ReadingView {
 

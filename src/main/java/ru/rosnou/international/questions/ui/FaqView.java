@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.ReadingView;
@@ -25,8 +24,8 @@ import ru.rosnou.international.questions.service.FaqEntry;
 import ru.rosnou.international.questions.service.QuestionService;
 
 /** Published answers in the reader's language, grouped by topic and dated, because rules change. */
-@Route(value = SiteLinks.FAQ_PATH, layout = MainLayout.class)
-@RouteAlias(value = "en/" + SiteLinks.FAQ_PATH, layout = MainLayout.class)
+@Route(value = SiteLinks.FAQ_PATH)
+@RouteAlias(value = "en/" + SiteLinks.FAQ_PATH)
 @AnonymousAllowed
 public class FaqView extends ReadingView {
 

@@ -8,15 +8,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
 
 /** What happens to the personal data a reader gives with a question (Federal Law No. 152-FZ). */
-@Route(value = SiteLinks.PRIVACY_PATH, layout = MainLayout.class)
-@RouteAlias(value = "en/" + SiteLinks.PRIVACY_PATH, layout = MainLayout.class)
+@Route(value = SiteLinks.PRIVACY_PATH)
+@RouteAlias(value = "en/" + SiteLinks.PRIVACY_PATH)
 @AnonymousAllowed
 public class PrivacyView extends ReadingView {
 

@@ -1,5 +1,10 @@
 package ru.rosnou.international.questions.ui;
 
+import ru.rosnou.international.base.ui.LanguageRadioGroup;
+import ru.rosnou.international.base.forms.Problems;
+import ru.rosnou.international.base.ui.FieldMessages;
+import ru.rosnou.international.base.ui.Announcer;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,7 +16,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
@@ -23,10 +27,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.security.Roles;
-import ru.rosnou.international.base.ui.MainLayout;
+import ru.rosnou.international.security.Roles;
 import ru.rosnou.international.base.ui.SiteLinks;
-import ru.rosnou.international.editorial.ui.WorkspacePage;
+import ru.rosnou.international.workspace.ui.WorkspacePage;
 import ru.rosnou.international.questions.domain.QuestionStatus;
 import ru.rosnou.international.questions.service.InboxItem;
 import ru.rosnou.international.questions.service.QuestionService;
@@ -36,8 +39,8 @@ import ru.rosnou.international.questions.service.QuestionService;
  * language and wording, then marked handled. Questions are never deleted from here. Everything a reader typed
  * is shown as text.
  */
-@Route(value = "editor/questions", layout = MainLayout.class)
-@RouteAlias(value = "en/editor/questions", layout = MainLayout.class)
+@Route(value = "editor/questions")
+@RouteAlias(value = "en/editor/questions")
 @RolesAllowed(Roles.EDITOR)
 public class QuestionInboxView extends WorkspacePage {
 
@@ -95,7 +98,8 @@ public class QuestionInboxView extends WorkspacePage {
     }
 
     private Article card(InboxItem item) {
-        H2 heading = new H2(item.reference() + " — " + getTranslation("ask.topic." + item.topic().name()));
+        H2 heading = new H2(getTranslation("editor.questions.cardTitle", item.reference(),
+                getTranslation("ask.topic." + item.topic().name())));
         heading.setId("question-" + item.id());
         Paragraph from = new Paragraph(getTranslation("editor.questions.from", item.fullName(), item.email(),
                 TIME.format(item.submittedAt()), item.language().code()));
@@ -104,10 +108,40 @@ public class QuestionInboxView extends WorkspacePage {
         text.addClassName("question-text");
         // Read in the voice of the language it is written in, whichever page it was asked on.
         text.getElement().setAttribute("lang", Language.ofText(item.text()).code());
-        Article card = new Article(heading, from, text);
+        Article card = new Article(heading, from, text, answerForm(item));
         card.addClassName("editor-item");
         card.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        if (item.status() != QuestionStatus.HANDLED) {
+            card.add(handledButton(item));
+        }
+        return card;
+    }
 
+    /** The editor's answer and whether, in which language and in which words the FAQ shows the question. */
+    private record AnswerFields(TextArea answer, Checkbox publish, LanguageRadioGroup faqLanguage,
+                                TextArea faqQuestion) {
+    }
+
+    private Div answerForm(InboxItem item) {
+        AnswerFields fields = answerFields(item);
+        Paragraph problems = new Paragraph();
+        problems.setId("answer-problems-" + item.id());
+        problems.addClassName("error-summary");
+        problems.getElement().setAttribute("tabindex", "-1");
+        problems.setVisible(false);
+        FieldMessages messages = new FieldMessages(this::getTranslation)
+                .field("answer", fields.answer()).field("faqQuestion", fields.faqQuestion());
+        Button save = new Button(getTranslation("editor.questions.save"),
+                click -> save(item, fields, messages, problems));
+        save.setId("save-" + item.id());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(problems, fields.answer(), fields.publish(), fields.faqLanguage(), fields.faqQuestion(),
+                save);
+        form.addClassName("editor-form");
+        return form;
+    }
+
+    private AnswerFields answerFields(InboxItem item) {
         TextArea answer = new TextArea(getTranslation("editor.questions.answer"));
         answer.setId("answer-" + item.id());
         answer.setMaxLength(QuestionService.MAX_ANSWER);
@@ -115,61 +149,42 @@ public class QuestionInboxView extends WorkspacePage {
         answer.setValue(item.answer() == null ? "" : item.answer());
         Checkbox publish = new Checkbox(getTranslation("editor.questions.publish"), item.faqPublished());
         publish.setId("publish-" + item.id());
-        RadioButtonGroup<Language> faqLanguage = new RadioButtonGroup<>(getTranslation("editor.questions.faqLanguage"));
+        LanguageRadioGroup faqLanguage = new LanguageRadioGroup();
+        faqLanguage.setLabel(getTranslation("editor.questions.faqLanguage"));
         faqLanguage.setId("faq-language-" + item.id());
-        faqLanguage.setItems(Language.values());
-        faqLanguage.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(each -> {
-            com.vaadin.flow.component.html.Span name = new com.vaadin.flow.component.html.Span(
-                    getTranslation(each.locale(), "language.name"));
-            name.getElement().setAttribute("lang", each.code());
-            return name;
-        }));
         faqLanguage.setValue(item.faqLanguage() != null ? item.faqLanguage() : item.language());
         TextArea faqQuestion = new TextArea(getTranslation("editor.questions.faqQuestion"));
         faqQuestion.setId("faq-question-" + item.id());
         faqQuestion.setHelperText(getTranslation("editor.questions.faqQuestion.help"));
         faqQuestion.setWidthFull();
         faqQuestion.setValue(item.faqQuestion() != null ? item.faqQuestion() : item.text());
-        Paragraph problems = new Paragraph();
-        problems.setId("answer-problems-" + item.id());
-        problems.addClassName("error-summary");
-        problems.getElement().setAttribute("tabindex", "-1");
-        problems.setVisible(false);
+        return new AnswerFields(answer, publish, faqLanguage, faqQuestion);
+    }
 
-        Button save = new Button(getTranslation("editor.questions.save"), click -> {
-            List<String> errors = questions.answer(item.id(), answer.getValue(), publish.getValue(),
-                    faqLanguage.getValue(), faqQuestion.getValue());
-            answer.setInvalid(errors.stream().anyMatch(key -> key.contains(".answer.")));
-            answer.setErrorMessage(errors.stream().filter(key -> key.contains(".answer.")).findFirst()
-                    .map(this::getTranslation).orElse(null));
-            faqQuestion.setInvalid(errors.contains("editor.questions.error.faqQuestion"));
-            faqQuestion.setErrorMessage(getTranslation("editor.questions.error.faqQuestion"));
-            if (errors.isEmpty()) {
-                MainLayout.announce(getTranslation("editor.questions.saved", item.reference()));
-                render();
-                focusAfterChange();
-            } else {
-                problems.setText(errors.stream().map(this::getTranslation).reduce((a, b) -> a + " " + b).orElse(""));
-                problems.setVisible(true);
-                problems.getElement().callJsFunction("focus");
-            }
-        });
-        save.setId("save-" + item.id());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(problems, answer, publish, faqLanguage, faqQuestion, save);
-        form.addClassName("editor-form");
-        card.add(form);
-        if (item.status() != QuestionStatus.HANDLED) {
-            Button handled = new Button(getTranslation("editor.questions.handled"), click -> {
-                questions.markHandled(item.id());
-                MainLayout.announce(getTranslation("editor.questions.markedHandled", item.reference()));
-                render();
-                focusAfterChange();
-            });
-            handled.setId("handled-" + item.id());
-            card.add(handled);
+    private void save(InboxItem item, AnswerFields fields, FieldMessages messages, Paragraph problems) {
+        Problems errors = questions.answer(item.id(), fields.answer().getValue(), fields.publish().getValue(),
+                fields.faqLanguage().getValue(), fields.faqQuestion().getValue());
+        // The fields are marked; focus goes to the card's summary, which also names the language choice.
+        if (messages.mark(errors)) {
+            Announcer.say(getTranslation("editor.questions.saved", item.reference()));
+            render();
+            focusAfterChange();
+        } else {
+            problems.setText(String.join(" ", errors.byField().values().stream().map(this::getTranslation).toList()));
+            problems.setVisible(true);
+            problems.getElement().callJsFunction("focus");
         }
-        return card;
+    }
+
+    private Button handledButton(InboxItem item) {
+        Button handled = new Button(getTranslation("editor.questions.handled"), click -> {
+            questions.markHandled(item.id());
+            Announcer.say(getTranslation("editor.questions.markedHandled", item.reference()));
+            render();
+            focusAfterChange();
+        });
+        handled.setId("handled-" + item.id());
+        return handled;
     }
 
     /** After a question leaves this list, focus goes to the next one waiting, or to the page heading. */

@@ -9,7 +9,6 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import ru.rosnou.international.base.ui.MainLayout;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.ReadingView;
@@ -19,8 +18,8 @@ import ru.rosnou.international.base.ui.SiteLinks;
  * Where a stored question leads (the form is posted, then the reader is sent here, so reloading this page sends
  * nothing again): its heading is the page's title and first heading, then the reference to quote.
  */
-@Route(value = SiteLinks.ASK_PATH + "/" + SiteLinks.SENT_PATH, layout = MainLayout.class)
-@RouteAlias(value = "en/" + SiteLinks.ASK_PATH + "/" + SiteLinks.SENT_PATH, layout = MainLayout.class)
+@Route(value = SiteLinks.ASK_PATH + "/" + SiteLinks.SENT_PATH)
+@RouteAlias(value = "en/" + SiteLinks.ASK_PATH + "/" + SiteLinks.SENT_PATH)
 @AnonymousAllowed
 public class QuestionSentView extends ReadingView {
 

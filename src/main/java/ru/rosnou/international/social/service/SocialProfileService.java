@@ -1,5 +1,6 @@
 package ru.rosnou.international.social.service;
 
+import ru.rosnou.international.base.forms.Problems;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.URI;
@@ -68,25 +69,25 @@ public class SocialProfileService {
     }
 
     /**
-     * Adds a profile at the end. Returns the message keys of what is wrong, field by field
-     * ({@code network}, {@code url}, {@code name}); nothing is stored unless the list is empty.
+     * Adds a profile at the end unless something is wrong ({@code network}, {@code url}, {@code name});
+     * nothing is stored then.
      */
-    public List<FieldError> add(SocialNetwork network, String url, String accessibleName) {
-        List<FieldError> errors = new ArrayList<>();
+    public Problems add(SocialNetwork network, String url, String accessibleName) {
+        Problems.Builder errors = Problems.builder();
         if (network == null) {
-            errors.add(new FieldError("network", "editor.social.error.network"));
+            errors.add("network", "editor.social.error.network");
         }
         String cleanUrl = url == null ? "" : url.strip();
         if (!isHttpsUrl(cleanUrl)) {
-            errors.add(new FieldError("url", "editor.social.error.url"));
+            errors.add("url", "editor.social.error.url");
         }
         String name = TypedText.normalised(accessibleName);
         if (name.isEmpty()) {
-            errors.add(new FieldError("name", "editor.social.error.name.required"));
+            errors.add("name", "editor.social.error.name.required");
         } else if (!TypedText.isVisible(name, false)) {
-            errors.add(new FieldError("name", "editor.social.error.name.hidden"));
+            errors.add("name", "editor.social.error.name.hidden");
         } else if (name.length() > MAX_NAME) {
-            errors.add(new FieldError("name", "editor.social.error.name.tooLong"));
+            errors.add("name", "editor.social.error.name.tooLong");
         }
         if (errors.isEmpty()) {
             int last = profiles.findAllByOrderByPositionAscIdAsc().stream().mapToInt(SocialProfile::getPosition).max()
@@ -94,7 +95,7 @@ public class SocialProfileService {
             profiles.save(new SocialProfile(network, cleanUrl, name, last + 1));
             events.publishEvent(new ProfilesChanged());
         }
-        return errors;
+        return errors.build();
     }
 
     /** Moves a profile one place up (towards the start) or down, swapping it with its neighbour. */
@@ -141,8 +142,5 @@ public class SocialProfileService {
     }
 
     public record EditableProfile(long id, SocialNetwork network, String url, String accessibleName) {
-    }
-
-    public record FieldError(String field, String messageKey) {
     }
 }

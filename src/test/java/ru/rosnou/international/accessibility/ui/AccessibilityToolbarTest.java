@@ -1,5 +1,7 @@
 package ru.rosnou.international.accessibility.ui;
 
+import ru.rosnou.international.base.ui.ListenControl;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +19,7 @@ import ru.rosnou.international.accessibility.domain.ReadingSettings.ColourScheme
 import ru.rosnou.international.accessibility.domain.ReadingSettings.FontScale;
 import ru.rosnou.international.base.ui.Announcer;
 import ru.rosnou.international.base.ui.Figure;
-import ru.rosnou.international.base.ui.MainLayout;
+import ru.rosnou.international.site.MainLayout;
 
 class AccessibilityToolbarTest extends KaribuTest {
 

@@ -68,7 +68,7 @@ class AssociationServiceTest {
 
         assertThat(russian.name()).isEqualTo("Ассоциация японских и российских университетов");
         assertThat(russian.rosnouRole()).contains("27");
-        assertThat(russian.news()).isNotEmpty().extracting(ArticleSummary::language).containsOnly("ru");
+        assertThat(russian.news()).isNotEmpty().extracting(ArticleSummary::language).containsOnly(Language.RU);
         assertThat(russian.news()).hasSizeLessThanOrEqualTo(5);
     }
 }

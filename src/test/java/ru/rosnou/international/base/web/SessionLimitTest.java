@@ -13,7 +13,8 @@ import org.springframework.mock.web.MockHttpSession;
 /** Anonymous visitors cannot open sessions without bound; editors keep a reserve of their own. */
 class SessionLimitTest {
 
-    private final SessionLimit limit = new SessionLimit(2, 1, Duration.ofMinutes(10), Duration.ofMinutes(30));
+    private final SessionLimit limit = new SessionLimit(new SessionSettings(2, 1, Duration.ofMinutes(10)),
+            Duration.ofMinutes(30));
 
     private MockHttpServletResponse get(String path) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();

@@ -34,7 +34,7 @@ class NewsEditorServiceTest {
 
         NewsEditorService.SaveResult result = editor.save(draft);
 
-        assertThat(result.errors()).isEmpty();
+        assertThat(result.problems().byField()).isEmpty();
         ArticleDetails shown = news.article(Language.EN, "webinar-on-japanese-internships").orElseThrow();
         assertThat(shown.title()).isEqualTo("<b>Webinar</b> on internships");
         assertThat(shown.bodyBeforeAboutHtml()).isEqualTo("<p>Hello <em>world</em></p>");
@@ -63,11 +63,11 @@ class NewsEditorServiceTest {
         NewsEditorService.SaveResult result = editor.save(draft);
 
         assertThat(result.id()).isNull();
-        assertThat(result.errors()).containsOnlyKeys("title", "slug", "date", "lead", "body", "about");
+        assertThat(result.problems().byField()).containsOnlyKeys("title", "slug", "date", "lead", "body", "about");
         assertThat(articles.count()).isEqualTo(before);
 
         ArticleDraft taken = draft(SampleArticles.SEED_SLUG, "A copy");
-        assertThat(editor.save(taken).errors()).containsEntry("slug", "editor.news.error.slug.taken");
+        assertThat(editor.save(taken).problems().byField()).containsEntry("slug", "editor.news.error.slug.taken");
     }
 
     @Test
@@ -79,7 +79,7 @@ class NewsEditorServiceTest {
         english.setTranslationOf(russianOnly);
         english.setPublished(true);
 
-        assertThat(editor.save(english).errors()).isEmpty();
+        assertThat(editor.save(english).problems().byField()).isEmpty();
 
         ArticleDetails russian = news.article(Language.RU,
                 "otkryt-priem-zayavok-na-programmy-obmena-s-yaponskimi-universitetami").orElseThrow();
@@ -87,24 +87,24 @@ class NewsEditorServiceTest {
 
         ArticleDraft second = draft("another-translation", "Another translation");
         second.setTranslationOf(russianOnly);
-        assertThat(editor.save(second).errors()).containsEntry("translation", "editor.news.error.translation");
+        assertThat(editor.save(second).problems().byField()).containsEntry("translation", "editor.news.error.translation");
     }
 
     @Test
     void imagesNeedAltTextUnlessDecorativeAndMustBeOurOwn() {
         ArticleDraft undescribed = draft("pictured-story", "Pictured story");
         undescribed.getImages().add(new ArticleDraft.ImageDraft("/media/AAAAAAAAAAAAAAAAAAAAAA", " ", false, ""));
-        assertThat(editor.save(undescribed).errors()).containsEntry("images", "editor.news.image.error.alt");
+        assertThat(editor.save(undescribed).problems().byField()).containsEntry("images", "editor.news.image.error.alt");
 
         ArticleDraft foreign = draft("pictured-story", "Pictured story");
         foreign.getImages().add(new ArticleDraft.ImageDraft("https://evil.example/x.png", "A picture", false, ""));
-        assertThat(editor.save(foreign).errors()).containsKey("images");
+        assertThat(editor.save(foreign).problems().byField()).containsKey("images");
 
         ArticleDraft good = draft("pictured-story", "Pictured story");
         good.setPublished(true);
         good.getImages().add(new ArticleDraft.ImageDraft("/media/AAAAAAAAAAAAAAAAAAAAAA", "Students in Sapporo", false, "Sapporo, 2019"));
         good.getImages().add(new ArticleDraft.ImageDraft("/media/BBBBBBBBBBBBBBBBBBBBBB", "ignored", true, ""));
-        assertThat(editor.save(good).errors()).isEmpty();
+        assertThat(editor.save(good).problems().byField()).isEmpty();
         ArticleDetails shown = news.article(Language.EN, "pictured-story").orElseThrow();
         assertThat(shown.images()).containsExactly(
                 new ArticleDetails.Image("/media/AAAAAAAAAAAAAAAAAAAAAA", "Students in Sapporo", false, "Sapporo, 2019"),

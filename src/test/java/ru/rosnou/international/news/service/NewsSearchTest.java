@@ -129,7 +129,7 @@ class NewsSearchTest {
 
         ArticleDraft edited = editor.draft(id).orElseThrow();
         edited.setTitle("Camellia exhibition");
-        assertThat(editor.save(edited).errors()).isEmpty();
+        assertThat(editor.save(edited).problems().byField()).isEmpty();
         assertThat(slugs(Language.EN, "orchid")).doesNotContain("index-follows");
         assertThat(slugs(Language.EN, "camellia")).contains("index-follows");
 
@@ -218,7 +218,7 @@ class NewsSearchTest {
         draft.setTopics(topic == null ? Set.of() : Set.of(topic));
         draft.setPublished(true);
         NewsEditorService.SaveResult result = editor.save(draft);
-        assertThat(result.errors()).as(slug).isEmpty();
+        assertThat(result.problems().byField()).as(slug).isEmpty();
         saved.add(result.id());
         return result.id();
     }

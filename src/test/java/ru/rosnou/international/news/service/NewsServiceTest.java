@@ -35,7 +35,7 @@ class NewsServiceTest {
     void relatedReadingRanksBySharedTopicsThenClosenessInDateForEveryArticle() {
         List<Article> all = articles.findAll();
         for (Article article : all) {
-            ArticleDetails details = news.article(Language.ofCode(article.getLanguage()), article.getSlug())
+            ArticleDetails details = news.article(article.getLanguage(), article.getSlug())
                     .orElseThrow();
             List<Long> expected = all.stream()
                     .filter(other -> other.getLanguage().equals(article.getLanguage()))
@@ -64,7 +64,7 @@ class NewsServiceTest {
         assertThat(related).hasSize(4)
                 .allSatisfy(item -> {
                     assertThat(item.id()).isNotEqualTo(seed.id());
-                    assertThat(item.language()).isEqualTo("en");
+                    assertThat(item.language()).isEqualTo(Language.EN);
                 });
         // The first one shares all three of the seed's topics (association, japan, academic mobility).
         ArticleDetails first = news.article(Language.EN, related.get(0).slug()).orElseThrow();
@@ -75,7 +75,7 @@ class NewsServiceTest {
     @Test
     @Transactional
     void relatedReadingIsNotEmptyForAnArticleWithoutTopics() {
-        Article lonely = articles.save(new Article("lonely-test", "en", "lonely-test", "Lonely",
+        Article lonely = articles.save(new Article("lonely-test", Language.EN, "lonely-test", "Lonely",
                 LocalDate.of(2030, 1, 1), "Lead", "<p>Body</p>"));
         ArticleDetails details = news.article(Language.EN, "lonely-test").orElseThrow();
 
@@ -90,7 +90,7 @@ class NewsServiceTest {
     void listIsNewestFirstAndPaginated() {
         NewsPage first = news.list(Language.EN, NewsFilter.NONE, 1);
         NewsPage second = news.list(Language.EN, NewsFilter.NONE, 2);
-        long total = articles.countByLanguageAndPublishedTrue("en");
+        long total = articles.countByLanguageAndPublishedTrue(Language.EN);
 
         assertThat(first.totalItems()).isEqualTo(total);
         assertThat(first.items()).hasSize(news.pageSize());
@@ -135,7 +135,7 @@ class NewsServiceTest {
         ArticleDetails english = news.article(Language.EN, SampleArticles.SEED_SLUG).orElseThrow();
         ArticleSummary russian = news.translation(english).orElseThrow();
 
-        assertThat(russian.language()).isEqualTo("ru");
+        assertThat(russian.language()).isEqualTo(Language.RU);
         assertThat(russian.title()).isEqualTo(SampleArticles.SEED_RU_TITLE);
         ArticleDetails back = news.article(Language.RU, russian.slug()).orElseThrow();
         assertThat(news.translation(back)).map(ArticleSummary::id).contains(english.id());
@@ -163,7 +163,7 @@ class NewsServiceTest {
     @Transactional
     void unpublishedArticlesAreNeitherShownNorListed() {
         Article seed = articles.findAll().stream()
-                .filter(a -> a.getSlug().equals(SampleArticles.SEED_SLUG) && a.getLanguage().equals("en"))
+                .filter(a -> a.getSlug().equals(SampleArticles.SEED_SLUG) && a.getLanguage() == Language.EN)
                 .findFirst().orElseThrow();
         seed.setPublished(false);
         articles.flush();
@@ -191,7 +191,7 @@ class NewsServiceTest {
     @Transactional
     void everyArticleBodyStartsItsSubheadingsAtH2WithoutSkippingLevels() {
         for (Article article : articles.findAll()) {
-            ArticleDetails details = news.article(Language.ofCode(article.getLanguage()), article.getSlug())
+            ArticleDetails details = news.article(article.getLanguage(), article.getSlug())
                     .orElseThrow();
             String html = details.bodyBeforeAboutHtml() + details.bodyAfterAboutHtml();
             int previous = 1;

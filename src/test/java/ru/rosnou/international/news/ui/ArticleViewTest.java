@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import ru.rosnou.international.KaribuTest;
 import ru.rosnou.international.SampleArticles;
 import ru.rosnou.international.base.ui.FigCaption;
-import ru.rosnou.international.base.ui.NotFoundView;
+import ru.rosnou.international.site.NotFoundView;
 import ru.rosnou.international.base.ui.Time;
 
 class ArticleViewTest extends KaribuTest {

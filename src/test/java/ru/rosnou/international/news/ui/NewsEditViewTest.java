@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.rosnou.international.KaribuTest;
-import ru.rosnou.international.editorial.ui.LoginView;
+import ru.rosnou.international.security.ui.LoginView;
 import ru.rosnou.international.news.domain.ArticleRepository;
 
 class NewsEditViewTest extends KaribuTest {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 import ru.rosnou.international.MutableClock;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.questions.domain.Question;
@@ -41,8 +40,6 @@ class QuestionServiceTest {
     QuestionRepository questions;
     @Autowired
     Validator validator;
-    @Autowired
-    TransactionTemplate transactions;
 
     @Test
     void aValidQuestionIsStoredWithAReferenceInTheSameStep() {
@@ -54,7 +51,7 @@ class QuestionServiceTest {
         assertThat(reference).matches("Q-\\d{4}-\\d{5}");
         Question stored = questions.findByReference(reference).orElseThrow();
         assertThat(stored.getFullName()).isEqualTo("Anna Petrova");
-        assertThat(stored.getLanguage()).isEqualTo("en");
+        assertThat(stored.getLanguage()).isEqualTo(Language.EN);
         assertThat(stored.getStatus()).isEqualTo(QuestionStatus.NEW);
         assertThat(stored.isFaqPublished()).isFalse();
     }
@@ -70,7 +67,7 @@ class QuestionServiceTest {
         SubmissionResult result = service.submit(bad, Language.EN, "10.0.0.2", NOW);
 
         assertThat(result).isInstanceOf(SubmissionResult.Invalid.class);
-        assertThat(((SubmissionResult.Invalid) result).errors()).containsExactly(
+        assertThat(((SubmissionResult.Invalid) result).problems().byField()).containsExactly(
                 java.util.Map.entry("fullName", "ask.error.name.tooLong"),
                 java.util.Map.entry("email", "ask.error.email.invalid"),
                 java.util.Map.entry("topic", "ask.error.topic.required"),
@@ -84,7 +81,7 @@ class QuestionServiceTest {
         QuestionDraft disguised = draft("Anna\u202E avorteP", "anna\u200B@example.org");
         disguised.setText("Can I study\u200B in Japan?");
         SubmissionResult refused = service.submit(disguised, Language.EN, "10.0.0.3", NOW);
-        assertThat(((SubmissionResult.Invalid) refused).errors()).containsExactly(
+        assertThat(((SubmissionResult.Invalid) refused).problems().byField()).containsExactly(
                 java.util.Map.entry("fullName", "ask.error.name.hidden"),
                 java.util.Map.entry("email", "ask.error.email.invalid"),
                 java.util.Map.entry("text", "ask.error.text.hidden"));
@@ -100,17 +97,17 @@ class QuestionServiceTest {
     @Test
     void emailAddressesMustLookLikeAddresses() {
         for (String wrong : List.of("a@b", "anna", "anna@", "@example.org", "an na@example.org", "anna@exa mple.org")) {
-            assertThat(service.validate(draft("Anna", wrong))).as(wrong).containsKey("email");
+            assertThat(service.validate(draft("Anna", wrong)).byField()).as(wrong).containsKey("email");
         }
-        assertThat(service.validate(draft("Anna", "anna.petrova+intl@mail.example.ru"))).isEmpty();
+        assertThat(service.validate(draft("Anna", "anna.petrova+intl@mail.example.ru")).byField()).isEmpty();
     }
 
     @Test
     void theHoneypotTheMinimumFillTimeAndTheLimitPerClientStopRobots() {
         MutableClock clock = new MutableClock(NOW);
-        QuestionService guarded = new QuestionService(questions, validator, transactions, clock,
+        QuestionService guarded = new QuestionService(questions, validator, event -> { }, clock,
                 new ru.rosnou.international.base.data.ClientLimits(jdbc, clock, transactionManager),
-                Duration.ofSeconds(3), 2, Duration.ofMinutes(10));
+                new QuestionSettings(Duration.ofSeconds(3), 2, Duration.ofMinutes(10), ""));
         long before = questions.count();
 
         QuestionDraft robot = draft("Robot", "robot@example.org");

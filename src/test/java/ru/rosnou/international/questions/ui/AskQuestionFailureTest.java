@@ -6,12 +6,14 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import ru.rosnou.international.questions.service.QuestionSettings;
 import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import ru.rosnou.international.base.ui.FirstResponsePages;
+import ru.rosnou.international.base.ui.FreshPages;
 import ru.rosnou.international.questions.domain.QuestionTopic;
 import ru.rosnou.international.questions.service.FormStamps;
 import ru.rosnou.international.questions.service.QuestionService;
@@ -24,9 +26,9 @@ class AskQuestionFailureTest {
         QuestionService questions = mock(QuestionService.class);
         when(questions.submit(any(), any(), any(), any()))
                 .thenThrow(new DataAccessResourceFailureException("database unavailable"));
-        FirstResponsePages pages = mock(FirstResponsePages.class);
+        FreshPages pages = mock(FreshPages.class);
         AskQuestionController controller = new AskQuestionController(questions,
-                new FormStamps(Clock.systemUTC(), ""), pages);
+                new FormStamps(Clock.systemUTC(), new QuestionSettings(Duration.ZERO, 3, Duration.ofMinutes(10), "")), pages);
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/en/ask");
         request.setParameter("fullName", "Anna Petrova");
         request.setParameter("email", "anna@example.org");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.KaribuTest;
 import ru.rosnou.international.base.ui.Time;
 import ru.rosnou.international.questions.domain.Question;
@@ -39,9 +40,9 @@ class FaqViewTest extends KaribuTest {
 
     @Test
     void markupInAPublishedQuestionAndAnswerIsShownAsText() {
-        Question hostile = new Question("Q-2026-99999", "en", "<b>x</b>", "x@example.org", QuestionTopic.OTHER,
+        Question hostile = new Question("Q-2026-99999", Language.EN, "<b>x</b>", "x@example.org", QuestionTopic.OTHER,
                 "<img src=x onerror=alert(1)>Is it safe?", Instant.parse("2026-01-01T10:00:00Z"));
-        hostile.answer("<script>alert(2)</script>Yes.", Instant.parse("2026-01-02T10:00:00Z"), true, "en",
+        hostile.answer("<script>alert(2)</script>Yes.", Instant.parse("2026-01-02T10:00:00Z"), true, Language.EN,
                 "<img src=x onerror=alert(1)>Is it safe?");
         questions.save(hostile);
         try {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.rosnou.international.KaribuTest;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.editorial.ui.LoginView;
+import ru.rosnou.international.security.ui.LoginView;
 import ru.rosnou.international.questions.domain.Question;
 import ru.rosnou.international.questions.domain.QuestionRepository;
 import ru.rosnou.international.questions.domain.QuestionStatus;
@@ -72,7 +72,7 @@ class QuestionInboxViewTest extends KaribuTest {
         Question answered = questions.findByReference(reference).orElseThrow();
         assertThat(answered.getStatus()).isEqualTo(QuestionStatus.ANSWERED);
         assertThat(answered.isFaqPublished()).isTrue();
-        assertThat(answered.getFaqLanguage()).isEqualTo("en");
+        assertThat(answered.getFaqLanguage()).isEqualTo(ru.rosnou.international.base.i18n.Language.EN);
 
         navigate("en/editor/questions?status=ANSWERED");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("handled-" + question.getId())));
@@ -84,7 +84,7 @@ class QuestionInboxViewTest extends KaribuTest {
         navigate("faq");
         assertThat(_find(H3.class, spec -> spec.withText("Can I study in Sapporo?"))).as("only in English").isEmpty();
 
-        assertThat(service.answer(question.getId(), "Yes.", false, null, null)).isEmpty();
+        assertThat(service.answer(question.getId(), "Yes.", false, null, null).isEmpty()).isTrue();
         assertThat(questions.findByReference(reference).orElseThrow().getStatus())
                 .as("changing the answer does not reopen it").isEqualTo(QuestionStatus.HANDLED);
         assertThat(questions.findByReference(reference).orElseThrow().isFaqPublished()).isFalse();

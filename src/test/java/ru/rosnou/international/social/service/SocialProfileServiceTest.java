@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
+import ru.rosnou.international.base.forms.Problems;
 import ru.rosnou.international.social.domain.SocialNetwork;
 
 @SpringBootTest
@@ -21,10 +22,10 @@ class SocialProfileServiceTest {
     void aProfileNameWithInvisibleOrDirectionCharactersIsRefusedAndNothingIsStored() {
         int before = social.editableProfiles().size();
         assertThat(social.add(SocialNetwork.VK, "https://vk.com/rosnou-2", "РосНОУ\u202E ыннадзи"))
-                .containsExactly(new SocialProfileService.FieldError("name", "editor.social.error.name.hidden"));
+                .isEqualTo(Problems.builder().add("name", "editor.social.error.name.hidden").build());
         assertThat(social.editableProfiles()).hasSize(before);
 
-        assertThat(social.add(SocialNetwork.VK, "https://vk.com/rosnou-2", "  ＲｏｓＮＯＵ two ")).isEmpty();
+        assertThat(social.add(SocialNetwork.VK, "https://vk.com/rosnou-2", "  ＲｏｓＮＯＵ two ").isEmpty()).isTrue();
         assertThat(social.editableProfiles()).extracting(SocialProfileService.EditableProfile::accessibleName)
                 .contains("RosNOU two");
     }

@@ -1,0 +1,7 @@
+/**
+ * The information page about the Association.
+ */
+@NullMarked
+package ru.rosnou.international.association.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,45 @@
+package ru.rosnou.international.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.router.RouterLayout;
+
+/**
+ * The one way the workspace asks before deleting something: a dialog with the page behind it inert until it is
+ * answered (confirm, cancel or Escape, which cancels). Vaadin hides the page from screen readers with aria-hidden
+ * and traps focus in the dialog; inert also takes the page's links and buttons out of reach for everything else
+ * (and for axe's aria-hidden-focus rule, which cannot see the trap). As the page is inert, Vaadin cannot return
+ * focus by itself: {@code onCancel} says where it goes.
+ */
+public final class ConfirmDeletion {
+
+    private ConfirmDeletion() {
+    }
+
+    public static void open(String id, String header, String text, String cancelText, String confirmText,
+                            Runnable onConfirm, Runnable onCancel) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId(id);
+        dialog.setHeader(header);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(cancelText);
+        dialog.setConfirmText(confirmText);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirm -> onConfirm.run());
+        dialog.addCancelListener(cancel -> onCancel.run());
+        openWithPageInert(dialog);
+    }
+
+    private static void openWithPageInert(ConfirmDialog dialog) {
+        UI.getCurrent().getChildren()
+                .filter(RouterLayout.class::isInstance).findFirst()
+                .ifPresent(layout -> {
+                    layout.getElement().setAttribute("inert", true);
+                    dialog.addConfirmListener(answer -> layout.getElement().removeAttribute("inert"));
+                    dialog.addCancelListener(answer -> layout.getElement().removeAttribute("inert"));
+                    dialog.addRejectListener(answer -> layout.getElement().removeAttribute("inert"));
+                });
+        dialog.open();
+    }
+}

@@ -1,0 +1,23 @@
+package ru.rosnou.international.questions.service;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The question form's guards against robots ({@code app.questions.*}).
+ *
+ * @param minimumFillTime the least time between showing the form and sending it that a person needs
+ * @param limitPerClient  questions one client may send within {@code limitWindow}
+ * @param formKey         the key that signs the form's time stamp; instances behind one balancer share it (a
+ *                        random one per start when empty)
+ */
+@ConfigurationProperties("app.questions")
+public record QuestionSettings(@DefaultValue("3s") Duration minimumFillTime, @DefaultValue("3") int limitPerClient,
+                               @DefaultValue("10m") Duration limitWindow, @Nullable String formKey) {
+
+    public QuestionSettings {
+        formKey = formKey == null ? "" : formKey;
+    }
+}
