@@ -1,6 +1,5 @@
 package ru.rosnou.international.news.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -17,17 +16,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
-import ru.rosnou.international.accessibility.ui.ListenControl;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.DocumentHead;
 import ru.rosnou.international.base.ui.FigCaption;
 import ru.rosnou.international.base.ui.Figure;
-import ru.rosnou.international.base.ui.MainLayout;
+import ru.rosnou.international.base.ui.ListenControl;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.ReadingView;
-import ru.rosnou.international.base.ui.DocumentHead;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.Time;
 import ru.rosnou.international.news.domain.ArticleSummary;
@@ -37,8 +36,8 @@ import ru.rosnou.international.news.service.NewsService;
 import ru.rosnou.international.news.service.TopicName;
 
 /** A news article with its About box, images, topics, translation link and Related reading. */
-@Route(value = "info-center/inform/:slug", layout = MainLayout.class)
-@RouteAlias(value = "en/info-center/inform/:slug", layout = MainLayout.class)
+@Route(value = "info-center/inform/:slug")
+@RouteAlias(value = "en/info-center/inform/:slug")
 @AnonymousAllowed
 public class ArticleView extends ReadingView {
 
@@ -61,12 +60,20 @@ public class ArticleView extends ReadingView {
         ArticleDetails article = found.get().article();
         Optional<ArticleSummary> translation = found.get().translation();
         add(article(article, translation), relatedReading(article, found.get().relatedReading()));
-        Optional<PageMetadata.Image> image = article.images().stream().filter(i -> !i.decorative()).findFirst()
+        Optional<PageMetadata.Image> image = article.images().stream()
+                .filter(i -> !i.decorative())
+                .findFirst()
                 .map(i -> new PageMetadata.Image(i.src(), i.altText()));
-        return Optional.of(new PageMetadata(article.title(), article.lead(), PageMetadata.Kind.ARTICLE,
+        return Optional.of(new PageMetadata(
+                article.title(),
+                article.lead(),
+                PageMetadata.Kind.ARTICLE,
                 SiteLinks.article(language, article.slug()),
-                translation.map(t -> SiteLinks.article(language.other(), t.slug())), image, article.publishedOn(),
-                article.modified(), article.topics().stream().map(TopicName::name).toList()));
+                translation.map(t -> SiteLinks.article(language.other(), t.slug())),
+                image,
+                article.publishedOn(),
+                article.modified(),
+                article.topics().stream().map(TopicName::name).toList()));
     }
 
     private Article article(ArticleDetails article, Optional<ArticleSummary> translation) {
@@ -81,19 +88,18 @@ public class ArticleView extends ReadingView {
         Paragraph address = new Paragraph(head.absolute(SiteLinks.article(language, article.slug())));
         address.addClassName("print-only");
         address.addClassName("article-address");
-        content.add(new H1(article.title()), date, address,
-                new ListenControl("main article.article", language.code()), lead);
+        content.add(
+                new H1(article.title()),
+                date,
+                address,
+                new ListenControl("main article.article", language.code()),
+                lead);
         article.images().forEach(image -> content.add(figure(image)));
         if (!article.bodyBeforeAboutHtml().isEmpty()) {
             content.add(new Html("<div class=\"article-body\">" + article.bodyBeforeAboutHtml() + "</div>"));
         }
         if (article.hasAbout()) {
-            H2 heading = new H2(article.aboutTitle());
-            heading.setId("about-heading");
-            Section about = new Section(heading, new Html("<div>" + article.aboutBodyHtml() + "</div>"));
-            about.addClassName("article-about");
-            about.getElement().setAttribute("aria-labelledby", "about-heading");
-            content.add(about);
+            content.add(about(article));
         }
         if (!article.bodyAfterAboutHtml().isEmpty()) {
             content.add(new Html("<div class=\"article-body\">" + article.bodyAfterAboutHtml() + "</div>"));
@@ -102,17 +108,30 @@ public class ArticleView extends ReadingView {
             content.add(topics(article.topics(), language));
         }
         content.add(new ShareLinks(head.absolute(SiteLinks.article(language, article.slug())), article.title()));
-        translation.ifPresent(t -> {
-            Language other = language.other();
-            Anchor link = SiteLinks.anchor(SiteLinks.article(other, t.slug()),
-                    getTranslation(other.locale(), "article.readInThisLanguage"));
-            link.getElement().setAttribute("hreflang", other.code());
-            link.getElement().setAttribute("lang", other.code());
-            Paragraph paragraph = new Paragraph(link);
-            paragraph.addClassName("article-translation");
-            content.add(paragraph);
-        });
+        translation.ifPresent(t -> content.add(translationLink(language.other(), t)));
         return content;
+    }
+
+    /** The "About" box: what the article's subject is, in a section of its own. */
+    private static Section about(ArticleDetails article) {
+        H2 heading = new H2(article.aboutTitle());
+        heading.setId("about-heading");
+        Section about = new Section(heading, new Html("<div>" + article.aboutBodyHtml() + "</div>"));
+        about.addClassName("article-about");
+        about.getElement().setAttribute("aria-labelledby", "about-heading");
+        return about;
+    }
+
+    /** The link to the same story in the other language, written in that language. */
+    private Paragraph translationLink(Language other, ArticleSummary translation) {
+        Anchor link = SiteLinks.anchor(
+                SiteLinks.article(other, translation.slug()),
+                getTranslation(other.locale(), "article.readInThisLanguage"));
+        link.getElement().setAttribute("hreflang", other.code());
+        link.getElement().setAttribute("lang", other.code());
+        Paragraph paragraph = new Paragraph(link);
+        paragraph.addClassName("article-translation");
+        return paragraph;
     }
 
     /**
@@ -149,8 +168,7 @@ public class ArticleView extends ReadingView {
         label.setId("article-topics-label");
         UnorderedList list = new UnorderedList();
         for (TopicName topic : topics) {
-            list.add(new ListItem(SiteLinks.anchor(SiteLinks.newsList(language, null, topic.slug(), 1),
-                    topic.name())));
+            list.add(new ListItem(SiteLinks.anchor(SiteLinks.newsList(language, null, topic.slug(), 1), topic.name())));
         }
         Div box = new Div(label, list);
         box.addClassName("article-topics");
@@ -171,11 +189,10 @@ public class ArticleView extends ReadingView {
         for (ArticleSummary item : related) {
             Paragraph date = new Paragraph(new Time(item.publishedOn(), article.language()));
             date.addClassName("related-date");
-            list.add(new ListItem(SiteLinks.anchor(SiteLinks.article(article.language(), item.slug()),
-                    item.title()), date));
+            list.add(new ListItem(
+                    SiteLinks.anchor(SiteLinks.article(article.language(), item.slug()), item.title()), date));
         }
         aside.add(list);
         return aside;
     }
-
 }
