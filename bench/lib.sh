@@ -5,7 +5,7 @@
 bench_classpath() {
   local cp=target/bench-classpath.txt
   if [ ! -s "$cp" ]; then
-    mvn -q -ntp dependency:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeScope=test >/dev/null
+    ./mvnw -q -ntp dependency:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeScope=test >/dev/null
   fi
   cat "$cp"
 }

@@ -11,7 +11,7 @@ PORT=${BENCH_PORT:-8093}
 DATA=$(mktemp -d)
 PASSWORD=bench-admin-password-1
 APP_DATA_DIR=$DATA APP_ADMIN_USERNAME=admin APP_ADMIN_PASSWORD=$PASSWORD PORT=$PORT \
-  setsid mvn -B -q -ntp spring-boot:run >"$DATA/site.log" 2>&1 &
+  setsid ./mvnw -B -q -ntp spring-boot:run >"$DATA/site.log" 2>&1 &
 SITE=$!
 trap 'kill -- -$SITE 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$PORT/" && break; sleep 2; done

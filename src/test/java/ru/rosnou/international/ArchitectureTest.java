@@ -1,13 +1,13 @@
 package ru.rosnou.international;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
-import com.tngtech.archunit.base.DescribedPredicate;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -39,85 +39,121 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching(ROOT + ".(*)..")
-            .should().beFreeOfCycles()
+            .should()
+            .beFreeOfCycles()
             .as("no cycles between the top-level packages (features, base, security, workspace, site)");
 
     @ArchTest
     static final ArchRule baseKnowsNoFeature = noClasses()
-            .that().resideInAPackage(ROOT + ".base..")
-            .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(not(resideInAPackage(ROOT + ".base.."))))
+            .that()
+            .resideInAPackage(ROOT + ".base..")
+            .should()
+            .dependOnClassesThat(resideInAPackage(ROOT + "..").and(not(resideInAPackage(ROOT + ".base.."))))
             .as("base is below the features: it depends on nothing else of the site");
 
     @ArchTest
     static final ArchRule securityBuildsOnBaseOnly = noClasses()
-            .that().resideInAPackage(ROOT + ".security..")
-            .should().dependOnClassesThat(resideInAPackage(ROOT + "..")
-                    .and(not(resideInAnyPackage(ROOT + ".base..", ROOT + ".security.."))))
+            .that()
+            .resideInAPackage(ROOT + ".security..")
+            .should()
+            .dependOnClassesThat(
+                    resideInAPackage(ROOT + "..").and(not(resideInAnyPackage(ROOT + ".base..", ROOT + ".security.."))))
             .as("security depends only on base");
 
     @ArchTest
     static final ArchRule workspaceBuildsOnBaseAndSecurity = noClasses()
-            .that().resideInAPackage(ROOT + ".workspace..")
-            .should().dependOnClassesThat(resideInAPackage(ROOT + "..")
+            .that()
+            .resideInAPackage(ROOT + ".workspace..")
+            .should()
+            .dependOnClassesThat(resideInAPackage(ROOT + "..")
                     .and(not(resideInAnyPackage(ROOT + ".base..", ROOT + ".security..", ROOT + ".workspace.."))))
             .as("the shared workspace parts depend only on base and security, so that every feature may use them");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheSite = noClasses()
-            .that().resideOutsideOfPackage(ROOT + ".site..")
-            .and().doNotHaveFullyQualifiedName(ROOT + ".Application")
-            .should().dependOnClassesThat().resideInAPackage(ROOT + ".site..")
+            .that()
+            .resideOutsideOfPackage(ROOT + ".site..")
+            .and()
+            .doNotHaveFullyQualifiedName(ROOT + ".Application")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + ".site..")
             .as("the site's layout and renderer put the features together; nothing depends on them");
 
     @ArchTest
-    static final ArchRule featureViewsDoNotUseOtherFeaturesViews = slices()
-            .matching(ROOT + ".(*).ui..")
-            .should().notDependOnEachOther()
-            .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAnyPackage(ROOT + ".base.ui..", ROOT + ".workspace.ui.."))
+    static final ArchRule featureViewsDoNotUseOtherFeaturesViews = slices().matching(ROOT + ".(*).ui..")
+            .should()
+            .notDependOnEachOther()
+            .ignoreDependency(
+                    DescribedPredicate.alwaysTrue(), resideInAnyPackage(ROOT + ".base.ui..", ROOT + ".workspace.ui.."))
             .as("a feature's views do not use another feature's views (shared parts live in base.ui or workspace.ui)");
 
     @ArchTest
     static final ArchRule domainDependsOnNothingAbove = noClasses()
-            .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("..service..", "..ui..")
+            .that()
+            .resideInAPackage("..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..service..", "..ui..")
             .as("the domain depends on nothing above it");
 
     @ArchTest
     static final ArchRule servicesDoNotKnowTheUi = noClasses()
-            .that().resideInAPackage("..service..")
-            .should().dependOnClassesThat().resideInAPackage("..ui..")
-            .orShould().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .that()
+            .resideInAPackage("..service..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..ui..")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin..")
             .as("services know nothing of the UI");
 
     @ArchTest
     static final ArchRule viewsGoThroughServices = noClasses()
-            .that().resideInAnyPackage("..ui..", ROOT + ".site..")
-            .should().dependOnClassesThat().areAssignableTo(Repository.class)
-            .orShould().dependOnClassesThat().areAnnotatedWith(Entity.class)
+            .that()
+            .resideInAnyPackage("..ui..", ROOT + ".site..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(Repository.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAnnotatedWith(Entity.class)
             .as("views use services, never repositories or entities");
 
     @ArchTest
     static final ArchRule repositoriesOnlyFromServices = noClasses()
-            .that().resideOutsideOfPackages("..service..", "..domain..")
-            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .that()
+            .resideOutsideOfPackages("..service..", "..domain..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(Repository.class)
             .as("repositories are used only by services");
 
     @ArchTest
     static final ArchRule noConfigurationInViews = noClasses()
-            .that().resideInAPackage("..ui..")
-            .should().beAnnotatedWith(Configuration.class)
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .beAnnotatedWith(Configuration.class)
             .as("views hold no Spring configuration");
 
     @ArchTest
     static final ArchRule servicesUsingRepositoriesAreTransactional = classes()
-            .that().resideInAPackage("..service..").and().areAnnotatedWith(Service.class)
+            .that()
+            .resideInAPackage("..service..")
+            .and()
+            .areAnnotatedWith(Service.class)
             .should(workInTransactionsWhenTheyUseRepositories())
             .as("a service that uses repositories works in transactions (the class, or each of its public methods)");
 
     @ArchTest
     static final ArchRule languageAndDatesArePlainJava = noClasses()
-            .that().resideInAPackage(ROOT + ".base.i18n..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework..")
+            .that()
+            .resideInAPackage(ROOT + ".base.i18n..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.vaadin..", "org.springframework..")
             .as("language and date rules are plain Java, usable from every layer");
 
     private static ArchCondition<JavaClass> workInTransactionsWhenTheyUseRepositories() {
@@ -133,8 +169,8 @@ class ArchitectureTest {
                     if (method.getModifiers().contains(JavaModifier.PUBLIC)
                             && !method.getModifiers().contains(JavaModifier.STATIC)
                             && !method.isAnnotatedWith(Transactional.class)) {
-                        events.add(SimpleConditionEvent.violated(method,
-                                method.getFullName() + " uses repositories outside a transaction"));
+                        events.add(SimpleConditionEvent.violated(
+                                method, method.getFullName() + " uses repositories outside a transaction"));
                     }
                 }
             }

@@ -19,8 +19,11 @@ class DeploymentTest {
     }
 
     private static String setting(String name) throws IOException {
-        return unit().stream().filter(line -> line.startsWith(name + "=")).map(line -> line.substring(name.length() + 1))
-                .findFirst().orElse("");
+        return unit().stream()
+                .filter(line -> line.startsWith(name + "="))
+                .map(line -> line.substring(name.length() + 1))
+                .findFirst()
+                .orElse("");
     }
 
     @Test
@@ -28,7 +31,9 @@ class DeploymentTest {
         assertThat(setting("ExecStart")).contains("java ", "-XX:+ExitOnOutOfMemoryError", "-Xmx", "-jar ");
         assertThat(setting("Restart")).isEqualTo("always");
         assertThat(setting("RestartSec")).isEqualTo("2");
-        assertThat(setting("StartLimitIntervalSec")).as("never gives up restarting").isEqualTo("0");
+        assertThat(setting("StartLimitIntervalSec"))
+                .as("never gives up restarting")
+                .isEqualTo("0");
         assertThat(setting("TimeoutStopSec")).as("killed when it does not stop").isNotEmpty();
         assertThat(setting("KillMode")).isIn("mixed", "control-group");
     }
@@ -37,7 +42,8 @@ class DeploymentTest {
     void theReadmesProductionCommandExitsOnOutOfMemoryToo() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         String production = readme.substring(readme.indexOf("## Production build"));
-        assertThat(production).contains("java -Xmx512m -XX:+ExitOnOutOfMemoryError -jar")
+        assertThat(production)
+                .contains("java -Xmx512m -XX:+ExitOnOutOfMemoryError -jar")
                 .contains("deploy/rosnou-news.service");
     }
 }

@@ -1,24 +1,24 @@
 package ru.rosnou.international;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.User;
-import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Browserless view tests: the real Spring context and views, a mocked Vaadin session. */
@@ -50,7 +50,8 @@ public abstract class KaribuTest {
     /** Signs in for the rest of the test, as Spring Security and Vaadin's access control will see it. */
     protected static void login(String username, String... roles) {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
         User user = new User(username, "unused", authorities);
         UsernamePasswordAuthenticationToken token =
                 UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
@@ -65,8 +66,8 @@ public abstract class KaribuTest {
         if (question < 0) {
             UI.getCurrent().navigate(path);
         } else {
-            UI.getCurrent().navigate(path.substring(0, question),
-                    QueryParameters.fromString(path.substring(question + 1)));
+            UI.getCurrent()
+                    .navigate(path.substring(0, question), QueryParameters.fromString(path.substring(question + 1)));
         }
     }
 }

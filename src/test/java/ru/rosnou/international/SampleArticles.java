@@ -11,6 +11,5 @@ public final class SampleArticles {
     public static final String SEED_RU_TITLE =
             "РосНОУ принял участие в обсуждении партнерства между российскими и японскими вузами";
 
-    private SampleArticles() {
-    }
+    private SampleArticles() {}
 }

@@ -34,20 +34,33 @@ import ru.rosnou.international.news.domain.MediaPublicNames;
 public final class CopyH2ToPostgres {
 
     /** In an order that copies every referenced row before the rows that refer to it. */
-    static final List<String> TABLES = List.of("topic", "article", "article_topic", "article_image", "media_file",
-            "association_profile", "association_membership", "association_congress", "social_profile", "question",
-            "editor_account", "sign_in_failure", "sign_in_address", "client_limit", "content_change");
+    static final List<String> TABLES = List.of(
+            "topic",
+            "article",
+            "article_topic",
+            "article_image",
+            "media_file",
+            "association_profile",
+            "association_membership",
+            "association_congress",
+            "social_profile",
+            "question",
+            "editor_account",
+            "sign_in_failure",
+            "sign_in_address",
+            "client_limit",
+            "content_change");
     /**
      * Filled by the migrations themselves (V3: the Association's facts; V12: the change counter): replaced by the
      * copy, not refused.
      */
-    static final Set<String> FILLED_BY_MIGRATIONS = Set.of("association_profile", "association_membership",
-            "association_congress", "content_change");
+    static final Set<String> FILLED_BY_MIGRATIONS =
+            Set.of("association_profile", "association_membership", "association_congress", "content_change");
+
     private static final Set<String> NOT_CONTENT = Set.of("flyway_schema_history");
     private static final String REFERENCE_SEQUENCE = "question_reference_seq";
 
-    private CopyH2ToPostgres() {
-    }
+    private CopyH2ToPostgres() {}
 
     public static void main(String[] args) throws SQLException {
         if (args.length != 1) {
@@ -60,7 +73,10 @@ public final class CopyH2ToPostgres {
             System.err.println("DATABASE_URL must name the PostgreSQL database (jdbc:postgresql://host:port/name)");
             System.exit(2);
         }
-        Map<String, Long> counts = copy(Path.of(args[0]), target, System.getenv().getOrDefault("DATABASE_USER", ""),
+        Map<String, Long> counts = copy(
+                Path.of(args[0]),
+                target,
+                System.getenv().getOrDefault("DATABASE_USER", ""),
                 System.getenv().getOrDefault("DATABASE_PASSWORD", ""));
         counts.forEach((table, rows) -> System.out.printf("%-24s %d rows%n", table, rows));
         System.out.println("Copied; every table has as many rows in PostgreSQL as in H2.");
@@ -82,7 +98,7 @@ public final class CopyH2ToPostgres {
         migrate(sourceUrl, "sa", "", "h2");
         migrate(targetUrl, user, password, "postgresql");
         try (Connection source = DriverManager.getConnection(sourceUrl, "sa", "");
-             Connection target = DriverManager.getConnection(targetUrl, user, password)) {
+                Connection target = DriverManager.getConnection(targetUrl, user, password)) {
             checkTablesAreKnown(target);
             target.setAutoCommit(false);
             try {
@@ -99,8 +115,8 @@ public final class CopyH2ToPostgres {
                     long there = count(target, table);
                     long here = count(source, table);
                     if (copied != here || there != here) {
-                        throw new IllegalStateException("%s: %d rows in H2, %d copied, %d in PostgreSQL"
-                                .formatted(table, here, copied, there));
+                        throw new IllegalStateException(
+                                "%s: %d rows in H2, %d copied, %d in PostgreSQL".formatted(table, here, copied, there));
                     }
                     counts.put(table, there);
                 }
@@ -115,10 +131,12 @@ public final class CopyH2ToPostgres {
     }
 
     static void migrate(String url, String user, String password, String vendor) {
-        Flyway.configure().dataSource(url, user, password)
+        Flyway.configure()
+                .dataSource(url, user, password)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
                 .javaMigrations(new JavaMigration[] {new MediaPublicNames()})
-                .load().migrate();
+                .load()
+                .migrate();
     }
 
     /** A table added by a later migration must be added to {@link #TABLES} too, or it would be left behind. */
@@ -139,7 +157,7 @@ public final class CopyH2ToPostgres {
     private static long copyTable(Connection source, Connection target, String table) throws SQLException {
         long copied = 0;
         try (Statement read = source.createStatement();
-             ResultSet rows = read.executeQuery("select * from " + table)) {
+                ResultSet rows = read.executeQuery("select * from " + table)) {
             ResultSetMetaData columns = rows.getMetaData();
             List<String> names = new ArrayList<>();
             for (int i = 1; i <= columns.getColumnCount(); i++) {
@@ -168,15 +186,16 @@ public final class CopyH2ToPostgres {
         try (Statement statement = target.createStatement()) {
             for (String table : TABLES) {
                 if (hasIdentity(target, table)) {
-                    statement.execute("select setval(pg_get_serial_sequence('%s', 'id'), coalesce(max(id), 0) + 1, false) from %s"
-                            .formatted(table, table));
+                    statement.execute(
+                            "select setval(pg_get_serial_sequence('%s', 'id'), coalesce(max(id), 0) + 1, false) from %s"
+                                    .formatted(table, table));
                 }
             }
         }
         long next;
         try (Statement statement = source.createStatement();
-             ResultSet value = statement.executeQuery("select base_value from information_schema.sequences"
-                     + " where lower(sequence_name) = '" + REFERENCE_SEQUENCE + "'")) {
+                ResultSet value = statement.executeQuery("select base_value from information_schema.sequences"
+                        + " where lower(sequence_name) = '" + REFERENCE_SEQUENCE + "'")) {
             value.next();
             next = value.getLong(1);
         }
@@ -197,7 +216,7 @@ public final class CopyH2ToPostgres {
 
     private static long count(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("select count(*) from " + table)) {
+                ResultSet result = statement.executeQuery("select count(*) from " + table)) {
             result.next();
             return result.getLong(1);
         }

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 @Endpoint(id = "backup")
 public class H2Backup {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final DataSource dataSource;
     private final Path folder;
@@ -56,7 +56,8 @@ public class H2Backup {
                         + " with its own tools (deploy/backup.sh runs pg_dump)");
             }
             try (Statement statement = connection.createStatement()) {
-                statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+                statement.execute(
+                        "BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
             }
         }
     }

@@ -11,6 +11,5 @@ public final class Roles {
     /** Also manages the editors' accounts. */
     public static final String ADMIN = "ADMIN";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -1,7 +1,5 @@
 package ru.rosnou.international.security;
 
-import ru.rosnou.international.security.ui.LoginView;
-
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
@@ -9,24 +7,25 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import ru.rosnou.international.base.web.SecurityHeaders;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.web.SecurityHeaders;
 import ru.rosnou.international.security.service.AccountService;
 import ru.rosnou.international.security.service.SignInGuard;
 import ru.rosnou.international.security.service.SignInThrottle;
+import ru.rosnou.international.security.ui.LoginView;
 
 /**
  * Spring Security for the site: every view states who may open it (public pages {@code @AnonymousAllowed},
@@ -55,14 +54,15 @@ public class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
-                                            VaadinDefaultRequestCache requestCache) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SessionRegistry sessions, VaadinDefaultRequestCache requestCache) throws Exception {
         // Requests themselves are open, so unknown public addresses still answer 404; what a visitor may
         // see is decided per view by Vaadin's navigation access control from the views' annotations.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .loginView(LoginView.class, "/")
-                .logoutSuccessHandler(new SignInLanguage.SignedOutHandler())
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class, "/")
+                        .logoutSuccessHandler(new SignInLanguage.SignedOutHandler())
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         // Vaadin builds its success handler from this shared object when one is given: ours returns the
         // editor to the workspace in the language of the login page.
         SignInLanguage.SuccessHandler success = new SignInLanguage.SuccessHandler();
@@ -74,29 +74,31 @@ public class SecurityConfig {
                 .authenticationDetailsSource(SignInRequestDetails::new));
         // The reading-settings and question forms of pages that hold no session carry no CSRF token; their
         // controllers refuse forms from other sites by the browser's Sec-Fetch-Site / Origin instead.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/" + SiteLinks.READING_SETTINGS_PATH,
-                "/" + SiteLinks.ASK_PATH, "/en/" + SiteLinks.ASK_PATH));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                "/" + SiteLinks.READING_SETTINGS_PATH, "/" + SiteLinks.ASK_PATH, "/en/" + SiteLinks.ASK_PATH));
         // Headers on every response; the reading pages replace the Content-Security-Policy with their stricter
         // one before Spring writes its own (it does not overwrite a header that is already set). HSTS is sent on
         // HTTPS requests only, which behind the proxy X-Forwarded-Proto tells.
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.LIVE_PAGE_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(
-                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
-                .frameOptions(frame -> frame.deny()));
+        http.headers(
+                headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.LIVE_PAGE_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
+                        .frameOptions(frame -> frame.deny()));
         // Every session is registered, so that disabling an account or resetting its password ends them.
         // An ended session is logged out and the request goes on anonymously: Vaadin then reloads the page,
         // and a workspace page sends its reader to the login page.
-        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
-                .expiredSessionStrategy(event -> event.getFilterChain().doFilter(event.getRequest(), event.getResponse())));
+        http.sessionManagement(session -> session.maximumSessions(-1)
+                .sessionRegistry(sessions)
+                .expiredSessionStrategy(
+                        event -> event.getFilterChain().doFilter(event.getRequest(), event.getResponse())));
         return http.build();
     }
 
     /** Spring's password check, guarded against other sites and noisy addresses: see {@link SignInProvider}. */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(AccountService accounts, PasswordEncoder passwords,
-                                                     SignInThrottle throttle, SignInGuard guard) {
+    DaoAuthenticationProvider authenticationProvider(
+            AccountService accounts, PasswordEncoder passwords, SignInThrottle throttle, SignInGuard guard) {
         return new SignInProvider(accounts, passwords, throttle, guard);
     }
 

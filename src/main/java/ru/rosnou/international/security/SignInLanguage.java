@@ -1,7 +1,5 @@
 package ru.rosnou.international.security;
 
-
-import ru.rosnou.international.security.ui.LoginView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
@@ -14,6 +12,7 @@ import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.security.ui.LoginView;
 
 /**
  * Keeps an editor in the language they were reading in across signing in and out. The login form posts to
@@ -23,8 +22,7 @@ public final class SignInLanguage {
 
     public static final String PARAMETER = "lang";
 
-    private SignInLanguage() {
-    }
+    private SignInLanguage() {}
 
     /** The address the login form posts to, in the given language. */
     public static String formAction(Language language) {
@@ -52,7 +50,8 @@ public final class SignInLanguage {
         @Override
         protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
             String target = super.determineTargetUrl(request, response);
-            return target.equals(getDefaultTargetUrl()) ? "/" + of(request).path("editor")
+            return target.equals(getDefaultTargetUrl())
+                    ? "/" + of(request).path("editor")
                     : withinSite(target, request.getContextPath());
         }
     }
@@ -81,8 +80,9 @@ public final class SignInLanguage {
         private final DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
 
         @Override
-        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                            AuthenticationException exception) throws IOException {
+        public void onAuthenticationFailure(
+                HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+                throws IOException {
             String reason = exception instanceof SignInProvider.SignInRefused refused ? refused.reason() : "error";
             redirect.sendRedirect(request, response, loginPage(request, reason));
         }
@@ -97,7 +97,8 @@ public final class SignInLanguage {
         @Override
         protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
             UI ui = UI.getCurrent();
-            Language language = ui == null || ui.getActiveViewLocation() == null ? Language.RU
+            Language language = ui == null || ui.getActiveViewLocation() == null
+                    ? Language.RU
                     : Language.ofPath(ui.getActiveViewLocation().getPath());
             return "/" + language.path("");
         }

@@ -28,15 +28,13 @@ class SignInProvider extends DaoAuthenticationProvider {
     private final SignInGuard guard;
     private final AccountStatusUserDetailsChecker accountState = new AccountStatusUserDetailsChecker();
 
-    SignInProvider(UserDetailsService accounts, PasswordEncoder passwords, SignInThrottle throttle,
-                   SignInGuard guard) {
+    SignInProvider(UserDetailsService accounts, PasswordEncoder passwords, SignInThrottle throttle, SignInGuard guard) {
         super(accounts);
         setPasswordEncoder(passwords);
         this.throttle = throttle;
         this.guard = guard;
         // The state is checked in additionalAuthenticationChecks, after the bcrypt work.
-        setPreAuthenticationChecks(account -> {
-        });
+        setPreAuthenticationChecks(account -> {});
     }
 
     @Override
@@ -53,8 +51,7 @@ class SignInProvider extends DaoAuthenticationProvider {
         switch (guard.attempt(username, address)) {
             case PAUSED -> throw new SignInRefused("paused", "Sign-in with this name paused for this address");
             case SLOWED -> throw new SignInRefused("slowed", "Sign-in with this name slowed for new addresses");
-            case GO_ON -> {
-            }
+            case GO_ON -> {}
         }
         Authentication signedIn = super.authenticate(attempt);
         if (request != null) {

@@ -1,8 +1,8 @@
 package ru.rosnou.international.security;
 
-import ru.rosnou.international.base.web.CrossSiteRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import ru.rosnou.international.base.web.CrossSiteRequests;
 
 /**
  * What the sign-in needs to know about the request that carries it: the client's address (from trusted

@@ -1,15 +1,11 @@
 package ru.rosnou.international.site;
 
-import ru.rosnou.international.base.ui.FreshPages;
-import ru.rosnou.international.base.ui.DocumentHead;
-import ru.rosnou.international.base.ui.PageAddress;
-import ru.rosnou.international.base.ui.PageMetadata;
-import ru.rosnou.international.base.ui.ReadingView;
-import ru.rosnou.international.base.ui.StaticHtml;
-
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.internal.NavigationRouteTarget;
@@ -19,47 +15,49 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletService;
-import com.vaadin.flow.internal.CurrentInstance;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.lang.ref.Reference;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import jakarta.persistence.PersistenceException;
 import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpHeaders;
-
-import org.springframework.util.DigestUtils;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import ru.rosnou.international.accessibility.domain.ReadingSettings;
 import ru.rosnou.international.accessibility.ui.SettingsCookie;
-import ru.rosnou.international.base.web.SecurityHeaders;
-import ru.rosnou.international.base.web.UnavailablePage;
 import ru.rosnou.international.base.events.ContentChanged;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.DocumentHead;
+import ru.rosnou.international.base.ui.FreshPages;
+import ru.rosnou.international.base.ui.PageAddress;
+import ru.rosnou.international.base.ui.PageMetadata;
+import ru.rosnou.international.base.ui.ReadingView;
+import ru.rosnou.international.base.ui.StaticHtml;
+import ru.rosnou.international.base.web.SecurityHeaders;
 import ru.rosnou.international.base.web.StaticAssets;
+import ru.rosnou.international.base.web.UnavailablePage;
 
 /**
  * Serves the reading pages (news list, articles, the Association, FAQ, privacy, not found) complete in their first
@@ -76,8 +74,18 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
 
     private static final Logger log = LoggerFactory.getLogger(FirstResponsePages.class);
     /** Addresses that are Vaadin's or files, never pages. */
-    private static final List<String> NOT_PAGES = List.of("VAADIN/", "frontend/", "assets/", "media/", "images/",
-            "vaadinServlet/", "HEARTBEAT", "a11y", "editor", "logout", "actuator/");
+    private static final List<String> NOT_PAGES = List.of(
+            "VAADIN/",
+            "frontend/",
+            "assets/",
+            "media/",
+            "images/",
+            "vaadinServlet/",
+            "HEARTBEAT",
+            "a11y",
+            "editor",
+            "logout",
+            "actuator/");
 
     private final DocumentHead head;
     private final StaticAssets assets;
@@ -96,15 +104,19 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
      * @param pageLifetime how long a drawn page is served again ({@code app.pages.cache-lifetime}); zero draws
      *                     every page anew, as the scale benchmark does to measure the drawing itself
      */
-    public FirstResponsePages(DocumentHead head, StaticAssets assets, MeterRegistry metrics,
-                              @Value("${app.pages.cache-lifetime:30s}") Duration pageLifetime) {
+    public FirstResponsePages(
+            DocumentHead head,
+            StaticAssets assets,
+            MeterRegistry metrics,
+            @Value("${app.pages.cache-lifetime:30s}") Duration pageLifetime) {
         this.head = head;
         this.assets = assets;
         this.metrics = metrics;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(pageLifetime.isZero() ? 0 : 32L * 1024 * 1024)
                 .weigher((PageKey key, Rendered page) -> page.html().length)
-                .expireAfterWrite(pageLifetime.isZero() ? Duration.ofNanos(1) : pageLifetime).build();
+                .expireAfterWrite(pageLifetime.isZero() ? Duration.ofNanos(1) : pageLifetime)
+                .build();
     }
 
     @Override
@@ -122,7 +134,8 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        return service == null || !(method.equals("GET") || method.equals("HEAD"))
+        return service == null
+                || !(method.equals("GET") || method.equals("HEAD"))
                 || request.getParameter("v-r") != null;
     }
 
@@ -143,8 +156,8 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         }
         // The settings as understood, not the cookie as sent: a page is the same for every way of writing them.
         // All of them, "chosen" included: the defaults chosen on purpose are drawn otherwise than no choice at all.
-        PageKey key = new PageKey(path, request.getQueryString() == null ? "" : request.getQueryString(),
-                SettingsCookie.read(request));
+        PageKey key = new PageKey(
+                path, request.getQueryString() == null ? "" : request.getQueryString(), SettingsCookie.read(request));
         Rendered rendered;
         try {
             rendered = keptOrDrawn(key, page.get(), path, request);
@@ -176,7 +189,8 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         Rendered rendered = render(page, path, request);
         drawing.stop(metrics.timer("rosnou.pages.drawn", "view", view));
         // Not found pages are not kept: any address can be asked for.
-        if (rendered.status() == HttpServletResponse.SC_OK && rendered.sameForEveryReader()
+        if (rendered.status() == HttpServletResponse.SC_OK
+                && rendered.sameForEveryReader()
                 && version == contentVersion.get()) {
             pages.put(key, rendered);
         }
@@ -185,9 +199,13 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
 
     private static void sendUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean english = UnavailablePage.english(request);
-        UnavailablePage.send(request, response, 30,
+        UnavailablePage.send(
+                request,
+                response,
+                30,
                 english ? "The site is temporarily unavailable" : "Сайт временно недоступен",
-                english ? "The news cannot be read right now. Please try again in a minute."
+                english
+                        ? "The news cannot be read right now. Please try again in a minute."
                         : "Новости сейчас не открываются. Попробуйте ещё раз через минуту.",
                 english ? "Try the news again" : "Открыть новости ещё раз");
     }
@@ -218,7 +236,8 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         }
         // Files (an image, favicon.ico) are not pages; Vaadin and the container answer for them.
         String last = path.substring(path.lastIndexOf('/') + 1);
-        return last.contains(".") ? Optional.empty()
+        return last.contains(".")
+                ? Optional.empty()
                 : Optional.of(new ReadingPage(NotFoundView.class, RouteParameters.empty()));
     }
 
@@ -226,8 +245,8 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         Class<? extends ReadingView> viewType = page.view();
         RouteParameters parameters = page.parameters();
         Language language = Language.ofPath(path);
-        QueryParameters query = QueryParameters.fromString(request.getQueryString() == null ? ""
-                : request.getQueryString());
+        QueryParameters query =
+                QueryParameters.fromString(request.getQueryString() == null ? "" : request.getQueryString());
         Map<Class<?>, CurrentInstance> previous = CurrentInstance.getInstances();
         // Vaadin holds its current instances by weak references only: without these strong ones a collection
         // during the drawing could take the request away, and the page would be drawn, and kept, without the
@@ -253,9 +272,15 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
             boolean toolbarOpen = "open".equals(single(query, "a11y"));
             layout.prepareForFirstResponse(pageAddress(request, path, query), toolbarOpen);
             boolean notFound = !found || view instanceof NotFoundView;
-            return Rendered.of(document(layout, view.metadata(), language, request.getContextPath(),
+            return Rendered.of(
+                    document(
+                            layout,
+                            view.metadata(),
+                            language,
+                            request.getContextPath(),
                             !notFound && view.forSearchEngines()),
-                    notFound ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK, language,
+                    notFound ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK,
+                    language,
                     view.sameForEveryReader());
         } finally {
             CurrentInstance.clearAll();
@@ -265,8 +290,8 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         }
     }
 
-    private String document(MainLayout layout, PageMetadata metadata, Language language, String contextPath,
-                            boolean found) {
+    private String document(
+            MainLayout layout, PageMetadata metadata, Language language, String contextPath, boolean found) {
         Document document = new Document("");
         document.outputSettings().prettyPrint(false);
         document.appendChild(new DocumentType("html", "", ""));
@@ -275,7 +300,9 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         layout.toolbar().settings().htmlAttributes().forEach(html::attr);
         org.jsoup.nodes.Element headElement = html.appendElement("head");
         headElement.appendElement("meta").attr("charset", "utf-8");
-        headElement.appendElement("meta").attr("name", "viewport")
+        headElement
+                .appendElement("meta")
+                .attr("name", "viewport")
                 .attr("content", "width=device-width, initial-scale=1");
         head.write(headElement, language, metadata, found);
         String root = contextPath + "/";
@@ -313,14 +340,16 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
     private static String pageAddress(HttpServletRequest request, String path, QueryParameters query) {
         Map<String, List<String>> kept = query.getParameters().entrySet().stream()
                 .filter(e -> !e.getKey().equals("a11y"))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
         String queryString = new QueryParameters(kept).getQueryString();
         return "/" + path + (queryString.isEmpty() ? "" : "?" + queryString);
     }
 
     private static String single(QueryParameters query, String name) {
-        return query.getParameters().getOrDefault(name, List.of()).stream().findFirst().orElse(null);
+        return query.getParameters().getOrDefault(name, List.of()).stream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** The request's path within the site, decoded, without leading or trailing slashes. */
@@ -330,21 +359,18 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         return decoded.replaceAll("^/+", "").replaceAll("/+$", "");
     }
 
-    private record PageKey(String path, String query, ReadingSettings settings) {
-    }
+    private record PageKey(String path, String query, ReadingSettings settings) {}
 
     /** The view that draws an address, with the address's route parameters (an article's slug). */
-    private record ReadingPage(Class<? extends ReadingView> view, RouteParameters parameters) {
-    }
+    private record ReadingPage(Class<? extends ReadingView> view, RouteParameters parameters) {}
 
     /** A drawn page: its HTML as sent, and the tag that tells an unchanged page. */
     private record Rendered(byte[] html, String etag, int status, Language language, boolean sameForEveryReader) {
 
         static Rendered of(String html, int status, Language language, boolean sameForEveryReader) {
             byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-            return new Rendered(bytes, "W/\"" + DigestUtils.md5DigestAsHex(bytes) + "\"", status, language,
-                    sameForEveryReader);
+            return new Rendered(
+                    bytes, "W/\"" + DigestUtils.md5DigestAsHex(bytes) + "\"", status, language, sameForEveryReader);
         }
     }
-
 }

@@ -78,7 +78,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     public void afterNavigation(AfterNavigationEvent event) {
         String path = event.getLocation().getPath();
         Language language = Language.ofPath(path);
-        Component view = event.getActiveChain().isEmpty() ? null
+        Component view = event.getActiveChain().isEmpty()
+                ? null
                 : (event.getActiveChain().get(0) instanceof Component c ? c : null);
         frame(view, path, event.getLocation().getQueryParameters().getQueryString());
         UI ui = UI.getCurrent();

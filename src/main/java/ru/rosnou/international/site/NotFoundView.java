@@ -1,10 +1,5 @@
 package ru.rosnou.international.site;
 
-import ru.rosnou.international.base.ui.PageAddress;
-import ru.rosnou.international.base.ui.PageMetadata;
-import ru.rosnou.international.base.ui.ReadingView;
-import ru.rosnou.international.base.ui.SiteLinks;
-
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,6 +11,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.PageAddress;
+import ru.rosnou.international.base.ui.PageMetadata;
+import ru.rosnou.international.base.ui.ReadingView;
+import ru.rosnou.international.base.ui.SiteLinks;
 
 /** The not-found page, in the language of the address that was asked for, with a way home. */
 @ParentLayout(MainLayout.class)
@@ -36,9 +35,11 @@ public class NotFoundView extends ReadingView implements HasErrorParameter<NotFo
     protected Optional<PageMetadata> render(PageAddress address) {
         Language language = address.language();
         String title = getTranslation(language.locale(), "notfound.title");
-        add(new H1(title), new Paragraph(getTranslation(language.locale(), "notfound.text")),
-                new Paragraph(SiteLinks.anchor(SiteLinks.home(language),
-                        getTranslation(language.locale(), "notfound.home"))));
+        add(
+                new H1(title),
+                new Paragraph(getTranslation(language.locale(), "notfound.text")),
+                new Paragraph(SiteLinks.anchor(
+                        SiteLinks.home(language), getTranslation(language.locale(), "notfound.home"))));
         // No translation: the language switch leads to the other language's home page and says so.
         return Optional.of(PageMetadata.website(title, "", address.path(), Optional.empty()));
     }

@@ -1,8 +1,5 @@
 package ru.rosnou.international.site;
 
-import ru.rosnou.international.base.ui.PageTitles;
-import ru.rosnou.international.base.ui.SiteLinks;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.SiteLinks;
 
 /** What a reader sees when something breaks while a page is built: a plain apology, never a stack trace. */
 @ParentLayout(MainLayout.class)
@@ -32,9 +31,11 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
         Language language = Language.ofPath(event.getLocation().getPath());
         removeAll();
         title = getTranslation(language.locale(), "error.title");
-        add(new H1(title), new Paragraph(getTranslation(language.locale(), "error.text")),
-                new Paragraph(SiteLinks.anchor(SiteLinks.home(language),
-                        getTranslation(language.locale(), "notfound.home"))));
+        add(
+                new H1(title),
+                new Paragraph(getTranslation(language.locale(), "error.text")),
+                new Paragraph(SiteLinks.anchor(
+                        SiteLinks.home(language), getTranslation(language.locale(), "notfound.home"))));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 

@@ -26,7 +26,8 @@ class SiteFooter extends Footer {
 
     void render(Language language) {
         removeAll();
-        Section contacts = new Section(new H2(getTranslation("footer.contacts")),
+        Section contacts = new Section(
+                new H2(getTranslation("footer.contacts")),
                 new Paragraph(getTranslation("footer.unit")),
                 new Paragraph(getTranslation("footer.address")));
         contacts.addClassName("footer-contacts");
@@ -42,11 +43,9 @@ class SiteFooter extends Footer {
         ask.addClassName("footer-ask");
         Anchor faq = SiteLinks.anchor(SiteLinks.faq(language), getTranslation("footer.faq"));
         faq.addClassName("footer-faq");
-        Anchor statement = SiteLinks.anchor(SiteLinks.accessibility(language),
-                getTranslation("footer.accessibility"));
+        Anchor statement = SiteLinks.anchor(SiteLinks.accessibility(language), getTranslation("footer.accessibility"));
         statement.addClassName("footer-accessibility");
-        UnorderedList questionLinks = new UnorderedList(new ListItem(ask), new ListItem(faq),
-                new ListItem(statement));
+        UnorderedList questionLinks = new UnorderedList(new ListItem(ask), new ListItem(faq), new ListItem(statement));
         questionLinks.addClassName("footer-questions");
         return questionLinks;
     }

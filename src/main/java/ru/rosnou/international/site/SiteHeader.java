@@ -53,8 +53,8 @@ class SiteHeader extends Header {
         toolbarSlot.setId(TOOLBAR_SLOT_ID);
         toolbarSlot.addClassName("toolbar-slot");
         toolbar.localize();
-        SearchForm search = new SearchForm(language, "site-search", getTranslation("search.landmark"),
-                getTranslation("search.label"), false, "");
+        SearchForm search = new SearchForm(
+                language, "site-search", getTranslation("search.landmark"), getTranslation("search.label"), false, "");
         search.addClassName("site-search");
         add(siteName, languageSwitch, toolbarSlot, search);
     }
@@ -62,8 +62,8 @@ class SiteHeader extends Header {
     /** Leads to the page's translation, or to the other language's home page, saying so, when it has none. */
     void updateLanguageSwitch(Language language, @Nullable Component view) {
         Language other = language.other();
-        Optional<String> translation = view instanceof TranslatablePage page ? page.translationPath()
-                : Optional.empty();
+        Optional<String> translation =
+                view instanceof TranslatablePage page ? page.translationPath() : Optional.empty();
         languageLink.setHref(SiteLinks.href(translation.orElse(SiteLinks.home(other))));
         languageLink.setText(getTranslation(other.locale(), "language.name"));
         languageLink.getElement().setAttribute("lang", other.code());
@@ -75,7 +75,9 @@ class SiteHeader extends Header {
         } else {
             languageNote.setText(getTranslation("language.untranslated"));
             languageNote.setVisible(true);
-            languageLink.getElement().setAttribute("aria-describedby", languageNote.getId().orElseThrow());
+            languageLink
+                    .getElement()
+                    .setAttribute("aria-describedby", languageNote.getId().orElseThrow());
         }
     }
 }

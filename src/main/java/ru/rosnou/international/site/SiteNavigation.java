@@ -22,16 +22,14 @@ class SiteNavigation extends Nav {
     }
 
     void markCurrent(String path) {
-        getElement().getChild(0).getChildren()
-                .map(item -> item.getChild(0))
-                .forEach(link -> {
-                    String href = link.getAttribute("href");
-                    boolean current = href != null && href.equals(SiteLinks.href(path));
-                    if (current) {
-                        link.setAttribute("aria-current", "page");
-                    } else {
-                        link.removeAttribute("aria-current");
-                    }
-                });
+        getElement().getChild(0).getChildren().map(item -> item.getChild(0)).forEach(link -> {
+            String href = link.getAttribute("href");
+            boolean current = href != null && href.equals(SiteLinks.href(path));
+            if (current) {
+                link.setAttribute("aria-current", "page");
+            } else {
+                link.removeAttribute("aria-current");
+            }
+        });
     }
 }

@@ -20,48 +20,68 @@ class AskQuestionIT extends BrowserTest {
     @Test
     void aKeyboardOnlyReaderCorrectsTheFormThroughTheSummaryAndSendsTheQuestion() {
         open("en/ask", 1280);
-        assertThat(isFirstResponsePage()).as("the form arrives complete, without Vaadin's client").isTrue();
+        assertThat(isFirstResponsePage())
+                .as("the form arrives complete, without Vaadin's client")
+                .isTrue();
 
         tabUntil(el -> "ask-send".equals(el.getAttribute("id")));
         whileTheNextPageLoads(() -> press(Keys.ENTER));
-        waitUntil("the summary has focus", () -> "ask-errors".equals(activeElement().getAttribute("id")));
+        waitUntil(
+                "the summary has focus",
+                () -> "ask-errors".equals(activeElement().getAttribute("id")));
         assertNoAxeViolations("the ask form with errors");
 
         press(Keys.TAB);
         assertThat(activeElement().getText()).isEqualTo("Enter your full name");
         press(Keys.ENTER);
-        waitUntil("focus moves to the field", () -> "ask-full-name".equals(activeElement().getAttribute("id")));
+        waitUntil(
+                "focus moves to the field",
+                () -> "ask-full-name".equals(activeElement().getAttribute("id")));
         WebElement nameInput = activeElement();
         assertThat(describedByText(nameInput.getAttribute("aria-describedby")))
-                .as("the error is tied to the field").contains("Enter your full name");
+                .as("the error is tied to the field")
+                .contains("Enter your full name");
         assertThat(js("const r = document.querySelector('label[for=ask-full-name]').getBoundingClientRect();"
-                + " return r.top >= 0 && r.bottom <= innerHeight;")).as("its label is in view").isEqualTo(true);
+                        + " return r.top >= 0 && r.bottom <= innerHeight;"))
+                .as("its label is in view")
+                .isEqualTo(true);
 
         nameInput.sendKeys("Anna Petrova");
         press(Keys.TAB);
         assertThat(activeElement().getAttribute("id")).isEqualTo("ask-email");
         activeElement().sendKeys("anna@example.org");
         press(Keys.TAB);
-        assertThat(activeElement().getAttribute("name")).as("the topic radios: one Tab stop").isEqualTo("topic");
+        assertThat(activeElement().getAttribute("name"))
+                .as("the topic radios: one Tab stop")
+                .isEqualTo("topic");
         press(Keys.ARROW_DOWN);
-        waitUntil("a topic is chosen", () -> driver.findElement(By.id("ask-topic-international-admission")).isSelected());
+        waitUntil(
+                "a topic is chosen",
+                () -> driver.findElement(By.id("ask-topic-international-admission"))
+                        .isSelected());
         press(Keys.TAB);
         assertThat(activeElement().getAttribute("id")).isEqualTo("ask-text");
         activeElement().sendKeys("When do applications for exchange semesters open?");
-        waitUntil("the counter follows the text", () -> driver.findElement(By.id("ask-text-counter")).getText()
-                .equals("1,951 of 2,000 characters left"));
+        waitUntil(
+                "the counter follows the text",
+                () -> driver.findElement(By.id("ask-text-counter")).getText().equals("1,951 of 2,000 characters left"));
         press(Keys.TAB);
         assertThat(activeElement().getAttribute("id")).isEqualTo("ask-consent");
         press(Keys.SPACE);
         press(Keys.TAB);
-        assertThat(activeElement().getText()).as("the policy link in the consent label").isEqualTo("personal data policy");
+        assertThat(activeElement().getText())
+                .as("the policy link in the consent label")
+                .isEqualTo("personal data policy");
         press(Keys.TAB);
-        assertThat(activeElement().getAttribute("id")).as("the honeypot is skipped").isEqualTo("ask-send");
+        assertThat(activeElement().getAttribute("id"))
+                .as("the honeypot is skipped")
+                .isEqualTo("ask-send");
         whileTheNextPageLoads(() -> press(Keys.ENTER));
 
         assertThat(driver.getCurrentUrl()).contains("/en/ask/sent?reference=");
         assertThat(driver.getTitle()).startsWith("Thank you, your question has been sent");
-        assertThat(driver.findElement(By.cssSelector("main h1")).getAttribute("id")).isEqualTo("ask-sent-heading");
+        assertThat(driver.findElement(By.cssSelector("main h1")).getAttribute("id"))
+                .isEqualTo("ask-sent-heading");
         String reference = driver.findElement(By.id("ask-reference")).getText();
         assertThat(reference).matches("Q-\\d{4}-\\d{5}");
         assertNoAxeViolations("the ask confirmation");
@@ -79,9 +99,11 @@ class AskQuestionIT extends BrowserTest {
 
             assertThat(driver.findElement(By.cssSelector("#ask-errors h2")).getText())
                     .isEqualTo("Please correct the form: problems found: 4");
-            assertThat(activeElement().getAttribute("id")).as("the summary takes focus without script")
+            assertThat(activeElement().getAttribute("id"))
+                    .as("the summary takes focus without script")
                     .isEqualTo("ask-errors");
-            assertThat(driver.findElement(By.id("ask-full-name")).getAttribute("value")).isEqualTo("Anna Petrova");
+            assertThat(driver.findElement(By.id("ask-full-name")).getAttribute("value"))
+                    .isEqualTo("Anna Petrova");
             driver.findElement(By.id("ask-email")).sendKeys("anna@example.org");
             driver.findElement(By.cssSelector("label[for=ask-topic-other]")).click();
             driver.findElement(By.id("ask-text")).sendKeys("Is there a summer school in 2027?");
@@ -104,7 +126,8 @@ class AskQuestionIT extends BrowserTest {
             whileTheNextPageLoads(() -> driver.findElement(By.id("ask-send")).click());
             assertThat(driver.findElements(By.id("ask-errors"))).hasSize(1);
             assertNoAxeViolations("/" + path + " with errors at 320px");
-            assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue()).isLessThanOrEqualTo(320);
+            assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
+                    .isLessThanOrEqualTo(320);
         }
     }
 
@@ -121,7 +144,9 @@ class AskQuestionIT extends BrowserTest {
     }
 
     private static String describedByText(String ids) {
-        return (String) js("return arguments[0].split(/\\s+/).map(id => document.getElementById(id))"
-                + ".filter(Boolean).map(e => e.textContent).join(' ');", ids);
+        return (String) js(
+                "return arguments[0].split(/\\s+/).map(id => document.getElementById(id))"
+                        + ".filter(Boolean).map(e => e.textContent).join(' ');",
+                ids);
     }
 }

@@ -41,9 +41,17 @@ public abstract class BrowserTest {
     static void startBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--lang=en-GB");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -67,8 +75,9 @@ public abstract class BrowserTest {
     }
 
     protected static void viewport(int width) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     /**
@@ -89,19 +98,21 @@ public abstract class BrowserTest {
      * calling it stale: both mean the page has gone.
      */
     protected static void waitUntilReplaced(WebElement oldPage) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("the next page").until(d -> {
-            try {
-                oldPage.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return true;
-            } catch (org.openqa.selenium.WebDriverException swapping) {
-                if (String.valueOf(swapping.getMessage()).contains("does not belong to the document")) {
-                    return true;
-                }
-                throw swapping;
-            }
-        });
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .withMessage("the next page")
+                .until(d -> {
+                    try {
+                        oldPage.isEnabled();
+                        return false;
+                    } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                        return true;
+                    } catch (org.openqa.selenium.WebDriverException swapping) {
+                        if (String.valueOf(swapping.getMessage()).contains("does not belong to the document")) {
+                            return true;
+                        }
+                        throw swapping;
+                    }
+                });
     }
 
     /** Whether the current page arrived complete, without Vaadin's client. */
@@ -111,7 +122,8 @@ public abstract class BrowserTest {
 
     protected static void waitUntil(String description, java.util.function.Supplier<Boolean> condition) {
         // An element may be replaced while the condition looks at it (Vaadin redraws): look again.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(description)
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .withMessage(description)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> Boolean.TRUE.equals(condition.get()));
     }
@@ -128,17 +140,22 @@ public abstract class BrowserTest {
     protected void setSettingsCookie(String value) {
         // Leave the previous page first, so that none of its requests still under way sets the cookie after us.
         driver.get("about:blank");
-        driver.executeCdpCommand("Network.setCookie", Map.of("name", "a11y", "value", value,
-                "url", "http://localhost:" + port + "/"));
+        driver.executeCdpCommand(
+                "Network.setCookie", Map.of("name", "a11y", "value", value, "url", "http://localhost:" + port + "/"));
         waitUntil("the settings cookie is stored", () -> settingsCookies().equals(List.of(value)));
     }
 
     /** The values of every reading-settings cookie the browser would send to this site. */
     protected List<String> settingsCookies() {
-        Object cookies = driver.executeCdpCommand("Network.getCookies",
-                Map.of("urls", List.of("http://localhost:" + port + "/"))).get("cookies");
-        return ((List<?>) cookies).stream().map(c -> (Map<?, ?>) c)
-                .filter(c -> "a11y".equals(c.get("name"))).map(c -> String.valueOf(c.get("value"))).toList();
+        Object cookies = driver.executeCdpCommand(
+                        "Network.getCookies", Map.of("urls", List.of("http://localhost:" + port + "/")))
+                .get("cookies");
+        return ((List<?>) cookies)
+                .stream()
+                        .map(c -> (Map<?, ?>) c)
+                        .filter(c -> "a11y".equals(c.get("name")))
+                        .map(c -> String.valueOf(c.get("value")))
+                        .toList();
     }
 
     protected static void clearCookies() {
@@ -159,8 +176,8 @@ public abstract class BrowserTest {
     }
 
     protected static String computed(String selector, String property) {
-        return (String) js("return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];",
-                selector, property);
+        return (String)
+                js("return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];", selector, property);
     }
 
     protected static String announcement() {
@@ -168,16 +185,21 @@ public abstract class BrowserTest {
     }
 
     protected static void openToolbar() {
-        if (!"true".equals(driver.findElement(org.openqa.selenium.By.id("a11y-entry")).getAttribute("aria-expanded"))) {
+        if (!"true"
+                .equals(driver.findElement(org.openqa.selenium.By.id("a11y-entry"))
+                        .getAttribute("aria-expanded"))) {
             driver.findElement(org.openqa.selenium.By.id("a11y-entry")).click();
         }
-        waitUntil("the toolbar opens", () -> driver.findElement(org.openqa.selenium.By.id("a11y-panel")).isDisplayed());
+        waitUntil(
+                "the toolbar opens",
+                () -> driver.findElement(org.openqa.selenium.By.id("a11y-panel"))
+                        .isDisplayed());
     }
 
     /** Clicks the option with the given visible text in a toolbar group (font-scale, scheme, ...). */
     protected static void chooseInToolbar(String group, String optionText) {
         driver.findElement(org.openqa.selenium.By.xpath("//fieldset[@id='a11y-group-" + group
-                + "']//label[span[last()][normalize-space(.)='" + optionText + "']]"))
+                        + "']//label[span[last()][normalize-space(.)='" + optionText + "']]"))
                 .click();
     }
 
@@ -206,7 +228,10 @@ public abstract class BrowserTest {
 
     /** Types into the editors' login form and presses Enter, as a keyboard user would. */
     protected static void signIn(String username, String password) {
-        waitUntil("the login form", () -> !driver.findElements(org.openqa.selenium.By.cssSelector("input[name='username']")).isEmpty());
+        waitUntil(
+                "the login form",
+                () -> !driver.findElements(org.openqa.selenium.By.cssSelector("input[name='username']"))
+                        .isEmpty());
         WebElement user = driver.findElement(org.openqa.selenium.By.cssSelector("input[name='username']"));
         user.click();
         user.sendKeys(username);
@@ -225,15 +250,18 @@ public abstract class BrowserTest {
             axe.disableRules(List.of(rulesNotApplicable));
         }
         Results results = axe.analyze(driver);
-        String report = results.getViolations().stream()
-                .map(BrowserTest::describe)
-                .collect(Collectors.joining("\n"));
-        assertThat(results.getViolations()).as("axe violations on %s:%n%s", where, report).isEmpty();
+        String report =
+                results.getViolations().stream().map(BrowserTest::describe).collect(Collectors.joining("\n"));
+        assertThat(results.getViolations())
+                .as("axe violations on %s:%n%s", where, report)
+                .isEmpty();
     }
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5)
-                .collect(Collectors.joining(", "));
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .limit(5)
+                        .collect(Collectors.joining(", "));
     }
 }

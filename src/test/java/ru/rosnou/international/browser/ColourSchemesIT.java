@@ -24,11 +24,23 @@ import ru.rosnou.international.SampleArticles;
  */
 class ColourSchemesIT extends BrowserTest {
 
-    static final List<String> SCHEMES = List.of("default", "black-on-white", "white-on-black", "blue-on-light-blue",
-            "brown-on-beige", "green-on-dark-brown");
-    static final List<String> PAGES = List.of("en", SampleArticles.SEED_EN_PATH, SampleArticles.SEED_RU_PATH,
-            "en/info-center/inform/v-rosnou-otkrylsya-tsentr-stran-tikhookeanskogo-regiona", "en/association",
-            "en/info-center/inform/no-such-news", "en/ask", "en/faq", "en/accessibility");
+    static final List<String> SCHEMES = List.of(
+            "default",
+            "black-on-white",
+            "white-on-black",
+            "blue-on-light-blue",
+            "brown-on-beige",
+            "green-on-dark-brown");
+    static final List<String> PAGES = List.of(
+            "en",
+            SampleArticles.SEED_EN_PATH,
+            SampleArticles.SEED_RU_PATH,
+            "en/info-center/inform/v-rosnou-otkrylsya-tsentr-stran-tikhookeanskogo-regiona",
+            "en/association",
+            "en/info-center/inform/no-such-news",
+            "en/ask",
+            "en/faq",
+            "en/accessibility");
 
     /** The lowest ratios measured, per scheme, printed for the record at the end. */
     private static final Map<String, double[]> LOWEST = new TreeMap<>();
@@ -42,16 +54,23 @@ class ColourSchemesIT extends BrowserTest {
     void textAndFocusReachTheirContrastAndAxeFindsNothing(String scheme, String path) throws IOException {
         setSettingsCookie("v1|fs:100|ls:normal|lh:1.5|ff:sans|cs:" + scheme + "|im:show|on:1");
         open(path, 1280);
-        assertThat(htmlAttribute("data-scheme")).as(() -> "the page in the scheme; the browser has the cookies "
-                + settingsCookies() + " and the page begins " + js("return document.documentElement.outerHTML"
-                + ".substring(0, 300) + ' (' + performance.getEntriesByType('navigation')[0].transferSize + ' bytes"
-                + " transferred, ' + performance.getEntriesByType('navigation')[0].responseStatus + ')';"))
+        assertThat(htmlAttribute("data-scheme"))
+                .as(
+                        () -> "the page in the scheme; the browser has the cookies "
+                                + settingsCookies() + " and the page begins "
+                                + js(
+                                        "return document.documentElement.outerHTML"
+                                                + ".substring(0, 300) + ' (' + performance.getEntriesByType('navigation')[0].transferSize + ' bytes"
+                                                + " transferred, ' + performance.getEntriesByType('navigation')[0].responseStatus + ')';"))
                 .isEqualTo(scheme);
         openToolbar();
         if (path.endsWith("ask")) {
             // Measure the form in its error state: fields, messages and the summary.
             driver.findElement(org.openqa.selenium.By.id("ask-send")).click();
-            waitUntil("errors shown", () -> !driver.findElements(org.openqa.selenium.By.id("ask-errors")).isEmpty());
+            waitUntil(
+                    "errors shown",
+                    () -> !driver.findElements(org.openqa.selenium.By.id("ask-errors"))
+                            .isEmpty());
             // The form came back as a new page: wait for it and open its toolbar too.
             waitForPage();
             openToolbar();
@@ -60,8 +79,12 @@ class ColourSchemesIT extends BrowserTest {
         assertNoAxeViolations(scheme + " on /" + path);
 
         Map<?, ?> text = (Map<?, ?>) js(script("contrast.js"), 7.0);
-        assertThat(((Number) text.get("checked")).intValue()).as("text elements measured").isGreaterThan(20);
-        assertThat((List<?>) text.get("failures")).as("text below 7:1 in %s on /%s", scheme, path).isEmpty();
+        assertThat(((Number) text.get("checked")).intValue())
+                .as("text elements measured")
+                .isGreaterThan(20);
+        assertThat((List<?>) text.get("failures"))
+                .as("text below 7:1 in %s on /%s", scheme, path)
+                .isEmpty();
 
         double lowestFocus = 99;
         js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
@@ -69,9 +92,13 @@ class ColourSchemesIT extends BrowserTest {
             new Actions(driver).sendKeys(Keys.TAB).perform();
             WebElement focused = activeElement();
             Map<?, ?> ring = (Map<?, ?>) js(script("focus.js"), focused);
-            assertThat((String) ring.get("style")).as("focus style of %s", focused.getText()).isNotEqualTo("none");
+            assertThat((String) ring.get("style"))
+                    .as("focus style of %s", focused.getText())
+                    .isNotEqualTo("none");
             double ratio = ((Number) ring.get("ratio")).doubleValue();
-            assertThat(ratio).as("focus ring of '%s' in %s", focused.getText(), scheme).isGreaterThanOrEqualTo(3.0);
+            assertThat(ratio)
+                    .as("focus ring of '%s' in %s", focused.getText(), scheme)
+                    .isGreaterThanOrEqualTo(3.0);
             lowestFocus = Math.min(lowestFocus, ratio);
         }
         double lowestText = ((Number) text.get("lowest")).doubleValue();
@@ -84,8 +111,8 @@ class ColourSchemesIT extends BrowserTest {
 
     @AfterAll
     static void printMeasuredRatios() {
-        LOWEST.forEach((scheme, ratios) -> System.out.printf("CONTRAST %-22s lowest text %.2f:1, lowest focus ring %.2f:1%n",
-                scheme, ratios[0], ratios[1]));
+        LOWEST.forEach((scheme, ratios) -> System.out.printf(
+                "CONTRAST %-22s lowest text %.2f:1, lowest focus ring %.2f:1%n", scheme, ratios[0], ratios[1]));
     }
 
     /** A measuring script with the shared colour helpers in front of it. */

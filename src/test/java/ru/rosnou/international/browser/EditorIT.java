@@ -19,14 +19,18 @@ class EditorIT extends BrowserTest {
         assertNoAxeViolations("the login page");
 
         signIn("admin", "test-admin-password-1");
-        waitUntil("back at the social profiles", () -> driver.getTitle().startsWith("Профили в социальных сетях")
-                || driver.getTitle().startsWith("Social network profiles"));
+        waitUntil(
+                "back at the social profiles",
+                () -> driver.getTitle().startsWith("Профили в социальных сетях")
+                        || driver.getTitle().startsWith("Social network profiles"));
         waitForPage();
         assertNoAxeViolations("the social profiles page");
 
         // Add a profile to delete, by keyboard.
         WebElement network = tabUntil(el -> "radio".equals(el.getAttribute("type"))
-                && el.findElements(By.xpath("ancestor::vaadin-radio-group[@id='social-network']")).size() == 1);
+                && el.findElements(By.xpath("ancestor::vaadin-radio-group[@id='social-network']"))
+                                .size()
+                        == 1);
         press(Keys.SPACE);
         press(Keys.TAB);
         activeElement().sendKeys("https://youtube.com/@rosnou-test");
@@ -34,39 +38,58 @@ class EditorIT extends BrowserTest {
         activeElement().sendKeys("RosNOU test channel");
         press(Keys.TAB);
         press(Keys.ENTER);
-        waitUntil("added", () -> !driver.findElements(By.xpath("//li[contains(., 'RosNOU test channel')]")).isEmpty());
+        waitUntil(
+                "added",
+                () -> !driver.findElements(By.xpath("//li[contains(., 'RosNOU test channel')]"))
+                        .isEmpty());
         assertThat(network).isNotNull();
 
-        WebElement delete = tabUntil(el -> "button".equals(el.getTagName())
-                && String.valueOf(el.getAttribute("textContent")).equals("Delete: RosNOU test channel"),
-                Keys.SHIFT, Keys.TAB);
+        WebElement delete = tabUntil(
+                el -> "button".equals(el.getTagName())
+                        && String.valueOf(el.getAttribute("textContent")).equals("Delete: RosNOU test channel"),
+                Keys.SHIFT,
+                Keys.TAB);
         assertThat(delete.findElement(By.cssSelector(".visually-hidden [lang]")).getAttribute("lang"))
-                .as("the profile's name in its own language").isEqualTo("en");
+                .as("the profile's name in its own language")
+                .isEqualTo("en");
         String deleteId = delete.getAttribute("id");
         press(Keys.ENTER);
-        waitUntil("the dialog opens", () -> Boolean.TRUE.equals(js(
-                "const d = document.getElementById('social-delete-dialog'); return !!d && d.opened;")));
+        waitUntil(
+                "the dialog opens",
+                () -> Boolean.TRUE.equals(
+                        js("const d = document.getElementById('social-delete-dialog'); return !!d && d.opened;")));
         String dialogText = (String) js("return document.getElementById('social-delete-dialog').innerText"
                 + " || document.querySelector('vaadin-confirm-dialog-overlay').innerText;");
         assertThat(dialogText).contains("Do you want to delete this profile? This action cannot be undone.");
-        assertThat(js("return document.querySelector('.site').inert;")).as("the page behind is inert").isEqualTo(true);
+        assertThat(js("return document.querySelector('.site').inert;"))
+                .as("the page behind is inert")
+                .isEqualTo(true);
         assertNoAxeViolations("the delete dialog");
         for (int i = 0; i < 6; i++) {
             press(Keys.TAB);
-            assertThat(js("return !!document.activeElement.closest('vaadin-confirm-dialog-overlay, vaadin-confirm-dialog');"))
-                    .as("focus stays in the dialog").isEqualTo(true);
+            assertThat(
+                            js(
+                                    "return !!document.activeElement.closest('vaadin-confirm-dialog-overlay, vaadin-confirm-dialog');"))
+                    .as("focus stays in the dialog")
+                    .isEqualTo(true);
         }
 
-        WebElement confirm = tabUntil(el -> "Delete".equals(el.getText()) && el.getTagName().equals("vaadin-button"));
+        WebElement confirm =
+                tabUntil(el -> "Delete".equals(el.getText()) && el.getTagName().equals("vaadin-button"));
         assertThat(confirm.isDisplayed()).isTrue();
         press(Keys.ENTER);
-        waitUntil("the dialog closes", () -> !Boolean.TRUE.equals(js(
-                "const d = document.getElementById('social-delete-dialog'); return !!d && d.opened;")));
-        waitUntil("the profile is gone",
-                () -> driver.findElements(By.xpath("//li[contains(., 'RosNOU test channel')]")).isEmpty());
+        waitUntil(
+                "the dialog closes",
+                () -> !Boolean.TRUE.equals(
+                        js("const d = document.getElementById('social-delete-dialog'); return !!d && d.opened;")));
+        waitUntil(
+                "the profile is gone",
+                () -> driver.findElements(By.xpath("//li[contains(., 'RosNOU test channel')]"))
+                        .isEmpty());
         waitUntil("focus goes to a sensible place", () -> {
             String id = activeElement().getAttribute("id");
-            return id != null && (id.startsWith("social-delete-") || id.equals("social-add-heading"))
+            return id != null
+                    && (id.startsWith("social-delete-") || id.equals("social-add-heading"))
                     && !id.equals(deleteId);
         });
         assertThat(driver.findElement(By.tagName("footer")).getText()).doesNotContain("RosNOU test channel");
@@ -81,7 +104,8 @@ class EditorIT extends BrowserTest {
     /** Other browser tests share this database: leave the news as the sample content has it. */
     @org.junit.jupiter.api.AfterEach
     void removeTestArticles() {
-        articles.findAll().stream().filter(a -> a.getSlug().equals("winter-school-in-niigata"))
+        articles.findAll().stream()
+                .filter(a -> a.getSlug().equals("winter-school-in-niigata"))
                 .forEach(articles::delete);
     }
 
@@ -93,20 +117,25 @@ class EditorIT extends BrowserTest {
 
     @Test
     void uploadedImagesAreServedWithTheirTypeOnlyOnceTheirArticleIsPublished() throws Exception {
-        String src = images.store(ru.rosnou.international.news.service.ImageServiceTest.PNG).src();
+        String src = images.store(ru.rosnou.international.news.service.ImageServiceTest.PNG)
+                .src();
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         java.util.function.Function<String, java.net.http.HttpResponse<byte[]>> fetch = path -> {
             try {
-                return client.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + path)).build(),
+                return client.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                                .build(),
                         java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         };
-        assertThat(fetch.apply(src).statusCode()).as("not public before an article shows it").isEqualTo(404);
+        assertThat(fetch.apply(src).statusCode())
+                .as("not public before an article shows it")
+                .isEqualTo(404);
 
-        ru.rosnou.international.news.service.ArticleDraft draft = new ru.rosnou.international.news.service.ArticleDraft();
+        ru.rosnou.international.news.service.ArticleDraft draft =
+                new ru.rosnou.international.news.service.ArticleDraft();
         draft.setLanguage(ru.rosnou.international.base.i18n.Language.EN);
         draft.setSlug("winter-school-in-niigata");
         draft.setTitle("Winter school in Niigata");
@@ -114,7 +143,8 @@ class EditorIT extends BrowserTest {
         draft.setLead("A lead.");
         draft.setBody("<p>Body.</p>");
         draft.setPublished(true);
-        draft.getImages().add(new ru.rosnou.international.news.service.ArticleDraft.ImageDraft(src, "A pixel", false, ""));
+        draft.getImages()
+                .add(new ru.rosnou.international.news.service.ArticleDraft.ImageDraft(src, "A pixel", false, ""));
         assertThat(editor.save(draft).problems().byField()).isEmpty();
 
         java.net.http.HttpResponse<byte[]> image = fetch.apply(src);
@@ -122,7 +152,9 @@ class EditorIT extends BrowserTest {
         assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
         assertThat(image.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(image.body()).isEqualTo(ru.rosnou.international.news.service.ImageServiceTest.PNG);
-        assertThat(fetch.apply("/media/1").statusCode()).as("no sequential addresses").isEqualTo(404);
+        assertThat(fetch.apply("/media/1").statusCode())
+                .as("no sequential addresses")
+                .isEqualTo(404);
         assertThat(fetch.apply("/media/AAAAAAAAAAAAAAAAAAAAAA").statusCode()).isEqualTo(404);
     }
 
@@ -131,16 +163,22 @@ class EditorIT extends BrowserTest {
         clearCookies();
         open("en/editor/news/new", 1280);
         signIn("admin", "test-admin-password-1");
-        waitUntil("the editor form", () -> !driver.findElements(By.id("news-title")).isEmpty());
+        waitUntil(
+                "the editor form",
+                () -> !driver.findElements(By.id("news-title")).isEmpty());
         waitForPage();
         driver.findElement(By.cssSelector("#news-title input")).sendKeys("Winter school in Niigata");
         driver.findElement(By.cssSelector("#news-slug input")).sendKeys("winter-school-in-niigata");
         js("const d = document.getElementById('news-date'); d.value = '2026-11-24';");
-        driver.findElement(By.cssSelector("#news-lead textarea")).sendKeys("Applications are open for the winter school.");
-        driver.findElement(By.cssSelector("#news-body textarea")).sendKeys("<p>The school lasts <em>two weeks</em>.</p>");
+        driver.findElement(By.cssSelector("#news-lead textarea"))
+                .sendKeys("Applications are open for the winter school.");
+        driver.findElement(By.cssSelector("#news-body textarea"))
+                .sendKeys("<p>The school lasts <em>two weeks</em>.</p>");
         driver.findElement(By.cssSelector("#news-published input")).click();
         driver.findElement(By.id("news-preview")).click();
-        waitUntil("the preview takes focus", () -> "news-preview-heading".equals(activeElement().getAttribute("id")));
+        waitUntil(
+                "the preview takes focus",
+                () -> "news-preview-heading".equals(activeElement().getAttribute("id")));
         assertNoAxeViolations("the article editor with its preview");
         driver.findElement(By.id("news-save")).click();
         waitUntil("back at the list", () -> driver.getTitle().startsWith("News articles"));
@@ -149,8 +187,10 @@ class EditorIT extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector(".news-list")).getText()).contains("Winter school in Niigata");
         driver.findElement(By.linkText("Winter school in Niigata")).click();
         waitUntil("the article opens", () -> driver.getTitle().startsWith("Winter school in Niigata"));
-        assertThat(driver.findElement(By.cssSelector("main time")).getAttribute("datetime")).isEqualTo("2026-11-24");
-        assertThat(driver.findElement(By.cssSelector(".article-body em")).getText()).isEqualTo("two weeks");
+        assertThat(driver.findElement(By.cssSelector("main time")).getAttribute("datetime"))
+                .isEqualTo("2026-11-24");
+        assertThat(driver.findElement(By.cssSelector(".article-body em")).getText())
+                .isEqualTo("two weeks");
         assertNoAxeViolations("the newly published article");
     }
 
@@ -159,7 +199,9 @@ class EditorIT extends BrowserTest {
         clearCookies();
         open("en/editor/news", 1280);
         signIn("admin", "test-admin-password-1");
-        waitUntil("the news list", () -> !driver.findElements(By.id("editor-news-list")).isEmpty());
+        waitUntil(
+                "the news list",
+                () -> !driver.findElements(By.id("editor-news-list")).isEmpty());
         waitForPage();
         WebElement toggle = driver.findElement(By.cssSelector("#editor-news-list button[id^='news-toggle-']"));
         String toggleId = toggle.getAttribute("id");
@@ -167,21 +209,28 @@ class EditorIT extends BrowserTest {
         for (boolean backAgain : new boolean[] {false, true}) {
             js("document.getElementById(arguments[0]).focus();", toggleId);
             press(Keys.ENTER);
-            waitUntil("the list is drawn anew with the keyboard on the same article's button",
+            waitUntil(
+                    "the list is drawn anew with the keyboard on the same article's button",
                     () -> toggleId.equals(activeElement().getAttribute("id"))
                             && backAgain == before.equals(activeElement().getText()));
         }
-        assertThat(driver.findElement(By.id(toggleId)).getText()).as("published state restored").isEqualTo(before);
+        assertThat(driver.findElement(By.id(toggleId)).getText())
+                .as("published state restored")
+                .isEqualTo(before);
 
         WebElement delete = driver.findElement(By.cssSelector("#editor-news-list button[id^='news-delete-']"));
         String deleteId = delete.getAttribute("id");
         js("document.getElementById(arguments[0]).focus();", deleteId);
         press(Keys.ENTER);
-        waitUntil("the dialog opens", () -> Boolean.TRUE.equals(js(
-                "const d = document.getElementById('news-delete-dialog'); return !!d && d.opened;")));
+        waitUntil(
+                "the dialog opens",
+                () -> Boolean.TRUE.equals(
+                        js("const d = document.getElementById('news-delete-dialog'); return !!d && d.opened;")));
         assertNoAxeViolations("the news delete dialog");
         press(Keys.ESCAPE);
-        waitUntil("focus back on the delete button", () -> deleteId.equals(activeElement().getAttribute("id")));
+        waitUntil(
+                "focus back on the delete button",
+                () -> deleteId.equals(activeElement().getAttribute("id")));
         assertThat(js("return document.querySelector('.site').inert;")).isEqualTo(false);
     }
 
@@ -194,21 +243,32 @@ class EditorIT extends BrowserTest {
         clearCookies();
         open("en/editor/news/new", 1280);
         signIn("admin", "test-admin-password-1");
-        waitUntil("the editor form", () -> !driver.findElements(By.id("news-upload")).isEmpty());
+        waitUntil(
+                "the editor form",
+                () -> !driver.findElements(By.id("news-upload")).isEmpty());
         waitForPage();
 
         fileInput().sendKeys(threeMegabytes.toString());
-        waitUntil("uploaded", () -> driver.findElement(By.id("news-upload-status")).getText()
-                .startsWith("Uploaded: " + threeMegabytes.getFileName()));
-        assertThat(activeElement().getAttribute("id")).as("the message takes focus").isEqualTo("news-upload-status");
+        waitUntil(
+                "uploaded",
+                () -> driver.findElement(By.id("news-upload-status"))
+                        .getText()
+                        .startsWith("Uploaded: " + threeMegabytes.getFileName()));
+        assertThat(activeElement().getAttribute("id"))
+                .as("the message takes focus")
+                .isEqualTo("news-upload-status");
 
         fileInput().sendKeys(sixMegabytes.toString());
-        waitUntil("refused", () -> driver.findElement(By.id("news-upload-status")).getText()
-                .contains(sixMegabytes.getFileName() + " was not accepted"));
+        waitUntil(
+                "refused",
+                () -> driver.findElement(By.id("news-upload-status"))
+                        .getText()
+                        .contains(sixMegabytes.getFileName() + " was not accepted"));
         assertThat(driver.findElement(By.id("news-upload-status")).getText()).doesNotContain("Uploaded");
         driver.findElement(By.id("news-image-add")).click();
-        waitUntil("the refused file is not the one added", () -> driver.findElement(By.id("news-upload-status"))
-                .getText().equals("Upload an image first."));
+        waitUntil(
+                "the refused file is not the one added",
+                () -> driver.findElement(By.id("news-upload-status")).getText().equals("Upload an image first."));
     }
 
     private static WebElement fileInput() {
@@ -218,8 +278,8 @@ class EditorIT extends BrowserTest {
 
     /** A PNG of random pixels, which does not compress: about three bytes per pixel. */
     private static java.nio.file.Path noisePng(int width, int height) throws java.io.IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.util.Random random = new java.util.Random(width);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
@@ -234,15 +294,18 @@ class EditorIT extends BrowserTest {
 
     @Test
     void fiveWrongPasswordsFromOneAddressPauseItForThatNameEvenAgainstTheRightOne() {
-        accounts.create("locked-out-test", "the-right-password-1", ru.rosnou.international.security.domain.EditorRole.EDITOR);
+        accounts.create(
+                "locked-out-test", "the-right-password-1", ru.rosnou.international.security.domain.EditorRole.EDITOR);
         clearCookies();
         open("editor/login", 1280);
         for (int i = 0; i < 5; i++) {
             // The address says "error" from the second try on already: wait for the page this try brings.
             js("window.previousTry = true;");
             signIn("locked-out-test", "wrong password " + i);
-            waitUntil("the error is shown", () -> driver.getCurrentUrl().contains("error")
-                    && !Boolean.TRUE.equals(js("return window.previousTry === true;")));
+            waitUntil(
+                    "the error is shown",
+                    () -> driver.getCurrentUrl().contains("error")
+                            && !Boolean.TRUE.equals(js("return window.previousTry === true;")));
             waitForPage();
         }
         open("editor/login", 1280);
@@ -250,11 +313,15 @@ class EditorIT extends BrowserTest {
         waitUntil("refused", () -> driver.getCurrentUrl().contains("paused"));
         waitForPage();
         assertThat(driver.getCurrentUrl()).contains("/editor/login");
-        waitUntil("the reason takes focus", () -> "login-error".equals(activeElement().getAttribute("id")));
+        waitUntil(
+                "the reason takes focus",
+                () -> "login-error".equals(activeElement().getAttribute("id")));
         assertThat(activeElement().getText()).contains("приостановлен на нём на 15 мин", "Администратор может снять");
         assertThat(driver.getPageSource()).doesNotContain("Exception");
-        assertThat(accounts.list()).filteredOn(a -> a.username().equals("locked-out-test"))
-                .singleElement().matches(ru.rosnou.international.security.service.AccountService.AccountSummary::locked);
+        assertThat(accounts.list())
+                .filteredOn(a -> a.username().equals("locked-out-test"))
+                .singleElement()
+                .matches(ru.rosnou.international.security.service.AccountService.AccountSummary::locked);
         assertNoAxeViolations("the login page with an error");
     }
 
@@ -264,10 +331,19 @@ class EditorIT extends BrowserTest {
         open("editor/login", 1280);
         signIn("admin", "test-admin-password-1");
         waitUntil("signed in", () -> !driver.getCurrentUrl().contains("/login"));
-        long seedArticle = articles.findAll().stream().filter(a -> a.getLanguage() == ru.rosnou.international.base.i18n.Language.EN)
-                .findFirst().orElseThrow().getId();
-        List<String> pages = List.of("editor", "editor/questions", "en/editor/social", "editor/users", "editor/news",
-                "en/editor/news/new", "en/editor/news/" + seedArticle);
+        long seedArticle = articles.findAll().stream()
+                .filter(a -> a.getLanguage() == ru.rosnou.international.base.i18n.Language.EN)
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        List<String> pages = List.of(
+                "editor",
+                "editor/questions",
+                "en/editor/social",
+                "editor/users",
+                "editor/news",
+                "en/editor/news/new",
+                "en/editor/news/" + seedArticle);
         for (String scheme : ColourSchemesIT.SCHEMES) {
             setSettingsCookie("v1|fs:100|ls:normal|lh:1.5|ff:sans|cs:" + scheme + "|im:show|on:1");
             for (String page : pages) {
@@ -275,15 +351,18 @@ class EditorIT extends BrowserTest {
                 assertThat(driver.getCurrentUrl()).as("still signed in").doesNotContain("/login");
                 assertNoAxeViolations(scheme + " on /" + page);
                 java.util.Map<?, ?> text = (java.util.Map<?, ?>) js(ColourSchemesIT.script("contrast.js"), 7.0);
-                assertThat((List<?>) text.get("failures")).as("text below 7:1 in %s on /%s", scheme, page).isEmpty();
+                assertThat((List<?>) text.get("failures"))
+                        .as("text below 7:1 in %s on /%s", scheme, page)
+                        .isEmpty();
             }
         }
         setSettingsCookie("v1|fs:200|ls:large|lh:2.5|ff:sans|cs:default|im:show|on:1");
         for (String page : pages) {
             open(page, 320);
-            Object wide = js("const vw = document.documentElement.clientWidth; return [...document.querySelectorAll('main *')]"
-                    + ".filter(e => e.getBoundingClientRect().right > vw + 1).slice(0, 5)"
-                    + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));");
+            Object wide = js(
+                    "const vw = document.documentElement.clientWidth; return [...document.querySelectorAll('main *')]"
+                            + ".filter(e => e.getBoundingClientRect().right > vw + 1).slice(0, 5)"
+                            + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));");
             assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
                     .as("no sideways scrolling on /%s at 320px and 200%%: %s", page, wide)
                     .isLessThanOrEqualTo(320);

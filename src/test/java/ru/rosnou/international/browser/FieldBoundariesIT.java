@@ -39,7 +39,8 @@ class FieldBoundariesIT extends BrowserTest {
         open("en/ask?a11y=open", 1280);
         assertEdges(scheme + " on the question form with the toolbar open");
         driver.findElement(By.id("ask-send")).click();
-        waitUntil("errors shown", () -> !driver.findElements(By.id("ask-errors")).isEmpty());
+        waitUntil(
+                "errors shown", () -> !driver.findElements(By.id("ask-errors")).isEmpty());
         waitForPage();
         assertEdges(scheme + " on the question form with its errors");
     }
@@ -51,7 +52,10 @@ class FieldBoundariesIT extends BrowserTest {
         clearCookies();
         useScheme(scheme);
         open("en/editor/login", 1280);
-        waitUntil("the login form", () -> !driver.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        waitUntil(
+                "the login form",
+                () -> !driver.findElements(By.cssSelector("input[name='username']"))
+                        .isEmpty());
         assertEdges(scheme + " on the login page");
     }
 
@@ -67,12 +71,16 @@ class FieldBoundariesIT extends BrowserTest {
         }
         for (String page : List.of("editor/social", "editor/users", "editor/news/new")) {
             open(page, 1280);
-            waitUntil("a field on " + page, () -> !driver.findElements(
-                    By.cssSelector("vaadin-text-field, vaadin-text-area")).isEmpty());
+            waitUntil(
+                    "a field on " + page,
+                    () -> !driver.findElements(By.cssSelector("vaadin-text-field, vaadin-text-area"))
+                            .isEmpty());
             assertEdges(scheme + " on /" + page);
         }
         driver.findElement(By.id("news-save")).click();
-        waitUntil("fields marked invalid", () -> !driver.findElements(By.cssSelector("[invalid]")).isEmpty());
+        waitUntil(
+                "fields marked invalid",
+                () -> !driver.findElements(By.cssSelector("[invalid]")).isEmpty());
         assertEdges(scheme + " on the news editor with its errors");
     }
 
@@ -84,7 +92,10 @@ class FieldBoundariesIT extends BrowserTest {
         open("en/ask", 1280);
         assertEdges("more contrast on the question form");
         open("en/editor/login", 1280);
-        waitUntil("the login form", () -> !driver.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        waitUntil(
+                "the login form",
+                () -> !driver.findElements(By.cssSelector("input[name='username']"))
+                        .isEmpty());
         assertEdges("more contrast on the login page");
     }
 
@@ -94,8 +105,11 @@ class FieldBoundariesIT extends BrowserTest {
 
     private static void assertEdges(String where) throws IOException {
         Map<?, ?> measured = (Map<?, ?>) js(ColourSchemesIT.script("boundary.js"));
-        assertThat(((Number) measured.get("checked")).intValue()).as("controls measured in %s", where)
+        assertThat(((Number) measured.get("checked")).intValue())
+                .as("controls measured in %s", where)
                 .isGreaterThan(1);
-        assertThat((List<?>) measured.get("failures")).as("control edges below 3:1 in %s", where).isEmpty();
+        assertThat((List<?>) measured.get("failures"))
+                .as("control edges below 3:1 in %s", where)
+                .isEmpty();
     }
 }

@@ -30,7 +30,8 @@ import ru.rosnou.international.SampleArticles;
 class FirstResponseIT {
 
     private static final String BASE = "http://localhost:8080";
-    private static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @LocalServerPort
     int port;
@@ -39,41 +40,89 @@ class FirstResponseIT {
         return Stream.of(
                 Arguments.of("en", "en", "News", "News found: ", "website", "", "en_GB"),
                 Arguments.of("", "ru", "Новости", "Найдено новостей: ", "website", "en", "ru_RU"),
-                Arguments.of("en?topic=association&page=2", "en", "News", "News found: ", "website",
-                        "?topic=association", "en_GB"),
-                Arguments.of(SampleArticles.SEED_EN_PATH, "en", SampleArticles.SEED_EN_TITLE,
-                        "RosNOU is the only private university", "article", SampleArticles.SEED_RU_PATH, "en_GB"),
-                Arguments.of(SampleArticles.SEED_RU_PATH, "ru", SampleArticles.SEED_RU_TITLE,
-                        "РосНОУ — единственный негосударственный вуз", "article", SampleArticles.SEED_EN_PATH, "ru_RU"),
-                Arguments.of("en/association", "en", "Association of Japanese and Russian Universities",
-                        "Sapporo", "website", "association", "en_GB"),
-                Arguments.of("association", "ru", "Ассоциация японских и российских университетов", "Саппоро",
-                        "website", "en/association", "ru_RU"),
-                Arguments.of("en/faq", "en", "Frequently asked questions", "Ask a question", "website", "faq",
+                Arguments.of(
+                        "en?topic=association&page=2",
+                        "en",
+                        "News",
+                        "News found: ",
+                        "website",
+                        "?topic=association",
                         "en_GB"),
+                Arguments.of(
+                        SampleArticles.SEED_EN_PATH,
+                        "en",
+                        SampleArticles.SEED_EN_TITLE,
+                        "RosNOU is the only private university",
+                        "article",
+                        SampleArticles.SEED_RU_PATH,
+                        "en_GB"),
+                Arguments.of(
+                        SampleArticles.SEED_RU_PATH,
+                        "ru",
+                        SampleArticles.SEED_RU_TITLE,
+                        "РосНОУ — единственный негосударственный вуз",
+                        "article",
+                        SampleArticles.SEED_EN_PATH,
+                        "ru_RU"),
+                Arguments.of(
+                        "en/association",
+                        "en",
+                        "Association of Japanese and Russian Universities",
+                        "Sapporo",
+                        "website",
+                        "association",
+                        "en_GB"),
+                Arguments.of(
+                        "association",
+                        "ru",
+                        "Ассоциация японских и российских университетов",
+                        "Саппоро",
+                        "website",
+                        "en/association",
+                        "ru_RU"),
+                Arguments.of("en/faq", "en", "Frequently asked questions", "Ask a question", "website", "faq", "en_GB"),
                 Arguments.of("faq", "ru", "Часто задаваемые вопросы", "Задайте вопрос", "website", "en/faq", "ru_RU"),
                 Arguments.of("en/privacy", "en", "Personal data policy", "152-FZ", "website", "privacy", "en_GB"),
-                Arguments.of("privacy", "ru", "Политика обработки персональных данных", "152-ФЗ", "website",
-                        "en/privacy", "ru_RU"),
-                Arguments.of("en/ask", "en", "Ask a question", "All fields are required.", "website", "ask",
-                        "en_GB"),
+                Arguments.of(
+                        "privacy",
+                        "ru",
+                        "Политика обработки персональных данных",
+                        "152-ФЗ",
+                        "website",
+                        "en/privacy",
+                        "ru_RU"),
+                Arguments.of("en/ask", "en", "Ask a question", "All fields are required.", "website", "ask", "en_GB"),
                 Arguments.of("ask", "ru", "Задать вопрос", "Все поля обязательны", "website", "en/ask", "ru_RU"),
-                Arguments.of("en/accessibility", "en", "Accessibility statement", "WCAG 2.2", "website",
-                        "accessibility", "en_GB"),
-                Arguments.of("accessibility", "ru", "Заявление о доступности", "ГОСТ Р 52872-2019", "website",
-                        "en/accessibility", "ru_RU"));
+                Arguments.of(
+                        "en/accessibility",
+                        "en",
+                        "Accessibility statement",
+                        "WCAG 2.2",
+                        "website",
+                        "accessibility",
+                        "en_GB"),
+                Arguments.of(
+                        "accessibility",
+                        "ru",
+                        "Заявление о доступности",
+                        "ГОСТ Р 52872-2019",
+                        "website",
+                        "en/accessibility",
+                        "ru_RU"));
     }
 
     @ParameterizedTest(name = "/{0}")
     @MethodSource("pages")
-    void theFirstResponseCarriesTheWholePageAndItsMetadata(String path, String language, String h1, String content,
-                                                            String type, String translation, String locale)
+    void theFirstResponseCarriesTheWholePageAndItsMetadata(
+            String path, String language, String h1, String content, String type, String translation, String locale)
             throws Exception {
         HttpResponse<String> response = get(path);
         Document page = Jsoup.parse(response.body());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Set-Cookie")).as("no session is made for a reader").isEmpty();
+        assertThat(response.headers().firstValue("Set-Cookie"))
+                .as("no session is made for a reader")
+                .isEmpty();
         assertThat(page.select("html").attr("lang")).isEqualTo(language);
         assertThat(page.select("main h1")).hasSize(1);
         assertThat(page.select("main h1").text()).isEqualTo(h1);
@@ -84,21 +133,27 @@ class FirstResponseIT {
         assertThat(page.select("meta[name=description]").attr("content")).isNotBlank();
         String canonical = page.select("link[rel=canonical]").attr("href");
         assertThat(canonical).isEqualTo(BASE + "/" + path);
-        assertThat(page.select("link[rel=alternate][hreflang=" + language + "]").attr("href")).isEqualTo(canonical);
+        assertThat(page.select("link[rel=alternate][hreflang=" + language + "]").attr("href"))
+                .isEqualTo(canonical);
         String other = language.equals("en") ? "ru" : "en";
         assertThat(page.select("link[rel=alternate][hreflang=" + other + "]").attr("href"))
                 .isEqualTo(BASE + "/" + translation);
         assertThat(page.select("link[rel=alternate][hreflang=x-default]").attr("href"))
                 .isEqualTo(language.equals("ru") ? canonical : BASE + "/" + translation);
         assertThat(meta(page, "og:type")).isEqualTo(type);
-        assertThat(meta(page, "og:title")).isEqualTo(h1.equals("News") || h1.equals("Новости")
-                ? page.title().substring(0, page.title().indexOf(" — ")) : h1);
+        assertThat(meta(page, "og:title"))
+                .isEqualTo(
+                        h1.equals("News") || h1.equals("Новости")
+                                ? page.title().substring(0, page.title().indexOf(" — "))
+                                : h1);
         assertThat(meta(page, "og:url")).isEqualTo(canonical);
         assertThat(meta(page, "og:description")).isNotBlank();
         assertThat(meta(page, "og:locale")).isEqualTo(locale);
         assertThat(meta(page, "og:locale:alternate")).isEqualTo(locale.equals("en_GB") ? "ru_RU" : "en_GB");
         assertThat(page.select("meta[name=twitter:card]").attr("content")).isIn("summary", "summary_large_image");
-        assertThat(page.select("script[src*=VAADIN], script[type=module]")).as("no Vaadin client").isEmpty();
+        assertThat(page.select("script[src*=VAADIN], script[type=module]"))
+                .as("no Vaadin client")
+                .isEmpty();
     }
 
     @Test
@@ -108,7 +163,9 @@ class FirstResponseIT {
         assertThat(meta(page, "article:published_time")).isEqualTo("2020-09-25T00:00:00+03:00");
         assertThat(page.select("meta[property=article:tag]").eachAttr("content"))
                 .contains("Association of Japanese and Russian Universities", "Japan");
-        JsonNode news = new ObjectMapper().readTree(page.select("script[type=application/ld+json]").first().data());
+        JsonNode news = new ObjectMapper()
+                .readTree(
+                        page.select("script[type=application/ld+json]").first().data());
         assertThat(news.path("@context").asText()).isEqualTo("https://schema.org");
         assertThat(news.path("@type").asText()).isEqualTo("NewsArticle");
         assertThat(news.path("headline").asText()).isEqualTo(SampleArticles.SEED_EN_TITLE);
@@ -129,14 +186,19 @@ class FirstResponseIT {
         assertThat(meta(page, "og:image")).isEqualTo(BASE + "/images/news/pacific-rim-center.svg");
         assertThat(meta(page, "og:image:alt")).isNotBlank();
         assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
-        JsonNode news = new ObjectMapper().readTree(page.select("script[type=application/ld+json]").first().data());
+        JsonNode news = new ObjectMapper()
+                .readTree(
+                        page.select("script[type=application/ld+json]").first().data());
         assertThat(news.path("image").get(0).asText()).isEqualTo(BASE + "/images/news/pacific-rim-center.svg");
     }
 
     @Test
     void unknownAddressesAnswerNotFoundWithAReadablePageThatSearchEnginesSkip() throws Exception {
-        for (String path : List.of("en/info-center/inform/no-such-news", "info-center/inform/no-such-news",
-                "no/such/page", "en/no-such-page")) {
+        for (String path : List.of(
+                "en/info-center/inform/no-such-news",
+                "info-center/inform/no-such-news",
+                "no/such/page",
+                "en/no-such-page")) {
             HttpResponse<String> response = get(path);
             Document page = Jsoup.parse(response.body());
 
@@ -153,14 +215,15 @@ class FirstResponseIT {
         Document page = Jsoup.parse(get("en?topic=association").body());
 
         assertThat(page.select("base")).isEmpty();
-        assertThat(page.select("a.skip-link").attr("href")).as("this page's own address and the fragment")
+        assertThat(page.select("a.skip-link").attr("href"))
+                .as("this page's own address and the fragment")
                 .isEqualTo("/en?topic=association#main-content");
         assertThat(page.select("main#main-content")).hasSize(1);
-        assertThat(page.select("#filter-years a").eachAttr("href")).contains("/en?topic=association",
-                "/en?year=2019&topic=association");
+        assertThat(page.select("#filter-years a").eachAttr("href"))
+                .contains("/en?topic=association", "/en?year=2019&topic=association");
         assertThat(page.select(".pagination a").eachAttr("href")).contains("/en?topic=association&page=2");
-        assertThat(page.select("a[href]").eachAttr("href")).allSatisfy(href ->
-                assertThat(href).matches("^(/|#|https://).*"));
+        assertThat(page.select("a[href]").eachAttr("href"))
+                .allSatisfy(href -> assertThat(href).matches("^(/|#|https://).*"));
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -173,7 +236,8 @@ class FirstResponseIT {
     void aPageServedAgainShowsWhatEditorsChangedAtOnce() throws Exception {
         assertThat(get("en").body()).doesNotContain("Cache test story");
 
-        ru.rosnou.international.news.service.ArticleDraft draft = new ru.rosnou.international.news.service.ArticleDraft();
+        ru.rosnou.international.news.service.ArticleDraft draft =
+                new ru.rosnou.international.news.service.ArticleDraft();
         draft.setLanguage(ru.rosnou.international.base.i18n.Language.EN);
         draft.setSlug("cache-test-story");
         draft.setTitle("Cache test story");
@@ -184,12 +248,17 @@ class FirstResponseIT {
         long id = editor.save(draft).id();
         try {
             assertThat(get("en").body()).contains("Cache test story");
-            assertThat(social.add(ru.rosnou.international.social.domain.SocialNetwork.values()[0],
-                    "https://example.org/cache-test", "Cache test profile").isEmpty()).isTrue();
+            assertThat(social.add(
+                                    ru.rosnou.international.social.domain.SocialNetwork.values()[0],
+                                    "https://example.org/cache-test",
+                                    "Cache test profile")
+                            .isEmpty())
+                    .isTrue();
             assertThat(get("en").body()).contains("Cache test profile");
         } finally {
             editor.delete(id);
-            social.editableProfiles().stream().filter(p -> p.accessibleName().equals("Cache test profile"))
+            social.editableProfiles().stream()
+                    .filter(p -> p.accessibleName().equals("Cache test profile"))
                     .forEach(p -> social.delete(p.id()));
         }
         assertThat(get("en").body()).doesNotContain("Cache test story").doesNotContain("Cache test profile");
@@ -197,11 +266,15 @@ class FirstResponseIT {
 
     @Test
     void pagesAreSentCompressedToClientsThatAcceptIt() throws Exception {
-        HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(uri("en/association"))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> zipped = http.send(
+                HttpRequest.newBuilder(uri("en/association"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String html = new String(
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
         assertThat(html).isEqualTo(get("en/association").body());
         assertThat(zipped.body().length).isLessThan(html.length() / 3);
     }
@@ -211,8 +284,11 @@ class FirstResponseIT {
         HttpResponse<String> first = get("en/association");
         String etag = first.headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri("en/association"))
-                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> again = http.send(
+                HttpRequest.newBuilder(uri("en/association"))
+                        .header("If-None-Match", etag)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(first.headers().firstValue("Vary").orElse("")).containsIgnoringCase("Cookie");
@@ -224,22 +300,28 @@ class FirstResponseIT {
         assertThat(closed.select("#a11y-panel").hasAttr("hidden")).isTrue();
         assertThat(closed.select("#a11y-entry").attr("aria-controls")).isEqualTo("a11y-panel");
 
-        Document open = Jsoup.parse(get(SampleArticles.SEED_EN_PATH + "?a11y=open").body());
+        Document open =
+                Jsoup.parse(get(SampleArticles.SEED_EN_PATH + "?a11y=open").body());
         assertThat(open.select("#a11y-panel").hasAttr("hidden")).isFalse();
         assertThat(open.select("#a11y-panel form").attr("action")).isEqualTo("/a11y");
         assertThat(open.select("#a11y-font-scale-100").hasAttr("checked")).isTrue();
 
-        HttpResponse<String> saved = post("action=apply&back=" + enc("/" + SampleArticles.SEED_EN_PATH)
-                + "&a11y-font-scale=150&a11y-scheme=white-on-black", "same-origin");
+        HttpResponse<String> saved = post(
+                "action=apply&back=" + enc("/" + SampleArticles.SEED_EN_PATH)
+                        + "&a11y-font-scale=150&a11y-scheme=white-on-black",
+                "same-origin");
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(saved.headers().firstValue("Location").orElseThrow())
                 .isEqualTo("/" + SampleArticles.SEED_EN_PATH + "?a11y=open#a11y-panel");
         String cookie = saved.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(cookie).startsWith("a11y=").contains("SameSite=Lax").contains("HttpOnly");
 
-        Document after = Jsoup.parse(http.send(HttpRequest.newBuilder(uri(SampleArticles.SEED_EN_PATH))
-                .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        Document after = Jsoup.parse(http.send(
+                        HttpRequest.newBuilder(uri(SampleArticles.SEED_EN_PATH))
+                                .header("Cookie", cookie.substring(0, cookie.indexOf(';')))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         assertThat(after.select("html").attr("data-font-scale")).isEqualTo("150");
         assertThat(after.select("html").attr("data-scheme")).isEqualTo("white-on-black");
         assertThat(after.select("#a11y-font-scale-150").hasAttr("checked")).isTrue();
@@ -247,33 +329,45 @@ class FirstResponseIT {
         // The defaults chosen on purpose are drawn as such, not as the page of a reader who chose nothing.
         Document noChoice = Jsoup.parse(get(SampleArticles.SEED_EN_PATH).body());
         assertThat(noChoice.select("html").hasAttr("data-scheme")).isFalse();
-        Document chosenDefaults = Jsoup.parse(http.send(HttpRequest.newBuilder(uri(SampleArticles.SEED_EN_PATH))
-                .header("Cookie", "a11y=v1|fs:100|ls:normal|lh:1.5|ff:sans|cs:default|im:show|on:1").build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        Document chosenDefaults = Jsoup.parse(http.send(
+                        HttpRequest.newBuilder(uri(SampleArticles.SEED_EN_PATH))
+                                .header("Cookie", "a11y=v1|fs:100|ls:normal|lh:1.5|ff:sans|cs:default|im:show|on:1")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         assertThat(chosenDefaults.select("html").attr("data-scheme")).isEqualTo("default");
         // Pages are kept as drawn for each way of reading: one reader's settings never reach another.
         Document someoneElse = Jsoup.parse(get(SampleArticles.SEED_EN_PATH).body());
         assertThat(someoneElse.select("html").attr("data-font-scale")).isNotEqualTo("150");
-        assertThat(someoneElse.select("#a11y-font-scale-100").hasAttr("checked")).isTrue();
+        assertThat(someoneElse.select("#a11y-font-scale-100").hasAttr("checked"))
+                .isTrue();
     }
 
     @Test
     void theToolbarFormRefusesOtherSitesAndNeverLeadsAway() throws Exception {
-        assertThat(post("action=apply&back=%2Fen&a11y-font-scale=200", "cross-site").statusCode()).isEqualTo(403);
+        assertThat(post("action=apply&back=%2Fen&a11y-font-scale=200", "cross-site")
+                        .statusCode())
+                .isEqualTo(403);
 
         for (String away : List.of("https://evil.example/", "//evil.example/", "/\\evil.example")) {
             HttpResponse<String> response = post("action=close&back=" + enc(away), "same-origin");
-            assertThat(response.headers().firstValue("Location").orElseThrow()).as(away).isEqualTo("/");
+            assertThat(response.headers().firstValue("Location").orElseThrow())
+                    .as(away)
+                    .isEqualTo("/");
         }
     }
 
     @Test
     void theReaderScriptGetsEachChoiceAppliedAndWordedForTheLiveRegion() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("a11y"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
-                .header("Sec-Fetch-Site", "same-origin")
-                .POST(HttpRequest.BodyPublishers.ofString("action=choose&setting=font-scale&value=175&back=%2Fen"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("a11y"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "application/json")
+                        .header("Sec-Fetch-Site", "same-origin")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "action=choose&setting=font-scale&value=175&back=%2Fen"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         JsonNode applied = new ObjectMapper().readTree(response.body());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -290,13 +384,19 @@ class FirstResponseIT {
         String script = page.select("script[src]").attr("src");
         assertThat(css).matches("/assets/site-[0-9a-f]{12}\\.css");
         assertThat(script).matches("/assets/reader-[0-9a-f]{12}\\.js");
-        assertThat(page.select("script[src]").hasAttr("defer")).as("no script blocks the page").isTrue();
+        assertThat(page.select("script[src]").hasAttr("defer"))
+                .as("no script blocks the page")
+                .isTrue();
 
-        HttpResponse<byte[]> styles = http.send(HttpRequest.newBuilder(uri(css.substring(1)))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> styles = http.send(
+                HttpRequest.newBuilder(uri(css.substring(1)))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(styles.statusCode()).isEqualTo(200);
         assertThat(styles.headers().firstValue("Cache-Control").orElse(""))
-                .contains("max-age=31536000").contains("immutable");
+                .contains("max-age=31536000")
+                .contains("immutable");
         assertThat(styles.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(get("assets/site-000000000000.css").statusCode()).isEqualTo(404);
     }
@@ -318,11 +418,16 @@ class FirstResponseIT {
         collector.start();
         try {
             for (int i = 0; i < 10; i++) {
-                HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("en/association?drawn=" + i))
-                        .header("Cookie", "a11y=v1|fs:150|ls:normal|lh:1.5|ff:sans|cs:white-on-black|im:show|on:1")
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> page = http.send(
+                        HttpRequest.newBuilder(uri("en/association?drawn=" + i))
+                                .header(
+                                        "Cookie",
+                                        "a11y=v1|fs:150|ls:normal|lh:1.5|ff:sans|cs:white-on-black|im:show|on:1")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertThat(Jsoup.parse(page.body()).selectFirst("html").attr("data-scheme"))
-                        .as("page %d", i).isEqualTo("white-on-black");
+                        .as("page %d", i)
+                        .isEqualTo("white-on-black");
             }
         } finally {
             drawing.set(false);
@@ -335,9 +440,13 @@ class FirstResponseIT {
     }
 
     private HttpResponse<String> post(String form, String fetchSite) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("a11y"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", fetchSite)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri("a11y"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Sec-Fetch-Site", fetchSite)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -25,7 +25,8 @@ class KeyboardJourneyIT extends BrowserTest {
         assertThat(skip.getText()).isEqualTo("Skip to main content");
         assertThat(skip.isDisplayed()).isTrue();
         assertThat(((Number) js("return arguments[0].getBoundingClientRect().top;", skip)).doubleValue())
-                .as("the focused skip link is on screen").isGreaterThanOrEqualTo(0);
+                .as("the focused skip link is on screen")
+                .isGreaterThanOrEqualTo(0);
         assertFocusIsVisible(skip);
 
         press(Keys.ENTER);
@@ -41,8 +42,10 @@ class KeyboardJourneyIT extends BrowserTest {
         assertThat(htmlLang()).isEqualTo("en");
         assertANewPageStartsAtTheTopWithTheSkipLinkToItsHeading(SampleArticles.SEED_EN_TITLE);
 
-        WebElement related = tabUntil(el -> Boolean.TRUE.equals(js("return !!arguments[0].closest('aside');", el))
-                && "a".equals(el.getTagName()), Keys.TAB);
+        WebElement related = tabUntil(
+                el -> Boolean.TRUE.equals(js("return !!arguments[0].closest('aside');", el))
+                        && "a".equals(el.getTagName()),
+                Keys.TAB);
         String relatedTitle = related.getText();
         assertFocusIsVisible(related);
         press(Keys.ENTER);
@@ -52,18 +55,22 @@ class KeyboardJourneyIT extends BrowserTest {
         assertThat(htmlLang()).isEqualTo("en");
         assertThat(driver.getCurrentUrl()).contains("/en/info-center/inform/");
 
-        WebElement languageLink = tabUntil(el -> el.getAttribute("class") != null
-                && el.getAttribute("class").contains("language-link"), Keys.SHIFT, Keys.TAB);
+        WebElement languageLink = tabUntil(
+                el -> el.getAttribute("class") != null
+                        && el.getAttribute("class").contains("language-link"),
+                Keys.SHIFT,
+                Keys.TAB);
         assertThat(languageLink.getText()).isEqualTo("Русский");
         assertThat(languageLink.getAttribute("hreflang")).isEqualTo("ru");
         assertFocusIsVisible(languageLink);
         press(Keys.ENTER);
         waitUntil("the page switches to Russian", () -> "ru".equals(htmlLang()));
-        waitUntil("the Russian title is set",
-                () -> driver.getTitle().endsWith(" — РосНОУ: международная деятельность"));
+        waitUntil(
+                "the Russian title is set", () -> driver.getTitle().endsWith(" — РосНОУ: международная деятельность"));
         waitForPage();
         assertThat(driver.getCurrentUrl()).doesNotContain("/en/").contains("/info-center/inform/");
-        String heading = driver.findElement(org.openqa.selenium.By.cssSelector("main h1")).getText();
+        String heading = driver.findElement(org.openqa.selenium.By.cssSelector("main h1"))
+                .getText();
         assertThat(driver.getTitle()).startsWith(heading);
         assertThat(heading).matches(".*\\p{IsCyrillic}.*");
         assertANewPageStartsAtTheTopWithTheSkipLinkToItsHeading(heading);
@@ -75,22 +82,27 @@ class KeyboardJourneyIT extends BrowserTest {
      * reader in the main content, just before the page's heading.
      */
     private static void assertANewPageStartsAtTheTopWithTheSkipLinkToItsHeading(String heading) {
-        assertThat(js("return document.activeElement === document.body;")).as("focus at the page's start")
+        assertThat(js("return document.activeElement === document.body;"))
+                .as("focus at the page's start")
                 .isEqualTo(true);
         press(Keys.TAB);
         assertThat(activeElement().getAttribute("class")).contains("skip-link");
         press(Keys.ENTER);
         assertThat(activeElement().getAttribute("id")).isEqualTo("main-content");
-        assertThat(js("return document.querySelector('#main-content h1').textContent;")).isEqualTo(heading);
+        assertThat(js("return document.querySelector('#main-content h1').textContent;"))
+                .isEqualTo(heading);
     }
-
-
 
     /** A keyboard focus indicator is drawn: an outline or a ring. */
     private static void assertFocusIsVisible(WebElement element) {
-        String outline = (String) js("const s = getComputedStyle(arguments[0]);"
-                + " return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.boxShadow;", element);
-        assertThat(outline).as("focus style of %s", element.getText())
-                .satisfiesAnyOf(s -> assertThat(s).doesNotStartWith("none"), s -> assertThat(s).doesNotEndWith("none"));
+        String outline = (String) js(
+                "const s = getComputedStyle(arguments[0]);"
+                        + " return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.boxShadow;",
+                element);
+        assertThat(outline)
+                .as("focus style of %s", element.getText())
+                .satisfiesAnyOf(
+                        s -> assertThat(s).doesNotStartWith("none"),
+                        s -> assertThat(s).doesNotEndWith("none"));
     }
 }

@@ -51,20 +51,32 @@ class LinksAndLanguagesIT extends BrowserTest {
     void theSkipLinkLeadsToThePageItselfOnLivePagesAndPagesThatArriveComplete() {
         clearCookies();
         open("en/editor/login", 1280);
-        waitUntil("the login form", () -> !driver.findElements(By.cssSelector("input[name='username']")).isEmpty());
-        assertThat(isFirstResponsePage()).as("the login page is a live Vaadin page").isFalse();
+        waitUntil(
+                "the login form",
+                () -> !driver.findElements(By.cssSelector("input[name='username']"))
+                        .isEmpty());
+        assertThat(isFirstResponsePage())
+                .as("the login page is a live Vaadin page")
+                .isFalse();
         assertThat((String) js(SKIP_LINK)).isEqualTo("http://localhost:" + port + "/en/editor/login#main-content");
         assertThat((List<?>) js(LINKS_LEAVING_THE_PAGE)).isEmpty();
 
         for (String page : List.of("en?page=2", "association", "en/ask")) {
             open(page, 1280);
-            assertThat((List<?>) js(LINKS_LEAVING_THE_PAGE)).as("in-page links on /%s", page).isEmpty();
+            assertThat((List<?>) js(LINKS_LEAVING_THE_PAGE))
+                    .as("in-page links on /%s", page)
+                    .isEmpty();
         }
         driver.findElement(By.id("ask-send")).click();
-        waitUntil("errors shown", () -> !driver.findElements(By.id("ask-errors")).isEmpty());
+        waitUntil(
+                "errors shown", () -> !driver.findElements(By.id("ask-errors")).isEmpty());
         waitForPage();
-        assertThat(driver.findElements(By.cssSelector("#ask-errors a"))).as("the summary's links").isNotEmpty();
-        assertThat((List<?>) js(LINKS_LEAVING_THE_PAGE)).as("the error summary's links").isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#ask-errors a")))
+                .as("the summary's links")
+                .isNotEmpty();
+        assertThat((List<?>) js(LINKS_LEAVING_THE_PAGE))
+                .as("the error summary's links")
+                .isEmpty();
     }
 
     @Order(2)
@@ -77,28 +89,40 @@ class LinksAndLanguagesIT extends BrowserTest {
         waitForPage();
         for (String page : List.of("en/editor/social", "en/editor/news", "en/editor/questions", "en/editor/users")) {
             open(page, 1280);
-            waitUntil("the workspace page " + page, () -> !driver.findElements(By.cssSelector(".editor-nav")).isEmpty());
+            waitUntil(
+                    "the workspace page " + page,
+                    () -> !driver.findElements(By.cssSelector(".editor-nav")).isEmpty());
             assertThat((String) js(SKIP_LINK)).isEqualTo("http://localhost:" + port + "/" + page + "#main-content");
-            assertThat((List<?>) js(LINKS_LEAVING_THE_PAGE)).as("in-page links on /%s", page).isEmpty();
-            assertThat((List<?>) js(MIXED_LANGUAGES)).as("mixed languages on /%s", page).isEmpty();
+            assertThat((List<?>) js(LINKS_LEAVING_THE_PAGE))
+                    .as("in-page links on /%s", page)
+                    .isEmpty();
+            assertThat((List<?>) js(MIXED_LANGUAGES))
+                    .as("mixed languages on /%s", page)
+                    .isEmpty();
         }
         // Moving inside the live workspace keeps the skip link on the page moved to.
-        driver.findElement(By.cssSelector(".editor-nav a[href$='editor/social']")).click();
+        driver.findElement(By.cssSelector(".editor-nav a[href$='editor/social']"))
+                .click();
         waitUntil("moved to the social profiles", () -> driver.getCurrentUrl().endsWith("/en/editor/social"));
-        waitUntil("the skip link follows", () -> js(SKIP_LINK).equals(
-                "http://localhost:" + port + "/en/editor/social#main-content"));
+        waitUntil(
+                "the skip link follows",
+                () -> js(SKIP_LINK).equals("http://localhost:" + port + "/en/editor/social#main-content"));
     }
 
     @Order(3)
     @Test
     void theNewsListNamesEachArticleButtonInTheArticlesLanguage() {
         open("en/editor/news", 1280);
-        waitUntil("the list", () -> !driver.findElements(By.cssSelector("#editor-news-list button")).isEmpty());
+        waitUntil(
+                "the list",
+                () -> !driver.findElements(By.cssSelector("#editor-news-list button"))
+                        .isEmpty());
         Object russianEdit = js("""
                 return [...document.querySelectorAll('#editor-news-list a, #editor-news-list button')]
                   .filter(b => b.querySelector('.visually-hidden [lang="ru"]'))
                   .map(b => b.textContent)[0];""");
-        assertThat((String) russianEdit).as("an English action on a Russian article, named in both voices")
+        assertThat((String) russianEdit)
+                .as("an English action on a Russian article, named in both voices")
                 .matches("(Edit|Publish|Unpublish|Delete): \\p{IsCyrillic}.*");
         assertThat((List<?>) js(MIXED_LANGUAGES)).isEmpty();
     }

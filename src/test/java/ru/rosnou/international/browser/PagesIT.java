@@ -20,8 +20,11 @@ class PagesIT extends BrowserTest {
                 new String[] {"en?year=2019&topic=association&page=1", "en", "News, 2019, "},
                 new String[] {SampleArticles.SEED_EN_PATH, "en", SampleArticles.SEED_EN_TITLE + " — "},
                 new String[] {SampleArticles.SEED_RU_PATH, "ru", SampleArticles.SEED_RU_TITLE + " — "},
-                new String[] {"en/info-center/inform/v-rosnou-otkrylsya-tsentr-stran-tikhookeanskogo-regiona", "en",
-                        "Center of Pacific Rim Countries"},
+                new String[] {
+                    "en/info-center/inform/v-rosnou-otkrylsya-tsentr-stran-tikhookeanskogo-regiona",
+                    "en",
+                    "Center of Pacific Rim Countries"
+                },
                 new String[] {"en/association", "en", "Association of Japanese and Russian Universities — "},
                 new String[] {"association", "ru", "Ассоциация японских и российских университетов — "},
                 new String[] {"en/info-center/inform/no-such-news", "en", "Page not found — "},
@@ -33,8 +36,8 @@ class PagesIT extends BrowserTest {
                 new String[] {"en/privacy", "en", "Personal data policy — "},
                 new String[] {"en/accessibility", "en", "Accessibility statement — "},
                 new String[] {"accessibility", "ru", "Заявление о доступности — "});
-        return Stream.of(1280, 320).flatMap(width -> pages.stream()
-                .map(page -> Arguments.of(page[0], page[1], page[2], width)));
+        return Stream.of(1280, 320)
+                .flatMap(width -> pages.stream().map(page -> Arguments.of(page[0], page[1], page[2], width)));
     }
 
     @ParameterizedTest(name = "/{0} at {3}px")
@@ -47,8 +50,10 @@ class PagesIT extends BrowserTest {
         assertNoAxeViolations("/" + path + " at " + width + "px");
         assertOneH1AndNoSkippedHeadingLevels();
         if (width == 320) {
-            assertThat(driver.findElement(org.openqa.selenium.By.cssSelector(".site-name-tagline")).isDisplayed())
-                    .as("the directorate's name stays in the header on a phone").isTrue();
+            assertThat(driver.findElement(org.openqa.selenium.By.cssSelector(".site-name-tagline"))
+                            .isDisplayed())
+                    .as("the directorate's name stays in the header on a phone")
+                    .isTrue();
             assertNoHorizontalScrolling();
             assertTouchTargetsAreLargeEnough();
         }
@@ -58,18 +63,25 @@ class PagesIT extends BrowserTest {
     void theFirstHtmlResponseAlreadyCarriesThePageLanguage() throws Exception {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         Map<String, String[]> expectations = Map.of(
-                SampleArticles.SEED_EN_PATH, new String[] {"en",
-                        SampleArticles.SEED_EN_TITLE + " — RosNOU International"},
-                SampleArticles.SEED_RU_PATH, new String[] {"ru",
-                        SampleArticles.SEED_RU_TITLE + " — РосНОУ: международная деятельность"},
-                "", new String[] {"ru", "Новости — РосНОУ: международная деятельность"},
-                "en", new String[] {"en", "News — RosNOU International"},
-                "en/ask", new String[] {"en", "Ask a question — RosNOU International"});
+                SampleArticles.SEED_EN_PATH,
+                new String[] {"en", SampleArticles.SEED_EN_TITLE + " — RosNOU International"},
+                SampleArticles.SEED_RU_PATH,
+                new String[] {"ru", SampleArticles.SEED_RU_TITLE + " — РосНОУ: международная деятельность"},
+                "",
+                new String[] {"ru", "Новости — РосНОУ: международная деятельность"},
+                "en",
+                new String[] {"en", "News — RosNOU International"},
+                "en/ask",
+                new String[] {"en", "Ask a question — RosNOU International"});
         for (Map.Entry<String, String[]> page : expectations.entrySet()) {
-            String body = client.send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create("http://localhost:" + port + "/" + page.getKey())).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-            assertThat(body).as("/%s", page.getKey())
+            String body = client.send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create("http://localhost:" + port + "/" + page.getKey()))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .body();
+            assertThat(body)
+                    .as("/%s", page.getKey())
                     .contains("<html lang=\"" + page.getValue()[0] + "\"")
                     .contains("<title>" + page.getValue()[1] + "</title>");
         }
@@ -79,16 +91,25 @@ class PagesIT extends BrowserTest {
     void unknownAddressesAnswerNotFound() throws Exception {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         Map<String, Integer> expectations = Map.of(
-                SampleArticles.SEED_EN_PATH, 200,
-                "en/info-center/inform/no-such-news", 404,
-                "info-center/inform/no-such-news", 404,
-                "no/such/page", 404,
-                "en/association", 200,
-                "", 200);
+                SampleArticles.SEED_EN_PATH,
+                200,
+                "en/info-center/inform/no-such-news",
+                404,
+                "info-center/inform/no-such-news",
+                404,
+                "no/such/page",
+                404,
+                "en/association",
+                200,
+                "",
+                200);
         for (Map.Entry<String, Integer> page : expectations.entrySet()) {
-            int status = client.send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create("http://localhost:" + port + "/" + page.getKey())).build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = client.send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create("http://localhost:" + port + "/" + page.getKey()))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             assertThat(status).as("/%s", page.getKey()).isEqualTo(page.getValue());
         }
     }
@@ -100,9 +121,11 @@ class PagesIT extends BrowserTest {
                 + " document.querySelector('main').appendChild(img);");
 
         com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
-                .withTags(WCAG_AA_TAGS).analyze(driver);
+                .withTags(WCAG_AA_TAGS)
+                .analyze(driver);
 
-        assertThat(results.getViolations()).extracting(com.deque.html.axecore.results.Rule::getId)
+        assertThat(results.getViolations())
+                .extracting(com.deque.html.axecore.results.Rule::getId)
                 .contains("image-alt");
     }
 
@@ -113,7 +136,8 @@ class PagesIT extends BrowserTest {
         assertThat(levels.stream().filter(level -> level == 1)).as("h1 count").hasSize(1);
         assertThat(levels.get(0)).as("first heading").isEqualTo(1L);
         for (int i = 1; i < levels.size(); i++) {
-            assertThat(levels.get(i)).as("heading %d after h%d", i, levels.get(i - 1))
+            assertThat(levels.get(i))
+                    .as("heading %d after h%d", i, levels.get(i - 1))
                     .isLessThanOrEqualTo(levels.get(i - 1) + 1);
         }
     }
@@ -121,8 +145,11 @@ class PagesIT extends BrowserTest {
     private static void assertNoHorizontalScrolling() {
         Map<?, ?> sizes = (Map<?, ?>) js("return {scroll: document.documentElement.scrollWidth,"
                 + " client: document.documentElement.clientWidth, inner: window.innerWidth};");
-        assertThat(((Number) sizes.get("inner")).intValue()).as("viewport width").isEqualTo(320);
-        assertThat(((Number) sizes.get("scroll")).intValue()).as("page width at 320px")
+        assertThat(((Number) sizes.get("inner")).intValue())
+                .as("viewport width")
+                .isEqualTo(320);
+        assertThat(((Number) sizes.get("scroll")).intValue())
+                .as("page width at 320px")
                 .isLessThanOrEqualTo(((Number) sizes.get("client")).intValue());
     }
 

@@ -29,7 +29,8 @@ import ru.rosnou.international.questions.domain.QuestionRepository;
 @ActiveProfiles("test")
 class QuestionFormIT {
 
-    private static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @LocalServerPort
     int port;
@@ -49,19 +50,31 @@ class QuestionFormIT {
         Document page = Jsoup.parse(answer.body());
         assertThat(page.title()).startsWith("Error: Ask a question");
         assertThat(page.select("#ask-errors h2").text()).isEqualTo("Please correct the form: problems found: 5");
-        assertThat(page.select("#ask-errors a").eachAttr("href")).containsExactly("#ask-full-name",
-                "#ask-email", "#ask-topic-academic-mobility", "#ask-text", "#ask-consent");
+        assertThat(page.select("#ask-errors a").eachAttr("href"))
+                .containsExactly(
+                        "#ask-full-name", "#ask-email", "#ask-topic-academic-mobility", "#ask-text", "#ask-consent");
         assertThat(page.select("#ask-full-name").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select("#ask-full-name-error").text()).isEqualTo("Error: Enter your full name");
-        assertThat(page.select("script[src*=VAADIN], script[type=module]")).as("no Vaadin client").isEmpty();
+        assertThat(page.select("script[src*=VAADIN], script[type=module]"))
+                .as("no Vaadin client")
+                .isEmpty();
         assertThat(questions.count()).isEqualTo(before);
     }
 
     @Test
     void aCompleteFormIsStoredAndLeadsToItsConfirmation() throws Exception {
         Map<String, String> form = freshForm("ask");
-        form.putAll(Map.of("fullName", "Анна Петрова", "email", "anna@example.org", "topic", "INTERNSHIPS",
-                "text", "Когда открывается\r\nнабор на стажировки?", "consent", "yes"));
+        form.putAll(Map.of(
+                "fullName",
+                "Анна Петрова",
+                "email",
+                "anna@example.org",
+                "topic",
+                "INTERNSHIPS",
+                "text",
+                "Когда открывается\r\nнабор на стажировки?",
+                "consent",
+                "yes"));
 
         HttpResponse<String> answer = post("ask", form, "same-origin");
 
@@ -98,8 +111,19 @@ class QuestionFormIT {
     @Test
     void aFormWithAForgedOrMissingTimeIsRefusedAndKeepsWhatWasTyped() throws Exception {
         long before = questions.count();
-        Map<String, String> form = new LinkedHashMap<>(Map.of("shown", "1.forged", "fullName", "Robot",
-                "email", "robot@example.org", "topic", "OTHER", "text", "Buy now", "consent", "yes"));
+        Map<String, String> form = new LinkedHashMap<>(Map.of(
+                "shown",
+                "1.forged",
+                "fullName",
+                "Robot",
+                "email",
+                "robot@example.org",
+                "topic",
+                "OTHER",
+                "text",
+                "Buy now",
+                "consent",
+                "yes"));
 
         Document page = Jsoup.parse(post("en/ask", form, "same-origin").body());
 
@@ -107,15 +131,17 @@ class QuestionFormIT {
         assertThat(page.select("#ask-errors p").text()).startsWith("The form was sent too quickly");
         assertThat(page.select("#ask-full-name").attr("value")).isEqualTo("Robot");
         assertThat(page.select("#ask-topic-other").hasAttr("checked")).isTrue();
-        assertThat(page.select("input[name=shown]").attr("value")).as("a new time to send it with").isNotEqualTo("1.forged");
+        assertThat(page.select("input[name=shown]").attr("value"))
+                .as("a new time to send it with")
+                .isNotEqualTo("1.forged");
         assertThat(questions.count()).isEqualTo(before);
     }
 
     @Test
     void formsSentFromOtherSitesAreRefused() throws Exception {
         Map<String, String> form = freshForm("en/ask");
-        form.putAll(Map.of("fullName", "Anna", "email", "anna@example.org", "topic", "OTHER", "text", "Hi",
-                "consent", "yes"));
+        form.putAll(Map.of(
+                "fullName", "Anna", "email", "anna@example.org", "topic", "OTHER", "text", "Hi", "consent", "yes"));
 
         assertThat(post("en/ask", form, "cross-site").statusCode()).isEqualTo(403);
     }
@@ -139,9 +165,13 @@ class QuestionFormIT {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", fetchSite)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Sec-Fetch-Site", fetchSite)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

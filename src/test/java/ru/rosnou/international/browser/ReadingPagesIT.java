@@ -20,7 +20,9 @@ class ReadingPagesIT extends BrowserTest {
             clearCookies();
             open(path, 320);
 
-            assertThat(driver.findElements(By.tagName("h1"))).as("one h1 on /%s", path).hasSize(1);
+            assertThat(driver.findElements(By.tagName("h1")))
+                    .as("one h1 on /%s", path)
+                    .hasSize(1);
             assertThat(driver.findElements(By.tagName("main"))).hasSize(1);
             assertThat(driver.findElements(By.id("a11y-entry"))).hasSize(1);
             assertThat(isFirstResponsePage()).as("/%s arrives complete", path).isTrue();
@@ -39,14 +41,22 @@ class ReadingPagesIT extends BrowserTest {
     void shownImagesOfferNoShowImageButtonAndHiddenOnesDo() {
         clearCookies();
         open("en/info-center/inform/v-rosnou-otkrylsya-tsentr-stran-tikhookeanskogo-regiona", 1280);
-        assertThat(driver.findElement(By.cssSelector(".article-figure img")).isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.cssSelector(".article-figure .image-reveal")).isDisplayed()).isFalse();
-        assertThat(driver.findElement(By.cssSelector(".article-figure .image-alt-text")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector(".article-figure img")).isDisplayed())
+                .isTrue();
+        assertThat(driver.findElement(By.cssSelector(".article-figure .image-reveal"))
+                        .isDisplayed())
+                .isFalse();
+        assertThat(driver.findElement(By.cssSelector(".article-figure .image-alt-text"))
+                        .isDisplayed())
+                .isFalse();
 
         setSettingsCookie("v1|im:hide");
         open("en/info-center/inform/v-rosnou-otkrylsya-tsentr-stran-tikhookeanskogo-regiona", 1280);
-        assertThat(driver.findElement(By.cssSelector(".article-figure img")).isDisplayed()).isFalse();
-        assertThat(driver.findElement(By.cssSelector(".article-figure .image-reveal")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".article-figure img")).isDisplayed())
+                .isFalse();
+        assertThat(driver.findElement(By.cssSelector(".article-figure .image-reveal"))
+                        .isDisplayed())
+                .isTrue();
         clearCookies();
     }
 
@@ -60,7 +70,9 @@ class ReadingPagesIT extends BrowserTest {
 
         press(org.openqa.selenium.Keys.ESCAPE);
 
-        waitUntil("the toolbar closes", () -> !driver.findElement(By.id("a11y-panel")).isDisplayed());
+        waitUntil(
+                "the toolbar closes",
+                () -> !driver.findElement(By.id("a11y-panel")).isDisplayed());
         assertThat(activeElement().getAttribute("id")).isEqualTo("a11y-entry");
         assertThat(activeElement().getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(htmlAttribute("data-font-scale")).isEqualTo("125");
@@ -76,34 +88,42 @@ class ReadingPagesIT extends BrowserTest {
             assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo(SampleArticles.SEED_EN_TITLE);
             assertThat(driver.findElement(By.cssSelector("main")).getText())
                     .contains("RosNOU is the only private university");
-            assertThat(driver.findElements(By.cssSelector(".related-reading li"))).hasSize(4);
+            assertThat(driver.findElements(By.cssSelector(".related-reading li")))
+                    .hasSize(4);
 
             load("en");
             clickAndLoad(By.cssSelector(".pagination-next a"));
             assertThat(driver.getCurrentUrl()).endsWith("/en?page=2");
-            assertThat(driver.findElement(By.cssSelector(".pagination-status")).getText()).isEqualTo("Page 2 of 3");
+            assertThat(driver.findElement(By.cssSelector(".pagination-status")).getText())
+                    .isEqualTo("Page 2 of 3");
 
             driver.findElement(By.cssSelector(".news-filter-details summary")).click();
             clickAndLoad(By.linkText("Japan"));
             assertThat(driver.getCurrentUrl()).endsWith("/en?topic=japan");
-            assertThat(driver.findElement(By.cssSelector(".news-filter-details summary")).getText())
+            assertThat(driver.findElement(By.cssSelector(".news-filter-details summary"))
+                            .getText())
                     .isEqualTo("Filter news by year and topic: Japan");
 
             clickAndLoad(By.id("a11y-entry"));
             assertThat(driver.getCurrentUrl()).contains("a11y=open");
             assertThat(driver.findElement(By.id("a11y-panel")).isDisplayed()).isTrue();
-            driver.findElement(By.xpath("//label[input[@id='a11y-font-scale-150']]")).click();
-            driver.findElement(By.xpath("//label[input[@id='a11y-scheme-white-on-black']]")).click();
+            driver.findElement(By.xpath("//label[input[@id='a11y-font-scale-150']]"))
+                    .click();
+            driver.findElement(By.xpath("//label[input[@id='a11y-scheme-white-on-black']]"))
+                    .click();
             clickAndLoad(By.cssSelector(".a11y-apply"));
 
             assertThat(driver.getCurrentUrl()).contains("/en?topic=japan");
-            assertThat(driver.findElement(By.tagName("html")).getAttribute("data-font-scale")).isEqualTo("150");
-            assertThat(driver.findElement(By.tagName("html")).getCssValue("font-size")).isEqualTo("24px");
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("data-font-scale"))
+                    .isEqualTo("150");
+            assertThat(driver.findElement(By.tagName("html")).getCssValue("font-size"))
+                    .isEqualTo("24px");
             assertThat(driver.findElement(By.tagName("body")).getCssValue("background-color"))
                     .isEqualTo("rgba(0, 0, 0, 1)");
 
             clickAndLoad(By.id("a11y-normal"));
-            assertThat(driver.findElement(By.tagName("html")).getAttribute("data-a11y")).isEqualTo("off");
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("data-a11y"))
+                    .isEqualTo("off");
             assertThat(driver.findElement(By.id("a11y-panel")).isDisplayed()).isFalse();
         } finally {
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));

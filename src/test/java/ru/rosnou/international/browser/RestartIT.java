@@ -35,10 +35,20 @@ class RestartIT {
         dataDir = Files.createTempDirectory("restart-it");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build(), options);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run");
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                        .build(),
+                options);
     }
 
     @AfterAll
@@ -56,8 +66,10 @@ class RestartIT {
             waitFor("page", "return !!document.querySelector('main h1')");
             driver.findElement(By.id("a11y-entry")).click();
             waitFor("toolbar", "const p = document.getElementById('a11y-panel'); return !!p && !p.hidden;");
-            driver.findElement(By.xpath("//fieldset[@id='a11y-group-font-scale']//label[span[last()]='200%']")).click();
-            driver.findElement(By.xpath("//fieldset[@id='a11y-group-scheme']//label[span[last()]='Green on dark brown']"))
+            driver.findElement(By.xpath("//fieldset[@id='a11y-group-font-scale']//label[span[last()]='200%']"))
+                    .click();
+            driver.findElement(
+                            By.xpath("//fieldset[@id='a11y-group-scheme']//label[span[last()]='Green on dark brown']"))
                     .click();
             waitFor("applied", "return document.documentElement.dataset.fontScale === '200'");
             waitFor("applied", "return document.documentElement.dataset.scheme === 'green-on-dark-brown'");
@@ -66,9 +78,10 @@ class RestartIT {
         try (ConfigurableApplicationContext second = start(port)) {
             driver.get(url);
             waitFor("page", "return !!document.querySelector('main h1')");
-            Map<?, ?> state = (Map<?, ?>) driver.executeScript("return {scale: document.documentElement.dataset.fontScale,"
-                    + " scheme: document.documentElement.dataset.scheme,"
-                    + " bg: getComputedStyle(document.body).backgroundColor};");
+            Map<?, ?> state =
+                    (Map<?, ?>) driver.executeScript("return {scale: document.documentElement.dataset.fontScale,"
+                            + " scheme: document.documentElement.dataset.scheme,"
+                            + " bg: getComputedStyle(document.body).backgroundColor};");
             assertThat(state.get("scale")).isEqualTo("200");
             assertThat(state.get("scheme")).isEqualTo("green-on-dark-brown");
             assertThat(state.get("bg")).isEqualTo("rgb(59, 39, 22)");
@@ -88,25 +101,34 @@ class RestartIT {
             driver.findElement(By.id("ask-text")).sendKeys("Is the question kept after a restart?");
             driver.findElement(By.id("ask-consent")).click();
             // The real minimum fill time applies here (no test profile): wait it out like a person would.
-            waitFor("three seconds", "return (window.__t0 = window.__t0 || Date.now()) && Date.now() - window.__t0 > 3500");
+            waitFor(
+                    "three seconds",
+                    "return (window.__t0 = window.__t0 || Date.now()) && Date.now() - window.__t0 > 3500");
             driver.findElement(By.id("ask-send")).click();
             waitFor("acknowledged", "return !!document.getElementById('ask-reference')");
             reference = driver.findElement(By.id("ask-reference")).getText();
         }
         try (ConfigurableApplicationContext second = start(port)) {
             assertThat(second.getBean(ru.rosnou.international.questions.domain.QuestionRepository.class)
-                    .findByReference(reference)).as(reference).isPresent();
+                            .findByReference(reference))
+                    .as(reference)
+                    .isPresent();
         }
     }
 
     private static ConfigurableApplicationContext start(int port) {
-        return SpringApplication.run(Application.class, "--server.port=" + port, "--management.server.port=0",
-                "--app.data-dir=" + dataDir, "--vaadin.devmode.devTools.enabled=false",
+        return SpringApplication.run(
+                Application.class,
+                "--server.port=" + port,
+                "--management.server.port=0",
+                "--app.data-dir=" + dataDir,
+                "--vaadin.devmode.devTools.enabled=false",
                 "--logging.level.root=warn");
     }
 
     private static void waitFor(String what, String script) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what)
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(what)
                 .until(d -> Boolean.TRUE.equals(driver.executeScript(script)));
     }
 

@@ -30,7 +30,8 @@ class SearchIT extends BrowserTest {
         open("en", 1280);
         WebElement field = tabUntil(element -> "site-search-q".equals(element.getAttribute("id")));
         assertThat(field.getAccessibleName()).isEqualTo("Search the news");
-        assertThat(driver.findElement(By.cssSelector("header form[role=search]")).getAttribute("aria-label"))
+        assertThat(driver.findElement(By.cssSelector("header form[role=search]"))
+                        .getAttribute("aria-label"))
                 .isEqualTo("Site search");
 
         WebElement page = driver.findElement(By.tagName("html"));
@@ -43,11 +44,13 @@ class SearchIT extends BrowserTest {
         assertThat(heading).matches("\\d+ results? for «universities»");
         assertThat(driver.getTitle()).startsWith(heading + " — ");
         waitUntil("the count said in the live region", () -> heading.equals(announcement()));
-        assertThat(driver.findElements(By.cssSelector(".search-result mark"))).as("matched words marked")
+        assertThat(driver.findElements(By.cssSelector(".search-result mark")))
+                .as("matched words marked")
                 .isNotEmpty();
 
         WebElement result = tabUntil(element -> element.getTagName().equals("a")
-                && !element.findElements(By.xpath("ancestor::*[contains(@class,'search-result')]")).isEmpty());
+                && !element.findElements(By.xpath("ancestor::*[contains(@class,'search-result')]"))
+                        .isEmpty());
         String title = result.getText();
         page = driver.findElement(By.tagName("html"));
         press(Keys.ENTER);
@@ -70,16 +73,19 @@ class SearchIT extends BrowserTest {
                 assertThat(htmlAttribute("data-scheme")).isEqualTo(scheme);
                 assertNoAxeViolations(scheme + " on /" + path);
                 Map<?, ?> text = (Map<?, ?>) js(ColourSchemesIT.script("contrast.js"), 7.0);
-                assertThat((List<?>) text.get("failures")).as("text below 7:1 in %s on /%s", scheme, path).isEmpty();
+                assertThat((List<?>) text.get("failures"))
+                        .as("text below 7:1 in %s on /%s", scheme, path)
+                        .isEmpty();
             }
         }
         setSettingsCookie("v1|fs:200|ls:large|lh:2.5|ff:sans|cs:white-on-black|im:show|on:1");
         for (String path : List.of(RESULTS, NOTHING, "en")) {
             open(path, 320);
             assertNoAxeViolations("/" + path + " at 320px and 200%");
-            Object wide = js("const vw = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')]"
-                    + ".filter(e => e.getBoundingClientRect().right > vw + 1).slice(0, 5)"
-                    + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));");
+            Object wide = js(
+                    "const vw = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')]"
+                            + ".filter(e => e.getBoundingClientRect().right > vw + 1).slice(0, 5)"
+                            + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));");
             assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
                     .as("no sideways scrolling on /%s at 320px and 200%%: %s", path, wide)
                     .isLessThanOrEqualTo(320);
@@ -107,11 +113,13 @@ class SearchIT extends BrowserTest {
 
             driver.findElement(By.cssSelector(".news-filter-details summary")).click();
             page = driver.findElement(By.tagName("html"));
-            driver.findElement(By.cssSelector("#filter-topics a[href*='topic=association']")).click();
+            driver.findElement(By.cssSelector("#filter-topics a[href*='topic=association']"))
+                    .click();
             waitUntilReplaced(page);
             waitForHeading();
             assertThat(driver.getCurrentUrl()).contains("q=Japan").contains("topic=association");
-            int filtered = Integer.parseInt(driver.findElement(By.cssSelector("main h1")).getText().split(" ")[0]);
+            int filtered = Integer.parseInt(
+                    driver.findElement(By.cssSelector("main h1")).getText().split(" ")[0]);
             assertThat(filtered).isPositive().isLessThan(Integer.parseInt(all.split(" ")[0]));
             assertThat(driver.findElements(By.cssSelector(".search-result"))).hasSizeLessThanOrEqualTo(10);
         } finally {
@@ -156,9 +164,13 @@ class SearchIT extends BrowserTest {
 
     @Test
     void theResultsPageArrivesCompleteWithoutASessionAndIsKeptOutOfSearchEngines() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/search?q=" + java.net.URLEncoder.encode("университетами",
-                        java.nio.charset.StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?q="
+                                        + java.net.URLEncoder.encode(
+                                                "университетами", java.nio.charset.StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         Document page = Jsoup.parse(response.body());
 
         assertThat(response.statusCode()).isEqualTo(200);

@@ -40,7 +40,10 @@ class SeedArticleIT extends BrowserTest {
         try (InputStream in = SeedArticleIT.class.getResourceAsStream("/seed-page.txt")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String article = text.substring(0, text.indexOf("Related reading"));
-            return Arrays.stream(article.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+            return Arrays.stream(article.split("\\R\\s*\\R"))
+                    .map(String::strip)
+                    .filter(p -> !p.isEmpty())
+                    .toList();
         }
     }
 

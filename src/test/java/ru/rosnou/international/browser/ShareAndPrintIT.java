@@ -23,17 +23,25 @@ class ShareAndPrintIT extends BrowserTest {
     @Test
     void theShareLinksAreNamedInThePagesLanguageAndCopyLinkSaysItCopied() {
         clearCookies();
-        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", "http://localhost:" + port,
-                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        driver.executeCdpCommand(
+                "Browser.grantPermissions",
+                Map.of(
+                        "origin",
+                        "http://localhost:" + port,
+                        "permissions",
+                        List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         open(SampleArticles.SEED_EN_PATH, 1280);
         List<WebElement> links = driver.findElements(By.cssSelector(".share-links a"));
-        assertThat(links).extracting(WebElement::getText).containsExactly("Share on VKontakte", "Share on Telegram",
-                "Share on Odnoklassniki", "Send by e-mail");
+        assertThat(links)
+                .extracting(WebElement::getText)
+                .containsExactly("Share on VKontakte", "Share on Telegram", "Share on Odnoklassniki", "Send by e-mail");
         String vk = URLDecoder.decode(links.get(0).getAttribute("href"), StandardCharsets.UTF_8);
-        assertThat(vk).startsWith("https://vk.com/share.php?url=http://localhost:8080/" + SampleArticles.SEED_EN_PATH)
+        assertThat(vk)
+                .startsWith("https://vk.com/share.php?url=http://localhost:8080/" + SampleArticles.SEED_EN_PATH)
                 .contains("&title=" + SampleArticles.SEED_EN_TITLE);
         assertThat(driver.findElements(By.cssSelector("script[src*='vk.com'], script[src*='telegram'], iframe")))
-                .as("no third-party script").isEmpty();
+                .as("no third-party script")
+                .isEmpty();
         assertNoAxeViolations("the article with its share links");
 
         WebElement copy = driver.findElement(By.cssSelector(".share-copy"));
@@ -50,8 +58,14 @@ class ShareAndPrintIT extends BrowserTest {
         open(SampleArticles.SEED_RU_PATH, 1280);
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 
-        for (String left : List.of(".site-header", ".site-nav", ".site-footer", ".share-links", ".related-reading",
-                ".skip-link", ".listen-control")) {
+        for (String left : List.of(
+                ".site-header",
+                ".site-nav",
+                ".site-footer",
+                ".share-links",
+                ".related-reading",
+                ".skip-link",
+                ".listen-control")) {
             assertThat(computed(left, "display")).as("%s on paper", left).isEqualTo("none");
         }
         for (String kept : List.of("main h1", ".article-date", ".article-body", ".article-about", ".article-address")) {
@@ -71,6 +85,7 @@ class ShareAndPrintIT extends BrowserTest {
         assertThat(js("""
                 const link = document.querySelector('.article-body a[href], .article-about a[href]');
                 return getComputedStyle(link, '::after').content;"""))
-                .as("a link in the text prints its address").isEqualTo("\" (https://www.hokudai.ac.jp/en/)\"");
+                .as("a link in the text prints its address")
+                .isEqualTo("\" (https://www.hokudai.ac.jp/en/)\"");
     }
 }

@@ -39,18 +39,22 @@ class SignInIT extends BrowserTest {
                 .isEqualTo("current-password");
 
         signIn("admin", "not the password");
-        waitUntil("the English login page with the error",
+        waitUntil(
+                "the English login page with the error",
                 () -> driver.getCurrentUrl().endsWith("/en/editor/login?error"));
         waitForPage();
         assertThat(htmlLang()).isEqualTo("en");
-        waitUntil("the reason takes focus, so that a screen reader reads it",
+        waitUntil(
+                "the reason takes focus, so that a screen reader reads it",
                 () -> "login-error".equals(activeElement().getAttribute("id")));
         assertThat(activeElement().getText()).contains("Could not sign in", "Check the user name and password");
         assertThat(driver.getTitle()).startsWith("Error: Sign in to the editors' workspace");
         assertNoAxeViolations("the English login page with an error");
 
         signIn("admin", ADMIN_PASSWORD);
-        waitUntil("the page first asked for, in English", () -> driver.getCurrentUrl().endsWith("/en/editor/questions"));
+        waitUntil(
+                "the page first asked for, in English",
+                () -> driver.getCurrentUrl().endsWith("/en/editor/questions"));
         waitForPage();
 
         driver.findElement(By.id("editor-sign-out")).click();
@@ -58,7 +62,9 @@ class SignInIT extends BrowserTest {
         waitForPage();
         assertThat(htmlLang()).isEqualTo("en");
         open("en/editor", 1280);
-        waitUntil("signed out: the workspace asks to sign in", () -> driver.getCurrentUrl().contains("/editor/login"));
+        waitUntil(
+                "signed out: the workspace asks to sign in",
+                () -> driver.getCurrentUrl().contains("/editor/login"));
     }
 
     @Test
@@ -76,8 +82,11 @@ class SignInIT extends BrowserTest {
     @Test
     void disablingAnAccountSignsItOutAtItsNextStep() {
         accounts.create("editor-to-disable", "a-long-enough-password", EditorRole.EDITOR);
-        long id = accounts.list().stream().filter(a -> a.username().equals("editor-to-disable"))
-                .findFirst().orElseThrow().id();
+        long id = accounts.list().stream()
+                .filter(a -> a.username().equals("editor-to-disable"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         clearCookies();
         open("editor/login", 1280);
         signIn("editor-to-disable", "a-long-enough-password");
@@ -96,15 +105,21 @@ class SignInIT extends BrowserTest {
     void anAddressThatFailsTooOftenIsPausedWhileOthersCanStillSignIn() throws Exception {
         String noisy = "203.0.113.50";
         for (int i = 0; i < 20; i++) {
-            assertThat(postLogin(noisy, "nobody-" + i, "guess", LOGIN)).as("attempt %d", i + 1)
+            assertThat(postLogin(noisy, "nobody-" + i, "guess", LOGIN))
+                    .as("attempt %d", i + 1)
                     .isEqualTo("/editor/login?error");
         }
-        assertThat(postLogin(noisy, "admin", ADMIN_PASSWORD, LOGIN)).as("even the right password")
+        assertThat(postLogin(noisy, "admin", ADMIN_PASSWORD, LOGIN))
+                .as("even the right password")
                 .isEqualTo("/editor/login?blocked");
-        assertThat(postLogin(noisy, "admin", ADMIN_PASSWORD, LOGIN + "?lang=en")).isEqualTo("/en/editor/login?blocked");
-        assertThat(postLogin(noisy, "admin", ADMIN_PASSWORD, "/editor/l%6Fgin")).as("another spelling of the address")
+        assertThat(postLogin(noisy, "admin", ADMIN_PASSWORD, LOGIN + "?lang=en"))
+                .isEqualTo("/en/editor/login?blocked");
+        assertThat(postLogin(noisy, "admin", ADMIN_PASSWORD, "/editor/l%6Fgin"))
+                .as("another spelling of the address")
                 .isEqualTo("/editor/login?blocked");
-        assertThat(postLogin("203.0.113.51", "admin", ADMIN_PASSWORD, LOGIN)).as("another address").isEqualTo("/editor");
+        assertThat(postLogin("203.0.113.51", "admin", ADMIN_PASSWORD, LOGIN))
+                .as("another address")
+                .isEqualTo("/editor");
 
         clearCookies();
         open("en/editor/login?blocked", 1280);
@@ -115,7 +130,8 @@ class SignInIT extends BrowserTest {
         setSettingsCookie("v1|fs:200|ls:large|lh:2.5|ff:sans|cs:white-on-black|im:show|on:1");
         open("en/editor/login?blocked", 320);
         assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
-                .as("the login form fits a phone at 200% text").isLessThanOrEqualTo(320);
+                .as("the login form fits a phone at 200% text")
+                .isLessThanOrEqualTo(320);
         assertNoAxeViolations("the login page on a phone at 200% in white on black");
     }
 
@@ -127,26 +143,38 @@ class SignInIT extends BrowserTest {
             open("en/editor/login?error", 1280);
             assertNoAxeViolations("the login page with an error in " + scheme);
             java.util.Map<?, ?> text = (java.util.Map<?, ?>) js(ColourSchemesIT.script("contrast.js"), 7.0);
-            assertThat((java.util.List<?>) text.get("failures")).as("text below 7:1 in %s", scheme).isEmpty();
+            assertThat((java.util.List<?>) text.get("failures"))
+                    .as("text below 7:1 in %s", scheme)
+                    .isEmpty();
         }
     }
 
     @Test
     void aLoginFormPostedFromAnotherSiteDoesNotSignAnyoneIn() throws Exception {
-        HttpResponse<Void> response = http.send(loginRequest("203.0.113.60", "admin", ADMIN_PASSWORD, "/editor/l%6Fgin")
-                .header("Sec-Fetch-Site", "cross-site").header("Origin", "https://evil.example.com").build(),
+        HttpResponse<Void> response = http.send(
+                loginRequest("203.0.113.60", "admin", ADMIN_PASSWORD, "/editor/l%6Fgin")
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .header("Origin", "https://evil.example.com")
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
-        assertThat(response.headers().firstValue("Location").orElseThrow()).as("back to the form, no error")
+        assertThat(response.headers().firstValue("Location").orElseThrow())
+                .as("back to the form, no error")
                 .endsWith("/editor/login");
-        assertThat(response.headers().allValues("Set-Cookie")).as("no session was started").isEmpty();
-        assertThat(postLogin("203.0.113.61", "admin", ADMIN_PASSWORD, LOGIN)).as("the same form from the site itself")
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .as("no session was started")
+                .isEmpty();
+        assertThat(postLogin("203.0.113.61", "admin", ADMIN_PASSWORD, LOGIN))
+                .as("the same form from the site itself")
                 .isEqualTo("/editor");
     }
 
     /** Posts the login form as a browser would from the site itself; returns where it sends the browser. */
     private String postLogin(String clientAddress, String username, String password, String address) throws Exception {
-        HttpResponse<Void> response = http.send(loginRequest(clientAddress, username, password, address)
-                .header("Sec-Fetch-Site", "same-origin").build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = http.send(
+                loginRequest(clientAddress, username, password, address)
+                        .header("Sec-Fetch-Site", "same-origin")
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(302);
         URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
         return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
@@ -154,8 +182,8 @@ class SignInIT extends BrowserTest {
 
     /** The test talks to the site through loopback, a trusted proxy: X-Forwarded-For names the client. */
     private HttpRequest.Builder loginRequest(String clientAddress, String username, String password, String address) {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + address))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Forwarded-For", clientAddress)

@@ -41,7 +41,9 @@ class ToolbarIT extends BrowserTest {
     @Test
     void eachSettingChangesThePresentationItShouldAndIsAnnounced() {
         open(PACIFIC_RIM, 1280);
-        assertThat(htmlAttribute("data-a11y")).as("nothing applied before a choice").isNull();
+        assertThat(htmlAttribute("data-a11y"))
+                .as("nothing applied before a choice")
+                .isNull();
         openToolbar();
 
         chooseInToolbar("font-scale", "150%");
@@ -55,7 +57,8 @@ class ToolbarIT extends BrowserTest {
         assertThat(px(computed(".article-lead", "letterSpacing"))).isCloseTo(0.12 * leadFont, within(0.2));
         assertThat(px(computed(".article-lead", "wordSpacing"))).isCloseTo(0.16 * leadFont, within(0.2));
         double h1Font = px(computed("main h1", "fontSize"));
-        assertThat(px(computed("main h1", "letterSpacing"))).as("in em of each element")
+        assertThat(px(computed("main h1", "letterSpacing")))
+                .as("in em of each element")
                 .isCloseTo(0.12 * h1Font, within(0.2));
         assertThat(announcement()).isEqualTo("Letter spacing Large");
 
@@ -66,7 +69,9 @@ class ToolbarIT extends BrowserTest {
 
         chooseInToolbar("font", "Serif");
         waitUntil("serif applied", () -> "serif".equals(htmlAttribute("data-font")));
-        assertThat(computed(".article-lead", "fontFamily")).startsWith("Georgia").endsWith("serif");
+        assertThat(computed(".article-lead", "fontFamily"))
+                .startsWith("Georgia")
+                .endsWith("serif");
         assertThat(announcement()).isEqualTo("Font Serif");
 
         chooseInToolbar("images", "Hide");
@@ -75,7 +80,9 @@ class ToolbarIT extends BrowserTest {
         assertThat(altText.isDisplayed()).isTrue();
         String alt = driver.findElement(By.cssSelector(".article-figure img")).getAttribute("alt");
         assertThat(altText.getText()).isEqualTo("Image: " + alt);
-        assertThat(driver.findElement(By.cssSelector(".article-figure figcaption")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".article-figure figcaption"))
+                        .isDisplayed())
+                .isTrue();
         WebElement show = driver.findElement(By.cssSelector(".article-figure .image-reveal"));
         show.click();
         waitUntil("that one image shows", () -> "block".equals(computed(".article-figure img", "display")));
@@ -91,7 +98,9 @@ class ToolbarIT extends BrowserTest {
         assertThat(computed(".article-lead", "color")).isEqualTo("rgb(255, 255, 255)");
         assertThat(computed(".site-header", "backgroundColor")).isEqualTo("rgb(0, 0, 0)");
         assertThat(computed(".related-reading a", "color")).isEqualTo("rgb(255, 255, 255)");
-        assertThat(computed(".article-figure img", "filter")).as("photos are not recoloured").isEqualTo("grayscale(1)");
+        assertThat(computed(".article-figure img", "filter"))
+                .as("photos are not recoloured")
+                .isEqualTo("grayscale(1)");
         assertThat(announcement()).isEqualTo("Colour scheme White on black");
 
         driver.findElement(By.id("a11y-reset")).click();
@@ -121,7 +130,9 @@ class ToolbarIT extends BrowserTest {
             assertThat(small).as("toolbar targets under 44x44 at %dpx", width).isEmpty();
             Map<?, ?> radio = (Map<?, ?>) js("const r = document.querySelector('.a11y-option input')"
                     + ".getBoundingClientRect(); return {w: r.width, h: r.height};");
-            assertThat(((Number) radio.get("w")).doubleValue()).as("the radio itself").isGreaterThanOrEqualTo(24);
+            assertThat(((Number) radio.get("w")).doubleValue())
+                    .as("the radio itself")
+                    .isGreaterThanOrEqualTo(24);
             assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
                     .isLessThanOrEqualTo(width);
         }
@@ -154,32 +165,50 @@ class ToolbarIT extends BrowserTest {
         driver.close();
         driver.switchTo().window(firstTab);
 
-        driver.findElement(By.linkText("Association of Japanese and Russian Universities")).click();
+        driver.findElement(By.linkText("Association of Japanese and Russian Universities"))
+                .click();
         waitUntil("in-app navigation", () -> driver.getTitle().startsWith("Association of Japanese"));
         assertThat(htmlAttribute("data-font-scale")).isEqualTo("175");
 
-        String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/" + SampleArticles.SEED_EN_PATH))
-                .header("Cookie", "a11y=" + cookie.getValue()).build(), HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(html).contains("data-font-scale=\"175\"").contains("data-scheme=\"brown-on-beige\"")
+        String html = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + port + "/" + SampleArticles.SEED_EN_PATH))
+                                .header("Cookie", "a11y=" + cookie.getValue())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(html)
+                .contains("data-font-scale=\"175\"")
+                .contains("data-scheme=\"brown-on-beige\"")
                 .contains("data-a11y=\"on\"");
     }
 
     @Test
     void onALiveVaadinPageEscapeClosesTheToolbarAndReturnsToItsButton() {
         open("en/editor/login", 1280);
-        assertThat(isFirstResponsePage()).as("the sign-in page is a live Vaadin page").isFalse();
+        assertThat(isFirstResponsePage())
+                .as("the sign-in page is a live Vaadin page")
+                .isFalse();
         assertThat(js("const id = document.getElementById('a11y-entry').getAttribute('aria-controls');"
-                + " return id === null || !!document.getElementById(id);"))
-                .as("the closed toolbar's button names nothing that is not there").isEqualTo(true);
+                        + " return id === null || !!document.getElementById(id);"))
+                .as("the closed toolbar's button names nothing that is not there")
+                .isEqualTo(true);
         openToolbar();
-        assertThat(driver.findElement(By.id("a11y-entry")).getAttribute("aria-controls")).isEqualTo("a11y-panel");
-        driver.findElement(By.cssSelector("#a11y-panel input[type=radio]:checked")).click();
+        assertThat(driver.findElement(By.id("a11y-entry")).getAttribute("aria-controls"))
+                .isEqualTo("a11y-panel");
+        driver.findElement(By.cssSelector("#a11y-panel input[type=radio]:checked"))
+                .click();
         press(Keys.ESCAPE);
 
-        waitUntil("the toolbar closes", () -> !driver.findElement(By.id("a11y-panel")).isDisplayed());
-        waitUntil("focus is back on its button", () -> "a11y-entry".equals(activeElement().getAttribute("id")));
-        assertThat(driver.findElement(By.id("a11y-entry")).getAttribute("aria-expanded")).isEqualTo("false");
+        waitUntil(
+                "the toolbar closes",
+                () -> !driver.findElement(By.id("a11y-panel")).isDisplayed());
+        waitUntil(
+                "focus is back on its button",
+                () -> "a11y-entry".equals(activeElement().getAttribute("id")));
+        assertThat(driver.findElement(By.id("a11y-entry")).getAttribute("aria-expanded"))
+                .isEqualTo("false");
     }
 
     @Test
@@ -188,12 +217,15 @@ class ToolbarIT extends BrowserTest {
         WebElement entry = tabUntil(el -> "a11y-entry".equals(el.getAttribute("id")));
         assertThat(entry.getAttribute("aria-expanded")).isEqualTo("false");
         press(Keys.ENTER);
-        waitUntil("the toolbar opens", () -> driver.findElement(By.id("a11y-panel")).isDisplayed());
-        assertThat(activeElement().getAttribute("id")).as("focus stays on the disclosure").isEqualTo("a11y-entry");
+        waitUntil(
+                "the toolbar opens",
+                () -> driver.findElement(By.id("a11y-panel")).isDisplayed());
+        assertThat(activeElement().getAttribute("id"))
+                .as("focus stays on the disclosure")
+                .isEqualTo("a11y-entry");
         assertThat(entry.getAttribute("aria-expanded")).isEqualTo("true");
 
-        record Step(String group, String announced, String attribute, String value) {
-        }
+        record Step(String group, String announced, String attribute, String value) {}
         List<Step> steps = List.of(
                 new Step("font-scale", "Font size 125%", "data-font-scale", "125"),
                 new Step("letter-spacing", "Letter spacing Medium", "data-letter-spacing", "medium"),
@@ -204,7 +236,8 @@ class ToolbarIT extends BrowserTest {
         for (Step step : steps) {
             press(Keys.TAB);
             WebElement radio = activeElement();
-            assertThat(radio.getAttribute("name")).as("Tab reaches the %s group", step.group())
+            assertThat(radio.getAttribute("name"))
+                    .as("Tab reaches the %s group", step.group())
                     .isEqualTo("a11y-" + step.group());
             assertThat(radio.getAttribute("checked")).as("on its checked value").isNotNull();
             press(Keys.ARROW_RIGHT);
@@ -220,9 +253,13 @@ class ToolbarIT extends BrowserTest {
         press(Keys.TAB);
         assertThat(activeElement().getText()).isEqualTo("Close");
         press(Keys.ENTER);
-        waitUntil("the toolbar folds away", () -> !driver.findElement(By.id("a11y-panel")).isDisplayed());
+        waitUntil(
+                "the toolbar folds away",
+                () -> !driver.findElement(By.id("a11y-panel")).isDisplayed());
         assertThat(activeElement().getAttribute("id")).isEqualTo("a11y-entry");
-        assertThat(htmlAttribute("data-font-scale")).as("closing keeps settings").isEqualTo("125");
+        assertThat(htmlAttribute("data-font-scale"))
+                .as("closing keeps settings")
+                .isEqualTo("125");
 
         press(Keys.ENTER);
         tabUntil(el -> "a11y-normal".equals(el.getAttribute("id")));
@@ -244,19 +281,29 @@ class ToolbarIT extends BrowserTest {
     void malformedAndHostileCookiesAreIgnoredWithoutAnError() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         Map<String, String> cookies = Map.of(
-                "garbage", "",
+                "garbage",
+                "",
                 // Not a valid cookie at all (a quote inside): the container drops it, so the defaults apply.
-                "v1|fs:150|cs:evil\"><script>alert(1)</script>", "<html lang=\"en\"><head>",
-                "v1|fs:%3Cscript%3E|cs:white-on-black", "data-scheme=\"white-on-black\"",
-                "x".repeat(3000), "",
-                "v1|" + "fs:150|".repeat(100), "");
+                "v1|fs:150|cs:evil\"><script>alert(1)</script>",
+                "<html lang=\"en\"><head>",
+                "v1|fs:%3Cscript%3E|cs:white-on-black",
+                "data-scheme=\"white-on-black\"",
+                "x".repeat(3000),
+                "",
+                "v1|" + "fs:150|".repeat(100),
+                "");
         for (Map.Entry<String, String> cookie : cookies.entrySet()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/en"))
-                    .header("Cookie", "a11y=" + cookie.getKey()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/en"))
+                            .header("Cookie", "a11y=" + cookie.getKey())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(cookie.getKey()).isEqualTo(200);
-            assertThat(response.body()).contains("<html lang=\"en\"").doesNotContain("alert(1)")
-                    .doesNotContain("evil").contains(cookie.getValue());
+            assertThat(response.body())
+                    .contains("<html lang=\"en\"")
+                    .doesNotContain("alert(1)")
+                    .doesNotContain("evil")
+                    .contains(cookie.getValue());
         }
 
         setSettingsCookie("v1|fs:9999|ls:big|cs:red|im:<img>|on:maybe");
@@ -272,7 +319,8 @@ class ToolbarIT extends BrowserTest {
     void theSystemsWishesCount() {
         emulateMedia("prefers-contrast", "more");
         open("en", 1280);
-        assertThat(computed("body", "backgroundColor")).as("black on white without a choice")
+        assertThat(computed("body", "backgroundColor"))
+                .as("black on white without a choice")
                 .isEqualTo("rgb(255, 255, 255)");
         assertThat(computed("main h1", "color")).isEqualTo("rgb(0, 0, 0)");
         assertThat(computed(".site-header", "backgroundColor")).isEqualTo("rgb(255, 255, 255)");
@@ -282,7 +330,8 @@ class ToolbarIT extends BrowserTest {
 
         emulateMedia("forced-colors", "active");
         open("en", 1280);
-        WebElement link = tabUntil(el -> "a".equals(el.getTagName()) && el.getText().equals("News"));
+        WebElement link =
+                tabUntil(el -> "a".equals(el.getTagName()) && el.getText().equals("News"));
         assertThat(computed(":focus", "outlineStyle")).isEqualTo("solid");
         assertThat(px(computed(":focus", "outlineWidth"))).isGreaterThanOrEqualTo(2.0);
         assertThat(link.isDisplayed()).isTrue();
@@ -298,8 +347,8 @@ class ToolbarIT extends BrowserTest {
     @Test
     void atTwoHundredPercentWithLargeSpacingOnAPhoneNothingScrollsSidewaysOverlapsOrHides() {
         setSettingsCookie("v1|fs:200|ls:large|lh:2.5|ff:serif|cs:green-on-dark-brown|im:hide|on:1");
-        for (String path : List.of(SampleArticles.SEED_EN_PATH, SampleArticles.SEED_RU_PATH, "en", "en/association",
-                "en/ask", "faq")) {
+        for (String path : List.of(
+                SampleArticles.SEED_EN_PATH, SampleArticles.SEED_RU_PATH, "en", "en/association", "en/ask", "faq")) {
             open(path, 320);
             assertThat(computed("html", "fontSize")).isEqualTo("32px");
             openToolbar();
@@ -324,10 +373,15 @@ class ToolbarIT extends BrowserTest {
                         && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1);
                     }).map(e => e.tagName + '.' + e.className);
                     return {scroll: document.documentElement.scrollWidth, vw: vw, overlaps: overlaps, clipped: clipped};""");
-            assertThat(((Number) layout.get("scroll")).intValue()).as("page width of /%s", path)
+            assertThat(((Number) layout.get("scroll")).intValue())
+                    .as("page width of /%s", path)
                     .isLessThanOrEqualTo(((Number) layout.get("vw")).intValue());
-            assertThat((List<?>) layout.get("overlaps")).as("overlapping text on /%s", path).isEmpty();
-            assertThat((List<?>) layout.get("clipped")).as("clipped content on /%s", path).isEmpty();
+            assertThat((List<?>) layout.get("overlaps"))
+                    .as("overlapping text on /%s", path)
+                    .isEmpty();
+            assertThat((List<?>) layout.get("clipped"))
+                    .as("clipped content on /%s", path)
+                    .isEmpty();
             assertNoAxeViolations("/" + path + " at 200% on a phone");
         }
     }
@@ -341,7 +395,9 @@ class ToolbarIT extends BrowserTest {
                 + " const cancel = speechSynthesis.cancel.bind(speechSynthesis);"
                 + " speechSynthesis.cancel = () => { sessionStorage.setItem('cancelled',"
                 + " String(Number(sessionStorage.getItem('cancelled')) + 1)); cancel(); };");
-        assertThat(((Number) js("return window.__spoken.length;")).intValue()).as("never starts by itself").isZero();
+        assertThat(((Number) js("return window.__spoken.length;")).intValue())
+                .as("never starts by itself")
+                .isZero();
 
         driver.findElement(By.id("listen-start")).click();
         waitUntil("speaking", () -> ((Number) js("return window.__spoken.length;")).intValue() > 3);
@@ -358,7 +414,8 @@ class ToolbarIT extends BrowserTest {
         int cancelledBefore = ((Number) js("return Number(sessionStorage.getItem('cancelled'));")).intValue();
         driver.findElement(By.cssSelector(".related-reading a")).click();
         waitUntil("navigated", () -> !driver.getTitle().startsWith(SampleArticles.SEED_RU_TITLE));
-        waitUntil("speech stopped on navigation",
+        waitUntil(
+                "speech stopped on navigation",
                 () -> ((Number) js("return Number(sessionStorage.getItem('cancelled'));")).intValue()
                         > cancelledBefore);
     }
@@ -366,6 +423,4 @@ class ToolbarIT extends BrowserTest {
     private static double px(String value) {
         return Double.parseDouble(value.replace("px", ""));
     }
-
-
 }

@@ -59,7 +59,7 @@ class BackupTest {
         String server = System.getProperty("spring.datasource.url").replaceFirst("/[^/]*$", "/");
         String user = System.getProperty("spring.datasource.username", "rosnou");
         try (Connection admin = DriverManager.getConnection(server + "postgres", user, "");
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists rosnou_backup_from");
             statement.execute("drop database if exists rosnou_backup_to");
             statement.execute("create database rosnou_backup_from");
@@ -76,12 +76,24 @@ class BackupTest {
         String dump = run(backup).strip();
         assertThat(Path.of(dump)).exists();
 
-        String[] hostPort = server.replace("jdbc:postgresql://", "").replaceAll("/$", "").split(":");
-        run(new ProcessBuilder("pg_restore", "--no-owner", "-h", hostPort[0], "-p", hostPort[1], "-U", user,
-                "-d", "rosnou_backup_to", dump).redirectErrorStream(true));
+        String[] hostPort =
+                server.replace("jdbc:postgresql://", "").replaceAll("/$", "").split(":");
+        run(new ProcessBuilder(
+                        "pg_restore",
+                        "--no-owner",
+                        "-h",
+                        hostPort[0],
+                        "-p",
+                        hostPort[1],
+                        "-U",
+                        user,
+                        "-d",
+                        "rosnou_backup_to",
+                        dump)
+                .redirectErrorStream(true));
 
         try (Connection from = DriverManager.getConnection(server + "rosnou_backup_from", user, "");
-             Connection to = DriverManager.getConnection(server + "rosnou_backup_to", user, "")) {
+                Connection to = DriverManager.getConnection(server + "rosnou_backup_to", user, "")) {
             assertThat(counts(to)).isEqualTo(counts(from));
             assertThat(imageBytes(to)).isEqualTo(image);
         }
@@ -103,7 +115,8 @@ class BackupTest {
 
     private static byte[] imageBytes(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("select data from media_file where public_name = 'kept-public-name'")) {
+                ResultSet row =
+                        statement.executeQuery("select data from media_file where public_name = 'kept-public-name'")) {
             assertThat(row.next()).isTrue();
             return row.getBytes(1);
         }
@@ -111,7 +124,8 @@ class BackupTest {
 
     private static void unzip(Path zip, Path into) throws IOException {
         Files.createDirectories(into);
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(zip);
+                ZipInputStream entries = new ZipInputStream(in)) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 Path target = into.resolve(entry.getName()).normalize();
                 assertThat(target.startsWith(into)).isTrue();

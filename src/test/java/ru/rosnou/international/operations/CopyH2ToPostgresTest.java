@@ -36,7 +36,7 @@ class CopyH2ToPostgresTest {
     @BeforeEach
     void emptyDatabase() throws SQLException {
         try (Connection admin = DriverManager.getConnection(server + "postgres", user, "");
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + DATABASE);
             statement.execute("create database " + DATABASE);
         }
@@ -45,7 +45,7 @@ class CopyH2ToPostgresTest {
     @AfterEach
     void dropDatabase() throws SQLException {
         try (Connection admin = DriverManager.getConnection(server + "postgres", user, "");
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + DATABASE);
         }
     }
@@ -56,11 +56,16 @@ class CopyH2ToPostgresTest {
 
         Map<String, Long> counts = CopyH2ToPostgres.copy(data, server + DATABASE, user, "");
 
-        assertThat(counts).containsEntry("topic", 1L).containsEntry("article", 2L).containsEntry("article_topic", 1L)
-                .containsEntry("media_file", 1L).containsEntry("question", 1L).containsEntry("editor_account", 1L)
+        assertThat(counts)
+                .containsEntry("topic", 1L)
+                .containsEntry("article", 2L)
+                .containsEntry("article_topic", 1L)
+                .containsEntry("media_file", 1L)
+                .containsEntry("question", 1L)
+                .containsEntry("editor_account", 1L)
                 .containsKeys(CopyH2ToPostgres.TABLES.toArray(String[]::new));
         try (Connection copy = DriverManager.getConnection(server + DATABASE, user, "");
-             Statement statement = copy.createStatement()) {
+                Statement statement = copy.createStatement()) {
             try (ResultSet body = statement.executeQuery("select body from article where slug = 'long'")) {
                 body.next();
                 assertThat(body.getString(1)).hasSize(200_007).startsWith("<p>").endsWith("</p>");
@@ -77,7 +82,9 @@ class CopyH2ToPostgresTest {
             }
             try (ResultSet next = statement.executeQuery("select nextval('question_reference_seq')")) {
                 next.next();
-                assertThat(next.getLong(1)).as("references go on after the copied ones").isEqualTo(5);
+                assertThat(next.getLong(1))
+                        .as("references go on after the copied ones")
+                        .isEqualTo(5);
             }
             statement.execute("insert into topic (slug, name_en, name_ru) values ('new', 'New', 'Новая')");
             try (ResultSet id = statement.executeQuery("select id from topic where slug = 'new'")) {
@@ -93,10 +100,11 @@ class CopyH2ToPostgresTest {
         CopyH2ToPostgres.copy(data, server + DATABASE, user, "");
 
         assertThatThrownBy(() -> CopyH2ToPostgres.copy(data, server + DATABASE, user, ""))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not empty");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not empty");
         try (Connection copy = DriverManager.getConnection(server + DATABASE, user, "");
-             Statement statement = copy.createStatement();
-             ResultSet count = statement.executeQuery("select count(*) from article")) {
+                Statement statement = copy.createStatement();
+                ResultSet count = statement.executeQuery("select count(*) from article")) {
             count.next();
             assertThat(count.getLong(1)).isEqualTo(2);
         }

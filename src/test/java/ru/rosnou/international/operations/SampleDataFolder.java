@@ -12,8 +12,7 @@ import java.util.Random;
 /** An H2 data folder as the site leaves it: migrated, with a little of everything, for the copy and backup tests. */
 final class SampleDataFolder {
 
-    private SampleDataFolder() {
-    }
+    private SampleDataFolder() {}
 
     /** An image's bytes: 3 MB that no compression can shrink. */
     static byte[] image() {
@@ -33,7 +32,7 @@ final class SampleDataFolder {
         }
         CopyH2ToPostgres.migrate(url, "sa", "", "h2");
         try (Connection h2 = DriverManager.getConnection(url, "sa", "");
-             Statement statement = h2.createStatement()) {
+                Statement statement = h2.createStatement()) {
             statement.execute("insert into topic (id, slug, name_en, name_ru) values (41, 'japan', 'Japan', 'Япония')");
             statement.execute("""
                     insert into article (id, story_key, language, slug, title, published_on, lead, body, published)
@@ -44,7 +43,8 @@ final class SampleDataFolder {
                     insert into question (reference, language, full_name, email, topic, text, submitted_at)
                     values ('Q-2026-00004', 'ru', 'Анна Иванова', 'anna@example.org', 'EXCHANGE', 'Вопрос?',
                             timestamp with time zone '2026-11-30 10:00:00+03')""");
-            statement.execute("insert into editor_account (username, password_hash, role) values ('ed', '{bcrypt}x', 'EDITOR')");
+            statement.execute(
+                    "insert into editor_account (username, password_hash, role) values ('ed', '{bcrypt}x', 'EDITOR')");
             for (int i = 0; i < 4; i++) {
                 statement.execute("select next value for question_reference_seq");
             }

@@ -3,7 +3,6 @@ package ru.rosnou.international.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ru.rosnou.international.security.service.SignInSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +19,7 @@ import ru.rosnou.international.MutableClock;
 import ru.rosnou.international.security.domain.EditorRole;
 import ru.rosnou.international.security.service.AccountService;
 import ru.rosnou.international.security.service.SignInGuard;
+import ru.rosnou.international.security.service.SignInSettings;
 import ru.rosnou.international.security.service.SignInThrottle;
 
 @SpringBootTest
@@ -31,21 +31,26 @@ class SignInProviderTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     SignInGuard guard;
 
     private final AtomicInteger bcryptComparisons = new AtomicInteger();
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
 
     private SignInThrottle throttle(int failuresPerAddress) {
-        return new SignInThrottle(new ru.rosnou.international.base.data.ClientLimits(jdbc, clock, transactions),
+        return new SignInThrottle(
+                new ru.rosnou.international.base.data.ClientLimits(jdbc, clock, transactions),
                 new SignInSettings(failuresPerAddress, Duration.ofMinutes(15)));
     }
 
@@ -68,19 +73,29 @@ class SignInProviderTest {
     @Test
     void disabledAccountsGiveTheSameAnswerForAnyPasswordAfterTheSameBcryptWork() {
         accounts.create("editor-dina", PASSWORD, EditorRole.EDITOR);
-        accounts.setEnabled(accounts.list().stream().filter(a -> a.username().equals("editor-dina"))
-                .findFirst().orElseThrow().id(), false);
+        accounts.setEnabled(
+                accounts.list().stream()
+                        .filter(a -> a.username().equals("editor-dina"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
+                false);
         SignInProvider provider = provider();
 
         for (String password : new String[] {"a wrong password", PASSWORD}) {
             int before = bcryptComparisons.get();
             assertThatThrownBy(() -> provider.authenticate(attempt("editor-dina", password)))
-                    .as("disabled, with %s", password).isInstanceOf(DisabledException.class);
-            assertThat(bcryptComparisons.get() - before).as("one bcrypt comparison per attempt").isEqualTo(1);
+                    .as("disabled, with %s", password)
+                    .isInstanceOf(DisabledException.class);
+            assertThat(bcryptComparisons.get() - before)
+                    .as("one bcrypt comparison per attempt")
+                    .isEqualTo(1);
         }
         assertThatThrownBy(() -> provider.authenticate(attempt("admin", "a wrong password")))
                 .isExactlyInstanceOf(BadCredentialsException.class);
-        assertThat(provider.authenticate(attempt("admin", "test-admin-password-1")).isAuthenticated()).isTrue();
+        assertThat(provider.authenticate(attempt("admin", "test-admin-password-1"))
+                        .isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -93,10 +108,13 @@ class SignInProviderTest {
         }
         assertThatThrownBy(() -> provider.authenticate(from("10.1.1.1", "editor-gleb", PASSWORD)))
                 .as("the guesser's address, even with the right password")
-                .isInstanceOfSatisfying(SignInProvider.SignInRefused.class,
+                .isInstanceOfSatisfying(
+                        SignInProvider.SignInRefused.class,
                         refused -> assertThat(refused.reason()).isEqualTo("paused"));
-        assertThat(provider.authenticate(from("10.2.2.2", "editor-gleb", PASSWORD)).isAuthenticated())
-                .as("the editor elsewhere is not locked out").isTrue();
+        assertThat(provider.authenticate(from("10.2.2.2", "editor-gleb", PASSWORD))
+                        .isAuthenticated())
+                .as("the editor elsewhere is not locked out")
+                .isTrue();
     }
 
     @Test
@@ -104,8 +122,10 @@ class SignInProviderTest {
         SignInProvider provider = provider();
         UsernamePasswordAuthenticationToken crossSite = attempt("admin", "test-admin-password-1");
         crossSite.setDetails(new SignInRequestDetails(SignInRequestDetailsTest.post("Sec-Fetch-Site", "cross-site")));
-        assertThatThrownBy(() -> provider.authenticate(crossSite)).isInstanceOfSatisfying(
-                SignInProvider.SignInRefused.class, refused -> assertThat(refused.reason()).isNull());
+        assertThatThrownBy(() -> provider.authenticate(crossSite))
+                .isInstanceOfSatisfying(
+                        SignInProvider.SignInRefused.class,
+                        refused -> assertThat(refused.reason()).isNull());
 
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> provider.authenticate(fromTheSite("nobody", "guess")))
@@ -113,7 +133,8 @@ class SignInProviderTest {
         }
         int before = bcryptComparisons.get();
         assertThatThrownBy(() -> provider.authenticate(fromTheSite("admin", "test-admin-password-1")))
-                .isInstanceOfSatisfying(SignInProvider.SignInRefused.class,
+                .isInstanceOfSatisfying(
+                        SignInProvider.SignInRefused.class,
                         refused -> assertThat(refused.reason()).isEqualTo("blocked"));
         assertThat(bcryptComparisons.get()).isEqualTo(before);
     }
@@ -124,8 +145,8 @@ class SignInProviderTest {
 
     private static UsernamePasswordAuthenticationToken from(String address, String username, String password) {
         UsernamePasswordAuthenticationToken token = attempt(username, password);
-        org.springframework.mock.web.MockHttpServletRequest request = SignInRequestDetailsTest.post(
-                "Sec-Fetch-Site", "same-origin");
+        org.springframework.mock.web.MockHttpServletRequest request =
+                SignInRequestDetailsTest.post("Sec-Fetch-Site", "same-origin");
         request.setRemoteAddr(address);
         token.setDetails(new SignInRequestDetails(request));
         return token;

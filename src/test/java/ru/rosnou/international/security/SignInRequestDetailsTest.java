@@ -9,15 +9,26 @@ class SignInRequestDetailsTest {
 
     @Test
     void aLoginFormPostedFromAnotherSiteIsRecognised() {
-        assertThat(SignInRequestDetails.isCrossSite(post("Sec-Fetch-Site", "same-origin"))).isFalse();
-        assertThat(SignInRequestDetails.isCrossSite(post("Sec-Fetch-Site", "cross-site"))).isTrue();
-        assertThat(SignInRequestDetails.isCrossSite(post("Sec-Fetch-Site", "same-site"))).as("a sibling subdomain").isTrue();
-        assertThat(SignInRequestDetails.isCrossSite(post("Origin", "https://international.example.edu"))).isFalse();
+        assertThat(SignInRequestDetails.isCrossSite(post("Sec-Fetch-Site", "same-origin")))
+                .isFalse();
+        assertThat(SignInRequestDetails.isCrossSite(post("Sec-Fetch-Site", "cross-site")))
+                .isTrue();
+        assertThat(SignInRequestDetails.isCrossSite(post("Sec-Fetch-Site", "same-site")))
+                .as("a sibling subdomain")
+                .isTrue();
+        assertThat(SignInRequestDetails.isCrossSite(post("Origin", "https://international.example.edu")))
+                .isFalse();
         assertThat(SignInRequestDetails.isCrossSite(post("Origin", "https://international.example.edu:8443")))
-                .as("another port").isTrue();
-        assertThat(SignInRequestDetails.isCrossSite(post("Origin", "https://evil.example.com"))).isTrue();
-        assertThat(SignInRequestDetails.isCrossSite(post("Origin", "null"))).as("an opaque origin").isTrue();
-        assertThat(SignInRequestDetails.isCrossSite(post())).as("no browser headers: not a browser").isFalse();
+                .as("another port")
+                .isTrue();
+        assertThat(SignInRequestDetails.isCrossSite(post("Origin", "https://evil.example.com")))
+                .isTrue();
+        assertThat(SignInRequestDetails.isCrossSite(post("Origin", "null")))
+                .as("an opaque origin")
+                .isTrue();
+        assertThat(SignInRequestDetails.isCrossSite(post()))
+                .as("no browser headers: not a browser")
+                .isFalse();
     }
 
     /** As Tomcat sees a request that came through the site's https proxy. */

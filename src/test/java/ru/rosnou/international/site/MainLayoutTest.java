@@ -1,7 +1,5 @@
 package ru.rosnou.international.site;
 
-import ru.rosnou.international.base.ui.Announcer;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import ru.rosnou.international.KaribuTest;
 import ru.rosnou.international.SampleArticles;
+import ru.rosnou.international.base.ui.Announcer;
 
 class MainLayoutTest extends KaribuTest {
 
@@ -26,11 +25,13 @@ class MainLayoutTest extends KaribuTest {
         navigate("en");
 
         MainLayout layout = _get(MainLayout.class);
-        List<String> children = layout.getChildren().map(c -> c.getElement().getTag()).toList();
+        List<String> children =
+                layout.getChildren().map(c -> c.getElement().getTag()).toList();
         assertThat(children).containsExactly("a", "header", "nav", "main", "footer", "div");
         Anchor skip = (Anchor) layout.getChildren().findFirst().orElseThrow();
         assertThat(skip.getText()).isEqualTo("Skip to main content");
-        assertThat(skip.getHref()).as("the page's own address, which Vaadin's <base href> resolves to this page")
+        assertThat(skip.getHref())
+                .as("the page's own address, which Vaadin's <base href> resolves to this page")
                 .isEqualTo("en#main-content");
         assertThat(_get(Main.class).getId()).contains("main-content");
         assertThat(_get(Main.class).getElement().getAttribute("tabindex")).isEqualTo("-1");
@@ -45,10 +46,17 @@ class MainLayoutTest extends KaribuTest {
         assertThat(siteName.getHref()).isEqualTo("en");
         Nav primary = _get(Nav.class, spec -> spec.withClasses("site-nav"));
         assertThat(primary.getElement().getAttribute("aria-label")).isEqualTo("Main");
-        assertThat(_get(primary, Anchor.class, spec -> spec.withText("Association of Japanese and Russian Universities"))
-                .getElement().getAttribute("aria-current")).isEqualTo("page");
+        assertThat(_get(
+                                primary,
+                                Anchor.class,
+                                spec -> spec.withText("Association of Japanese and Russian Universities"))
+                        .getElement()
+                        .getAttribute("aria-current"))
+                .isEqualTo("page");
         assertThat(_get(primary, Anchor.class, spec -> spec.withText("News"))
-                .getElement().getAttribute("aria-current")).isNull();
+                        .getElement()
+                        .getAttribute("aria-current"))
+                .isNull();
     }
 
     @Test
@@ -57,12 +65,20 @@ class MainLayoutTest extends KaribuTest {
 
         Footer footer = _get(Footer.class);
         assertThat(footer.getElement().getTextRecursively()).contains("22 Radio Street");
-        List<Anchor> social = _find(footer, Anchor.class, spec -> spec.withPredicate(a -> a.getText().startsWith("РосНОУ")));
-        assertThat(social).extracting(Anchor::getText)
+        List<Anchor> social = _find(
+                footer,
+                Anchor.class,
+                spec -> spec.withPredicate(a -> a.getText().startsWith("РосНОУ")));
+        assertThat(social)
+                .extracting(Anchor::getText)
                 .containsExactly("РосНОУ во ВКонтакте", "РосНОУ в Telegram", "РосНОУ на RuTube");
-        assertThat(social).allSatisfy(link -> assertThat(link.getElement().getAttribute("lang")).isEqualTo("ru"));
+        assertThat(social)
+                .allSatisfy(link ->
+                        assertThat(link.getElement().getAttribute("lang")).isEqualTo("ru"));
         assertThat(social).allSatisfy(link -> assertThat(link.getHref()).startsWith("https://"));
-        assertThat(_get(footer, Anchor.class, spec -> spec.withText("Ask a question")).getHref()).isEqualTo("en/ask");
+        assertThat(_get(footer, Anchor.class, spec -> spec.withText("Ask a question"))
+                        .getHref())
+                .isEqualTo("en/ask");
     }
 
     @Test
@@ -73,7 +89,9 @@ class MainLayoutTest extends KaribuTest {
         assertThat(languageLink.getHref()).isEqualTo(SampleArticles.SEED_RU_PATH);
         assertThat(languageLink.getElement().getAttribute("lang")).isEqualTo("ru");
         assertThat(languageLink.getElement().getAttribute("hreflang")).isEqualTo("ru");
-        assertThat(_find(Span.class, spec -> spec.withId("language-note"))).as("no note when a translation exists").isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withId("language-note")))
+                .as("no note when a translation exists")
+                .isEmpty();
 
         navigate(SampleArticles.SEED_RU_PATH);
 
@@ -90,8 +108,7 @@ class MainLayoutTest extends KaribuTest {
         navigate("en");
         navigate(SampleArticles.SEED_EN_PATH);
 
-        assertThat(_get(Announcer.class).getText())
-                .isEqualTo(SampleArticles.SEED_EN_TITLE + " — RosNOU International");
+        assertThat(_get(Announcer.class).getText()).isEqualTo(SampleArticles.SEED_EN_TITLE + " — RosNOU International");
         assertThat(_get(H1.class).getText()).isEqualTo(SampleArticles.SEED_EN_TITLE);
     }
 }

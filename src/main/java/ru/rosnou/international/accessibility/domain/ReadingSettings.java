@@ -11,12 +11,25 @@ import java.util.Optional;
  * {@code chosen} tells a visitor who never touched the toolbar (whose system preferences then count)
  * from one who chose the defaults.
  */
-public record ReadingSettings(FontScale fontScale, LetterSpacing letterSpacing, LineHeight lineHeight,
-                              FontFamily fontFamily, ColourScheme colourScheme, ImageMode images,
-                              boolean enabled, boolean chosen) {
+public record ReadingSettings(
+        FontScale fontScale,
+        LetterSpacing letterSpacing,
+        LineHeight lineHeight,
+        FontFamily fontFamily,
+        ColourScheme colourScheme,
+        ImageMode images,
+        boolean enabled,
+        boolean chosen) {
 
-    public static final ReadingSettings DEFAULTS = new ReadingSettings(FontScale.PERCENT_100, LetterSpacing.NORMAL,
-            LineHeight.NORMAL, FontFamily.SANS_SERIF, ColourScheme.DEFAULT, ImageMode.SHOW, false, false);
+    public static final ReadingSettings DEFAULTS = new ReadingSettings(
+            FontScale.PERCENT_100,
+            LetterSpacing.NORMAL,
+            LineHeight.NORMAL,
+            FontFamily.SANS_SERIF,
+            ColourScheme.DEFAULT,
+            ImageMode.SHOW,
+            false,
+            false);
 
     /** A setting is one of a fixed list of values, each with a stable code used in the cookie and the CSS. */
     public interface Choice {
@@ -24,7 +37,11 @@ public record ReadingSettings(FontScale fontScale, LetterSpacing letterSpacing, 
     }
 
     public enum FontScale implements Choice {
-        PERCENT_100("100"), PERCENT_125("125"), PERCENT_150("150"), PERCENT_175("175"), PERCENT_200("200");
+        PERCENT_100("100"),
+        PERCENT_125("125"),
+        PERCENT_150("150"),
+        PERCENT_175("175"),
+        PERCENT_200("200");
 
         private final String code;
 
@@ -39,7 +56,9 @@ public record ReadingSettings(FontScale fontScale, LetterSpacing letterSpacing, 
     }
 
     public enum LetterSpacing implements Choice {
-        NORMAL("normal"), MEDIUM("medium"), LARGE("large");
+        NORMAL("normal"),
+        MEDIUM("medium"),
+        LARGE("large");
 
         private final String code;
 
@@ -54,7 +73,9 @@ public record ReadingSettings(FontScale fontScale, LetterSpacing letterSpacing, 
     }
 
     public enum LineHeight implements Choice {
-        NORMAL("1.5"), DOUBLE("2"), TWO_AND_HALF("2.5");
+        NORMAL("1.5"),
+        DOUBLE("2"),
+        TWO_AND_HALF("2.5");
 
         private final String code;
 
@@ -69,7 +90,8 @@ public record ReadingSettings(FontScale fontScale, LetterSpacing letterSpacing, 
     }
 
     public enum FontFamily implements Choice {
-        SANS_SERIF("sans"), SERIF("serif");
+        SANS_SERIF("sans"),
+        SERIF("serif");
 
         private final String code;
 
@@ -104,7 +126,9 @@ public record ReadingSettings(FontScale fontScale, LetterSpacing letterSpacing, 
     }
 
     public enum ImageMode implements Choice {
-        SHOW("show"), HIDE("hide"), GREYSCALE("greyscale");
+        SHOW("show"),
+        HIDE("hide"),
+        GREYSCALE("greyscale");
 
         private final String code;
 
@@ -119,7 +143,9 @@ public record ReadingSettings(FontScale fontScale, LetterSpacing letterSpacing, 
     }
 
     public static <E extends Enum<E> & Choice> Optional<E> parse(Class<E> type, String code) {
-        return Arrays.stream(type.getEnumConstants()).filter(value -> value.code().equals(code)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(value -> value.code().equals(code))
+                .findFirst();
     }
 
     public ReadingSettings with(Choice choice) {
@@ -146,8 +172,15 @@ public record ReadingSettings(FontScale fontScale, LetterSpacing letterSpacing, 
 
     /** Back to the defaults, as an explicit choice: the version stays on. */
     public ReadingSettings reset() {
-        return new ReadingSettings(FontScale.PERCENT_100, LetterSpacing.NORMAL, LineHeight.NORMAL,
-                FontFamily.SANS_SERIF, ColourScheme.DEFAULT, ImageMode.SHOW, enabled, true);
+        return new ReadingSettings(
+                FontScale.PERCENT_100,
+                LetterSpacing.NORMAL,
+                LineHeight.NORMAL,
+                FontFamily.SANS_SERIF,
+                ColourScheme.DEFAULT,
+                ImageMode.SHOW,
+                enabled,
+                true);
     }
 
     /**
@@ -173,6 +206,12 @@ public record ReadingSettings(FontScale fontScale, LetterSpacing letterSpacing, 
     }
 
     /** All attribute names the settings may set, so they can be cleared. */
-    public static final java.util.List<String> HTML_ATTRIBUTE_NAMES = java.util.List.of("data-a11y", "data-font-scale",
-            "data-letter-spacing", "data-line-height", "data-font", "data-scheme", "data-images");
+    public static final java.util.List<String> HTML_ATTRIBUTE_NAMES = java.util.List.of(
+            "data-a11y",
+            "data-font-scale",
+            "data-letter-spacing",
+            "data-line-height",
+            "data-font",
+            "data-scheme",
+            "data-images");
 }

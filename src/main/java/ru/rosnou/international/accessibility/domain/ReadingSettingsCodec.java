@@ -19,11 +19,12 @@ public final class ReadingSettingsCodec {
     static final String VERSION = "v1";
     static final int MAX_LENGTH = 200;
 
-    private ReadingSettingsCodec() {
-    }
+    private ReadingSettingsCodec() {}
 
     public static String format(ReadingSettings settings) {
-        return String.join("|", VERSION,
+        return String.join(
+                "|",
+                VERSION,
                 "fs:" + settings.fontScale().code(),
                 "ls:" + settings.letterSpacing().code(),
                 "lh:" + settings.lineHeight().code(),
@@ -54,12 +55,19 @@ public final class ReadingSettingsCodec {
             String key = part.substring(0, colon);
             String code = part.substring(colon + 1);
             switch (key) {
-                case "fs" -> fontScale = ReadingSettings.parse(FontScale.class, code).orElse(fontScale);
-                case "ls" -> letterSpacing = ReadingSettings.parse(LetterSpacing.class, code).orElse(letterSpacing);
-                case "lh" -> lineHeight = ReadingSettings.parse(LineHeight.class, code).orElse(lineHeight);
-                case "ff" -> fontFamily = ReadingSettings.parse(FontFamily.class, code).orElse(fontFamily);
-                case "cs" -> scheme = ReadingSettings.parse(ColourScheme.class, code).orElse(scheme);
-                case "im" -> images = ReadingSettings.parse(ImageMode.class, code).orElse(images);
+                case "fs" ->
+                    fontScale = ReadingSettings.parse(FontScale.class, code).orElse(fontScale);
+                case "ls" ->
+                    letterSpacing =
+                            ReadingSettings.parse(LetterSpacing.class, code).orElse(letterSpacing);
+                case "lh" ->
+                    lineHeight = ReadingSettings.parse(LineHeight.class, code).orElse(lineHeight);
+                case "ff" ->
+                    fontFamily = ReadingSettings.parse(FontFamily.class, code).orElse(fontFamily);
+                case "cs" ->
+                    scheme = ReadingSettings.parse(ColourScheme.class, code).orElse(scheme);
+                case "im" ->
+                    images = ReadingSettings.parse(ImageMode.class, code).orElse(images);
                 case "on" -> enabled = !"0".equals(code);
                 default -> {
                     // Unknown keys come from newer or foreign cookies: ignore them.

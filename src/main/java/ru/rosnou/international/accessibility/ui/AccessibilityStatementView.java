@@ -36,7 +36,8 @@ public class AccessibilityStatementView extends ReadingView {
     protected Optional<PageMetadata> render(PageAddress address) {
         add(new H1(getTranslation("statement.title")), new Paragraph(getTranslation("statement.intro")));
         for (String section : SECTIONS) {
-            add(new H2(getTranslation("statement." + section + ".title")),
+            add(
+                    new H2(getTranslation("statement." + section + ".title")),
                     new Paragraph(getTranslation("statement." + section + ".text")));
         }
         UnorderedList exceptions = new UnorderedList();
@@ -44,16 +45,20 @@ public class AccessibilityStatementView extends ReadingView {
             exceptions.add(new ListItem(getTranslation("statement.limits." + exception)));
         }
         add(new H2(getTranslation("statement.limits.title")), exceptions);
-        add(new H2(getTranslation("statement.testing.title")),
+        add(
+                new H2(getTranslation("statement.testing.title")),
                 new Paragraph(getTranslation("statement.testing.text")),
-                new Paragraph(getTranslation("statement.reviewed",
-                        DateFormats.format(REVIEWED, address.language()))));
-        add(new H2(getTranslation("statement.report.title")),
+                new Paragraph(getTranslation("statement.reviewed", DateFormats.format(REVIEWED, address.language()))));
+        add(
+                new H2(getTranslation("statement.report.title")),
                 new Paragraph(getTranslation("statement.report.text")),
-                new Paragraph(SiteLinks.anchor(SiteLinks.ask(address.language()) + "?topic=accessibility",
+                new Paragraph(SiteLinks.anchor(
+                        SiteLinks.ask(address.language()) + "?topic=accessibility",
                         getTranslation("statement.report.link"))));
-        return Optional.of(PageMetadata.website(getTranslation("statement.title"),
-                getTranslation("statement.intro"), SiteLinks.accessibility(address.language()),
+        return Optional.of(PageMetadata.website(
+                getTranslation("statement.title"),
+                getTranslation("statement.intro"),
+                SiteLinks.accessibility(address.language()),
                 Optional.of(SiteLinks.accessibility(address.language().other()))));
     }
 }

@@ -31,8 +31,7 @@ public class AccessibilityToolbar extends Section {
     public static final String PANEL_ID = "a11y-panel";
 
     /** One setting of the toolbar: its name in the page (ids, field names), its label and its values. */
-    public record Group(String name, String labelKey, Choice[] values) {
-    }
+    public record Group(String name, String labelKey, Choice[] values) {}
 
     public static final List<Group> GROUPS = List.of(
             new Group("font-scale", "a11y.fontScale", FontScale.values()),
@@ -56,8 +55,8 @@ public class AccessibilityToolbar extends Section {
         entry.addClassName("a11y-entry");
         entry.addClickListener(click -> toggle());
         // As in the dialogs: Escape inside the panel closes it and returns to its button.
-        com.vaadin.flow.component.Shortcuts.addShortcutListener(this, this::close,
-                com.vaadin.flow.component.Key.ESCAPE).listenOn(this);
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(this, this::close, com.vaadin.flow.component.Key.ESCAPE)
+                .listenOn(this);
         setOpen(false);
     }
 
@@ -167,7 +166,9 @@ public class AccessibilityToolbar extends Section {
                 radio.input().setAttribute("checked", true);
             }
         }
-        Element actions = form.getChildren().filter(e -> e.getClassList().contains("a11y-actions")).findFirst()
+        Element actions = form.getChildren()
+                .filter(e -> e.getClassList().contains("a11y-actions"))
+                .findFirst()
                 .orElseThrow();
         Element apply = new Element("button");
         apply.setText(getTranslation("a11y.apply"));
@@ -177,8 +178,11 @@ public class AccessibilityToolbar extends Section {
         actions.getChildren().forEach(button -> {
             button.setAttribute("type", "submit");
             button.setAttribute("name", "action");
-            button.setAttribute("value", button.getAttribute("id") == null ? "apply"
-                    : button.getAttribute("id").substring("a11y-".length()));
+            button.setAttribute(
+                    "value",
+                    button.getAttribute("id") == null
+                            ? "apply"
+                            : button.getAttribute("id").substring("a11y-".length()));
         });
     }
 
@@ -201,8 +205,12 @@ public class AccessibilityToolbar extends Section {
 
     /** The value of a group with the given code, if both exist. */
     public static java.util.Optional<Choice> choice(String groupName, String code) {
-        return GROUPS.stream().filter(g -> g.name().equals(groupName)).findFirst()
-                .flatMap(g -> java.util.Arrays.stream(g.values()).filter(v -> v.code().equals(code)).findFirst());
+        return GROUPS.stream()
+                .filter(g -> g.name().equals(groupName))
+                .findFirst()
+                .flatMap(g -> java.util.Arrays.stream(g.values())
+                        .filter(v -> v.code().equals(code))
+                        .findFirst());
     }
 
     private NativeButton button(String id, String key, Runnable action) {
@@ -214,8 +222,8 @@ public class AccessibilityToolbar extends Section {
 
     void choose(String labelKey, Choice value) {
         update(latest().with(value));
-        announcer.accept(getTranslation("a11y.announce", getTranslation(labelKey),
-                getTranslation(labelKey + "." + value.code())));
+        announcer.accept(getTranslation(
+                "a11y.announce", getTranslation(labelKey), getTranslation(labelKey + "." + value.code())));
     }
 
     void reset() {
@@ -281,13 +289,18 @@ public class AccessibilityToolbar extends Section {
     }
 
     private boolean isCurrent(Choice value) {
-        return value == settings.fontScale() || value == settings.letterSpacing() || value == settings.lineHeight()
-                || value == settings.fontFamily() || value == settings.colourScheme() || value == settings.images();
+        return value == settings.fontScale()
+                || value == settings.letterSpacing()
+                || value == settings.lineHeight()
+                || value == settings.fontFamily()
+                || value == settings.colourScheme()
+                || value == settings.images();
     }
 
     private static void applyToPage(ReadingSettings next) {
         Map<String, String> attributes = next.htmlAttributes();
-        String set = attributes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        String set = attributes.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(";"));
         UI.getCurrent().getPage().executeJs("""
                 const html = document.documentElement;
@@ -298,6 +311,5 @@ public class AccessibilityToolbar extends Section {
                 });""", String.join(",", ReadingSettings.HTML_ATTRIBUTE_NAMES), set);
     }
 
-    private record Radio(Element input, Choice value) {
-    }
+    private record Radio(Element input, Choice value) {}
 }

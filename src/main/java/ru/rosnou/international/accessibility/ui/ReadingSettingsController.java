@@ -1,6 +1,5 @@
 package ru.rosnou.international.accessibility.ui;
 
-import ru.rosnou.international.base.ui.SiteLinks;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ru.rosnou.international.accessibility.domain.ReadingSettings;
 import ru.rosnou.international.accessibility.domain.ReadingSettings.Choice;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.web.CrossSiteRequests;
 
 /**
@@ -39,36 +39,47 @@ public class ReadingSettingsController {
     }
 
     /** What the reader script applies: the html attributes, the checked value of each group and what to say. */
-    public record Applied(Map<String, String> attributes, List<String> names, Map<String, String> checked,
-                          String message) {
-    }
+    public record Applied(
+            Map<String, String> attributes, List<String> names, Map<String, String> checked, String message) {}
 
     @PostMapping(value = "/" + PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Applied> applyAtOnce(@RequestParam(defaultValue = "") String action,
-                                               @RequestParam(defaultValue = "/") String back,
-                                               @RequestParam Map<String, String> fields,
-                                               HttpServletRequest request, HttpServletResponse response) {
+    public ResponseEntity<Applied> applyAtOnce(
+            @RequestParam(defaultValue = "") String action,
+            @RequestParam(defaultValue = "/") String back,
+            @RequestParam Map<String, String> fields,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (CrossSiteRequests.isCrossSite(request)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
         Change change = store(action, safeBack(back), fields, request, response);
         ReadingSettings shown = change.settings();
         Map<String, String> checked = new LinkedHashMap<>();
-        List<Choice> current = List.of(shown.fontScale(), shown.letterSpacing(), shown.lineHeight(),
-                shown.fontFamily(), shown.colourScheme(), shown.images());
+        List<Choice> current = List.of(
+                shown.fontScale(),
+                shown.letterSpacing(),
+                shown.lineHeight(),
+                shown.fontFamily(),
+                shown.colourScheme(),
+                shown.images());
         for (int i = 0; i < AccessibilityToolbar.GROUPS.size(); i++) {
-            checked.put(AccessibilityToolbar.GROUPS.get(i).name(), current.get(i).code());
+            checked.put(
+                    AccessibilityToolbar.GROUPS.get(i).name(), current.get(i).code());
         }
-        return ResponseEntity.ok().header("Cache-Control", "no-store").body(new Applied(shown.htmlAttributes(),
-                ReadingSettings.HTML_ATTRIBUTE_NAMES, checked, change.message()));
+        return ResponseEntity.ok()
+                .header("Cache-Control", "no-store")
+                .body(new Applied(
+                        shown.htmlAttributes(), ReadingSettings.HTML_ATTRIBUTE_NAMES, checked, change.message()));
     }
 
     /** The same form without JavaScript: the settings are stored and the reader goes back to the page. */
     @PostMapping("/" + PATH)
-    public ResponseEntity<Void> applyAndReturn(@RequestParam(defaultValue = "") String action,
-                                               @RequestParam(defaultValue = "/") String back,
-                                               @RequestParam Map<String, String> fields,
-                                               HttpServletRequest request, HttpServletResponse response) {
+    public ResponseEntity<Void> applyAndReturn(
+            @RequestParam(defaultValue = "") String action,
+            @RequestParam(defaultValue = "/") String back,
+            @RequestParam Map<String, String> fields,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (CrossSiteRequests.isCrossSite(request)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
@@ -79,12 +90,18 @@ public class ReadingSettingsController {
         if (stayOpen) {
             target += (target.contains("?") ? "&" : "?") + "a11y=open#" + AccessibilityToolbar.PANEL_ID;
         }
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(target)).build();
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create(target))
+                .build();
     }
 
     /** Applies the action to the reader's stored settings and stores the result in the cookie. */
-    private Change store(String action, String page, Map<String, String> fields, HttpServletRequest request,
-                         HttpServletResponse response) {
+    private Change store(
+            String action,
+            String page,
+            Map<String, String> fields,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         ReadingSettings stored = SettingsCookie.read(request);
         Change change = change(action, fields, stored, Language.ofPath(page));
         // Opening or closing the toolbar changes nothing: no cookie is written that could race with another.
@@ -96,17 +113,18 @@ public class ReadingSettingsController {
 
     private Change change(String action, Map<String, String> fields, ReadingSettings stored, Language language) {
         return switch (action) {
-            case "choose" -> AccessibilityToolbar.choice(fields.getOrDefault("setting", ""),
-                            fields.getOrDefault("value", ""))
-                    .map(choice -> new Change(stored.with(choice), announcement(fields.get("setting"), choice,
-                            language)))
-                    .orElse(new Change(stored, ""));
+            case "choose" ->
+                AccessibilityToolbar.choice(fields.getOrDefault("setting", ""), fields.getOrDefault("value", ""))
+                        .map(choice ->
+                                new Change(stored.with(choice), announcement(fields.get("setting"), choice, language)))
+                        .orElse(new Change(stored, ""));
             case "reset" -> new Change(stored.reset().withEnabled(true), text("a11y.announce.reset", language));
             case "normal" -> new Change(stored.withEnabled(false), text("a11y.announce.normal", language));
-            case "open" -> stored.chosen() && !stored.enabled()
-                    // Switching the version back on restores the reader's last choices.
-                    ? new Change(stored.withEnabled(true), text("a11y.announce.on", language))
-                    : new Change(stored, "");
+            case "open" ->
+                stored.chosen() && !stored.enabled()
+                        // Switching the version back on restores the reader's last choices.
+                        ? new Change(stored.withEnabled(true), text("a11y.announce.on", language))
+                        : new Change(stored, "");
             case "apply" -> new Change(fromForm(fields, stored), text("a11y.announce.saved", language));
             default -> new Change(stored, "");
         };
@@ -115,8 +133,8 @@ public class ReadingSettingsController {
     private static ReadingSettings fromForm(Map<String, String> fields, ReadingSettings stored) {
         ReadingSettings settings = stored.withEnabled(true);
         for (AccessibilityToolbar.Group group : AccessibilityToolbar.GROUPS) {
-            Optional<Choice> choice = AccessibilityToolbar.choice(group.name(),
-                    fields.getOrDefault("a11y-" + group.name(), ""));
+            Optional<Choice> choice =
+                    AccessibilityToolbar.choice(group.name(), fields.getOrDefault("a11y-" + group.name(), ""));
             if (choice.isPresent()) {
                 settings = settings.with(choice.get());
             }
@@ -125,9 +143,15 @@ public class ReadingSettingsController {
     }
 
     private String announcement(String groupName, Choice choice, Language language) {
-        String labelKey = AccessibilityToolbar.GROUPS.stream().filter(g -> g.name().equals(groupName))
-                .findFirst().orElseThrow().labelKey();
-        return i18n.getTranslation("a11y.announce", language.locale(), text(labelKey, language),
+        String labelKey = AccessibilityToolbar.GROUPS.stream()
+                .filter(g -> g.name().equals(groupName))
+                .findFirst()
+                .orElseThrow()
+                .labelKey();
+        return i18n.getTranslation(
+                "a11y.announce",
+                language.locale(),
+                text(labelKey, language),
                 text(labelKey + "." + choice.code(), language));
     }
 
@@ -137,13 +161,15 @@ public class ReadingSettingsController {
 
     /** Only a path of this site: anything else (another host, a scheme) goes back to the home page. */
     static String safeBack(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
+        if (back == null
+                || !back.startsWith("/")
+                || back.startsWith("//")
+                || back.startsWith("/\\")
                 || back.chars().anyMatch(c -> c < 0x20)) {
             return "/";
         }
         return back;
     }
 
-    private record Change(ReadingSettings settings, String message) {
-    }
+    private record Change(ReadingSettings settings, String message) {}
 }

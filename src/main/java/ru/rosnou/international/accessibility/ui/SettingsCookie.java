@@ -14,8 +14,7 @@ public final class SettingsCookie {
     public static final String NAME = "a11y";
     static final int MAX_AGE_SECONDS = (int) Duration.ofDays(365).toSeconds();
 
-    private SettingsCookie() {
-    }
+    private SettingsCookie() {}
 
     public static ReadingSettings read(VaadinRequest request) {
         return request == null ? ReadingSettings.DEFAULTS : read(request.getCookies());
@@ -41,12 +40,14 @@ public final class SettingsCookie {
         if (response == null) {
             return;
         }
-        response.addCookie(cookie(request == null ? "" : request.getContextPath(),
-                request != null && request.isSecure(), settings));
+        response.addCookie(cookie(
+                request == null ? "" : request.getContextPath(), request != null && request.isSecure(), settings));
     }
 
-    public static void write(jakarta.servlet.http.HttpServletRequest request,
-                             jakarta.servlet.http.HttpServletResponse response, ReadingSettings settings) {
+    public static void write(
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            ReadingSettings settings) {
         response.addCookie(cookie(request.getContextPath(), request.isSecure(), settings));
     }
 

@@ -31,8 +31,7 @@ public class AssociationProfile {
 
     private String directorate;
 
-    protected AssociationProfile() {
-    }
+    protected AssociationProfile() {}
 
     public String getLanguage() {
         return language;

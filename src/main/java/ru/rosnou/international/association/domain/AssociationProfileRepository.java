@@ -2,5 +2,4 @@ package ru.rosnou.international.association.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AssociationProfileRepository extends JpaRepository<AssociationProfile, String> {
-}
+public interface AssociationProfileRepository extends JpaRepository<AssociationProfile, String> {}

@@ -38,8 +38,7 @@ public class Congress {
     @Column(name = "outcome_ru")
     private String outcomeRu;
 
-    protected Congress() {
-    }
+    protected Congress() {}
 
     public int getNumber() {
         return number;

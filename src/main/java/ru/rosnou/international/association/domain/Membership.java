@@ -29,8 +29,7 @@ public class Membership {
     @Column(name = "note_ru")
     private String noteRu;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     public LocalDate getAsOf() {
         return asOf;

@@ -18,6 +18,7 @@ public class AssociationService {
 
     /** The topic that marks news about the Association. */
     public static final String TOPIC = "association";
+
     static final int NEWS_ON_PAGE = 5;
 
     private final AssociationProfileRepository profiles;
@@ -26,8 +27,12 @@ public class AssociationService {
     private final NewsService news;
     private final Clock clock;
 
-    public AssociationService(AssociationProfileRepository profiles, MembershipRepository memberships,
-                              CongressRepository congresses, NewsService news, Clock clock) {
+    public AssociationService(
+            AssociationProfileRepository profiles,
+            MembershipRepository memberships,
+            CongressRepository congresses,
+            NewsService news,
+            Clock clock) {
         this.profiles = profiles;
         this.memberships = memberships;
         this.congresses = congresses;
@@ -40,15 +45,26 @@ public class AssociationService {
         AssociationProfile profile = profiles.findById(code)
                 .orElseThrow(() -> new IllegalStateException("No Association profile in " + code));
         LocalDate today = LocalDate.now(clock);
-        return new AssociationOverview(profile.getName(), profile.getAlternativeName(), profile.getFounding(),
-                profile.getPurpose(), profile.getCoChairs(), profile.getRosnouRole(), profile.getDirectorate(),
+        return new AssociationOverview(
+                profile.getName(),
+                profile.getAlternativeName(),
+                profile.getFounding(),
+                profile.getPurpose(),
+                profile.getCoChairs(),
+                profile.getRosnouRole(),
+                profile.getDirectorate(),
                 memberships.findAllByOrderByAsOfAsc().stream()
-                        .map(m -> new AssociationOverview.MemberCount(m.getAsOf(), m.getPerSide(), m.getTotal(),
-                                m.note(code)))
+                        .map(m -> new AssociationOverview.MemberCount(
+                                m.getAsOf(), m.getPerSide(), m.getTotal(), m.note(code)))
                         .toList(),
                 congresses.findAllByOrderByStartsOnAsc().stream()
-                        .map(c -> new AssociationOverview.CongressEntry(c.getNumber(), c.getStartsOn(),
-                                c.getEndsOn(), c.city(code), c.host(code), c.outcome(code),
+                        .map(c -> new AssociationOverview.CongressEntry(
+                                c.getNumber(),
+                                c.getStartsOn(),
+                                c.getEndsOn(),
+                                c.city(code),
+                                c.host(code),
+                                c.outcome(code),
                                 !c.getEndsOn().isAfter(today)))
                         .toList(),
                 news.latestAbout(language, TOPIC, NEWS_ON_PAGE));

@@ -1,6 +1,5 @@
 package ru.rosnou.international.association.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import ru.rosnou.international.association.service.AssociationOverview;
 import ru.rosnou.international.association.service.AssociationOverview.CongressEntry;
@@ -51,17 +51,19 @@ public class AssociationView extends ReadingView {
         add(section("governance", getTranslation("association.governance"), new Paragraph(overview.coChairs())));
         add(congresses(overview));
         add(section("rosnou", getTranslation("association.rosnou"), new Paragraph(overview.rosnouRole())));
-        add(section("directorate", getTranslation("association.directorate"),
-                new Paragraph(overview.directorate())));
+        add(section("directorate", getTranslation("association.directorate"), new Paragraph(overview.directorate())));
         add(news(overview));
-        return Optional.of(PageMetadata.website(overview.name(), overview.purpose(),
-                SiteLinks.association(language), Optional.of(SiteLinks.association(language.other()))));
+        return Optional.of(PageMetadata.website(
+                overview.name(),
+                overview.purpose(),
+                SiteLinks.association(language),
+                Optional.of(SiteLinks.association(language.other()))));
     }
 
     private Section members(AssociationOverview overview) {
         MemberCount current = overview.currentMemberCount();
-        Paragraph summary = new Paragraph(getTranslation("association.members.current",
-                DateFormats.monthYear(current.asOf(), language), current.total()));
+        Paragraph summary = new Paragraph(getTranslation(
+                "association.members.current", DateFormats.monthYear(current.asOf(), language), current.total()));
         summary.addClassName("association-members-current");
         UnorderedList history = new UnorderedList();
         history.addClassName("association-members-history");
@@ -80,20 +82,23 @@ public class AssociationView extends ReadingView {
         OrderedList timeline = new OrderedList();
         timeline.addClassName("congress-timeline");
         for (CongressEntry congress : overview.congresses()) {
-            Time date = new Time(congress.startsOn(),
-                    DateFormats.span(congress.startsOn(), congress.endsOn(), language));
+            Time date =
+                    new Time(congress.startsOn(), DateFormats.span(congress.startsOn(), congress.endsOn(), language));
             H3 heading = new H3(new Span(congress.city() + ", "), date);
             Paragraph host = new Paragraph(getTranslation("association.congress.hostIs", congress.host()));
-            Paragraph status = new Paragraph(getTranslation(congress.held()
-                    ? "association.congress.held" : "association.congress.planned"));
+            Paragraph status = new Paragraph(
+                    getTranslation(congress.held() ? "association.congress.held" : "association.congress.planned"));
             status.addClassName("congress-status");
             ListItem item = new ListItem(heading, host, new Paragraph(congress.outcome()), status);
             item.addClassName("congress");
             timeline.add(item);
         }
         Paragraph next = new Paragraph(overview.nextCongress()
-                .map(c -> getTranslation("association.congress.nextPlanned",
-                        DateFormats.format(c.startsOn(), language), c.city(), c.host()))
+                .map(c -> getTranslation(
+                        "association.congress.nextPlanned",
+                        DateFormats.format(c.startsOn(), language),
+                        c.city(),
+                        c.host()))
                 .orElse(getTranslation("association.congress.noneAnnounced")));
         next.addClassName("congress-next");
         H3 nextHeading = new H3(getTranslation("association.congress.next"));
@@ -104,7 +109,8 @@ public class AssociationView extends ReadingView {
         UnorderedList list = new UnorderedList();
         list.addClassName("association-news");
         for (ArticleSummary item : overview.news()) {
-            list.add(new ListItem(SiteLinks.anchor(SiteLinks.article(language, item.slug()), item.title()),
+            list.add(new ListItem(
+                    SiteLinks.anchor(SiteLinks.article(language, item.slug()), item.title()),
                     new Paragraph(new Time(item.publishedOn(), language))));
         }
         Paragraph all = new Paragraph(SiteLinks.anchor(
@@ -122,5 +128,4 @@ public class AssociationView extends ReadingView {
         section.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
         return section;
     }
-
 }

@@ -41,23 +41,37 @@ public class ClientLimits {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         OffsetDateTime windowsStartedAfter = now.minus(window);
         for (int round = 0; round < 2; round++) {
-            if (jdbc.update("update client_limit set uses = uses + 1 where kind = ? and client = ?"
-                    + " and window_start > ? and uses < ?", kind, key, windowsStartedAfter, limit) == 1) {
+            if (jdbc.update(
+                            "update client_limit set uses = uses + 1 where kind = ? and client = ?"
+                                    + " and window_start > ? and uses < ?",
+                            kind,
+                            key,
+                            windowsStartedAfter,
+                            limit)
+                    == 1) {
                 return true;
             }
-            if (jdbc.update("update client_limit set uses = 1, window_start = ? where kind = ? and client = ?"
-                    + " and window_start <= ?", now, kind, key, windowsStartedAfter) == 1) {
+            if (jdbc.update(
+                            "update client_limit set uses = 1, window_start = ? where kind = ? and client = ?"
+                                    + " and window_start <= ?",
+                            now,
+                            kind,
+                            key,
+                            windowsStartedAfter)
+                    == 1) {
                 return limit > 0;
             }
-            Integer known = jdbc.queryForObject("select count(*) from client_limit where kind = ? and client = ?",
-                    Integer.class, kind, key);
+            Integer known = jdbc.queryForObject(
+                    "select count(*) from client_limit where kind = ? and client = ?", Integer.class, kind, key);
             if (known != null && known > 0) {
                 return false;
             }
             try {
                 firstUse.executeWithoutResult(status -> jdbc.update(
                         "insert into client_limit (kind, client, window_start, uses) values (?, ?, ?, 1)",
-                        kind, key, now));
+                        kind,
+                        key,
+                        now));
                 return limit > 0;
             } catch (DataIntegrityViolationException parallelFirstUse) {
                 // Another request made the client's row first: count this use against it.
@@ -68,14 +82,17 @@ public class ClientLimits {
 
     /** Gives a use back (a sign-in that succeeded was not a failure). */
     public void giveBack(String kind, String client) {
-        jdbc.update("update client_limit set uses = uses - 1 where kind = ? and client = ? and uses > 0",
-                kind, key(client));
+        jdbc.update(
+                "update client_limit set uses = uses - 1 where kind = ? and client = ? and uses > 0",
+                kind,
+                key(client));
     }
 
     /** Clients whose last window began a day ago or more are forgotten: their next use starts a new one. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     public void forgetOldWindows() {
-        jdbc.update("delete from client_limit where window_start < ?",
+        jdbc.update(
+                "delete from client_limit where window_start < ?",
                 OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1));
     }
 

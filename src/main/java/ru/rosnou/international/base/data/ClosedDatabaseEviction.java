@@ -18,6 +18,7 @@ public class ClosedDatabaseEviction implements SQLExceptionOverride {
     public Override adjudicate(SQLException e) {
         int code = e.getErrorCode();
         return code == H2_DATABASE_IS_CLOSED || code == H2_DATABASE_CALLED_AT_SHUTDOWN
-                ? Override.MUST_EVICT : Override.CONTINUE_EVICT;
+                ? Override.MUST_EVICT
+                : Override.CONTINUE_EVICT;
     }
 }

@@ -57,8 +57,7 @@ public record Problems(Map<String, String> byField) {
 
         private final Map<String, String> byField = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder add(String field, String messageKey) {
             byField.putIfAbsent(field, messageKey);

@@ -9,8 +9,7 @@ public final class DateFormats {
     /** The university's time zone: a date without a time means that day in Moscow. */
     public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Moscow");
 
-    private static final DateTimeFormatter ENGLISH =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Language.EN.locale());
+    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Language.EN.locale());
     // MMMM in a Russian formatting context yields the genitive month name ("сентября").
     private static final DateTimeFormatter RUSSIAN =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'г.'", Language.RU.locale());
@@ -21,8 +20,7 @@ public final class DateFormats {
     private static final DateTimeFormatter RUSSIAN_MONTH =
             DateTimeFormatter.ofPattern("LLLL yyyy 'г.'", Language.RU.locale());
 
-    private DateFormats() {
-    }
+    private DateFormats() {}
 
     /** "October 2019", "октябрь 2019 г.": for facts known to the month. */
     public static String monthYear(LocalDate date, Language language) {

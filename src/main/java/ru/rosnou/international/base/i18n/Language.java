@@ -1,7 +1,7 @@
 package ru.rosnou.international.base.i18n;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The site's two languages. The URL decides the language: Russian lives at the root,
@@ -51,8 +51,11 @@ public enum Language {
      * Cyrillic letter, English otherwise. For names that carry no language of their own (a social profile's).
      */
     public static Language ofText(String text) {
-        return text != null && text.codePoints()
-                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) ? RU : EN;
+        return text != null
+                        && text.codePoints()
+                                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+                ? RU
+                : EN;
     }
 
     public static Language ofCode(@Nullable String code) {

@@ -7,8 +7,7 @@ package ru.rosnou.international.base.i18n;
  */
 public final class Plural {
 
-    private Plural() {
-    }
+    private Plural() {}
 
     public static String of(Language language, long count) {
         long n = Math.abs(count);

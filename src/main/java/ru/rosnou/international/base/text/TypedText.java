@@ -1,7 +1,7 @@
 package ru.rosnou.international.base.text;
 
-import org.jspecify.annotations.Nullable;
 import java.text.Normalizer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text that people type (names, questions) as the site keeps it: names in Unicode's compatibility form (NFKC),
@@ -11,12 +11,13 @@ import java.text.Normalizer;
  */
 public final class TypedText {
 
-    private TypedText() {
-    }
+    private TypedText() {}
 
     /** NFKC, without leading and trailing white space; empty for null. */
     public static String normalised(@Nullable String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        return text == null
+                ? ""
+                : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     }
 
     /**
@@ -24,7 +25,9 @@ public final class TypedText {
      * carry meaning ("m²" is not "m2").
      */
     public static String composed(@Nullable String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        return text == null
+                ? ""
+                : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
     }
 
     /** Whether every character shows itself; line breaks and tabs count as such only in multi-line text. */
@@ -37,8 +40,13 @@ public final class TypedText {
             return multiLine;
         }
         return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED,
-                 Character.SURROGATE, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.PRIVATE_USE,
+                    Character.UNASSIGNED,
+                    Character.SURROGATE,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR -> false;
             default -> true;
         };
     }

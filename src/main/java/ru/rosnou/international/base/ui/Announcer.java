@@ -24,8 +24,12 @@ public class Announcer extends Div {
 
     /** Says a status message in the current page's live region (the layout's announcer), without moving focus. */
     public static void say(String message) {
-        UI.getCurrent().getChildren().flatMap(Component::getChildren)
-                .filter(Announcer.class::isInstance).map(Announcer.class::cast).findFirst()
+        UI.getCurrent()
+                .getChildren()
+                .flatMap(Component::getChildren)
+                .filter(Announcer.class::isInstance)
+                .map(Announcer.class::cast)
+                .findFirst()
                 .ifPresent(announcer -> announcer.announce(message));
     }
 }

@@ -13,11 +13,16 @@ import com.vaadin.flow.router.RouterLayout;
  */
 public final class ConfirmDeletion {
 
-    private ConfirmDeletion() {
-    }
+    private ConfirmDeletion() {}
 
-    public static void open(String id, String header, String text, String cancelText, String confirmText,
-                            Runnable onConfirm, Runnable onCancel) {
+    public static void open(
+            String id,
+            String header,
+            String text,
+            String cancelText,
+            String confirmText,
+            Runnable onConfirm,
+            Runnable onCancel) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId(id);
         dialog.setHeader(header);
@@ -32,8 +37,10 @@ public final class ConfirmDeletion {
     }
 
     private static void openWithPageInert(ConfirmDialog dialog) {
-        UI.getCurrent().getChildren()
-                .filter(RouterLayout.class::isInstance).findFirst()
+        UI.getCurrent()
+                .getChildren()
+                .filter(RouterLayout.class::isInstance)
+                .findFirst()
                 .ifPresent(layout -> {
                     layout.getElement().setAttribute("inert", true);
                     dialog.addConfirmListener(answer -> layout.getElement().removeAttribute("inert"));

@@ -27,8 +27,7 @@ public class DocumentHead {
     private final ObjectMapper json;
     private final String baseUrl;
 
-    public DocumentHead(I18NProvider i18n, ObjectMapper json,
-                        @Value("${app.public-base-url}") String baseUrl) {
+    public DocumentHead(I18NProvider i18n, ObjectMapper json, @Value("${app.public-base-url}") String baseUrl) {
         this.i18n = i18n;
         this.json = json;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -43,8 +42,11 @@ public class DocumentHead {
     public void write(Element head, Language language, PageMetadata page, boolean found) {
         head.appendElement("title").text(translate("title.format", language, page.title()));
         // Feed readers find the news feed from any page (RSS/Atom autodiscovery).
-        head.appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
-                .attr("title", translate("feed.title", language)).attr("href", absolute(SiteLinks.feed(language)));
+        head.appendElement("link")
+                .attr("rel", "alternate")
+                .attr("type", "application/atom+xml")
+                .attr("title", translate("feed.title", language))
+                .attr("href", absolute(SiteLinks.feed(language)));
         if (!page.description().isBlank()) {
             meta(head, "name", "description", page.description());
         }
@@ -64,7 +66,8 @@ public class DocumentHead {
         openGraph(head, language, page, url);
         twitterCard(head, page);
         if (page.kind() == PageMetadata.Kind.ARTICLE) {
-            head.appendElement("script").attr("type", "application/ld+json")
+            head.appendElement("script")
+                    .attr("type", "application/ld+json")
                     .appendChild(new org.jsoup.nodes.DataNode(newsArticle(language, page, url)));
         }
     }
@@ -151,7 +154,10 @@ public class DocumentHead {
     }
 
     private static void alternate(Element head, String hreflang, String url) {
-        head.appendElement("link").attr("rel", "alternate").attr("hreflang", hreflang).attr("href", url);
+        head.appendElement("link")
+                .attr("rel", "alternate")
+                .attr("hreflang", hreflang)
+                .attr("href", url);
     }
 
     private String translate(String key, Language language, Object... params) {

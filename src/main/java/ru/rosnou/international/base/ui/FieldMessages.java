@@ -15,8 +15,7 @@ import ru.rosnou.international.base.forms.Problems;
  */
 public final class FieldMessages {
 
-    private record Field(HasValidation validation, Runnable focus) {
-    }
+    private record Field(HasValidation validation, Runnable focus) {}
 
     private final Function<String, String> translation;
     private final Map<String, Field> fields = new LinkedHashMap<>();
@@ -55,7 +54,10 @@ public final class FieldMessages {
     /** Marks the fields, then focuses the first with a problem; returns whether there were none. */
     public boolean show(Problems problems) {
         boolean none = mark(problems);
-        problems.fields().stream().map(fields::get).filter(field -> field != null).findFirst()
+        problems.fields().stream()
+                .map(fields::get)
+                .filter(field -> field != null)
+                .findFirst()
                 .ifPresent(field -> field.focus().run());
         return none;
     }

@@ -9,8 +9,7 @@ import com.vaadin.flow.component.UI;
  */
 public final class Focus {
 
-    private Focus() {
-    }
+    private Focus() {}
 
     public static void returnTo(String... ids) {
         UI.getCurrent().getPage().executeJs("""

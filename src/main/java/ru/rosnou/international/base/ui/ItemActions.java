@@ -12,8 +12,7 @@ import ru.rosnou.international.base.i18n.Language;
  */
 public final class ItemActions {
 
-    private ItemActions() {
-    }
+    private ItemActions() {}
 
     /** Gives the control the content "{action}: {item}", where only the action is visible. */
     public static <T extends HasComponents> T name(T control, String action, String item, Language itemLanguage) {

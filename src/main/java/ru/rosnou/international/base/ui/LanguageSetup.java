@@ -34,16 +34,28 @@ public class LanguageSetup implements VaadinServiceInitListener {
                 response.getDocument().title(i18n.getTranslation("site.name", language.locale()));
             }
             // The site's styles, the same file the pages that arrive complete link to (relative to Vaadin's base).
-            response.getDocument().head().appendElement("link").attr("rel", "stylesheet")
+            response.getDocument()
+                    .head()
+                    .appendElement("link")
+                    .attr("rel", "stylesheet")
                     .attr("href", assets.path("site.css"));
             // The page is rendered by script, but crawlers and link checkers read the status of this response.
             String path = pathOf(response.getVaadinRequest().getPathInfo());
-            if (!event.getSource().getRouter().getRegistry().getNavigationRouteTarget(path).hasTarget()) {
+            if (!event.getSource()
+                    .getRouter()
+                    .getRegistry()
+                    .getNavigationRouteTarget(path)
+                    .hasTarget()) {
                 response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
             }
         });
-        event.getSource().addUIInitListener(uiInit -> uiInit.getUI().addBeforeEnterListener(beforeEnter ->
-                beforeEnter.getUI().setLocale(Language.ofPath(beforeEnter.getLocation().getPath()).locale())));
+        event.getSource()
+                .addUIInitListener(uiInit -> uiInit.getUI()
+                        .addBeforeEnterListener(beforeEnter -> beforeEnter
+                                .getUI()
+                                .setLocale(Language.ofPath(
+                                                beforeEnter.getLocation().getPath())
+                                        .locale())));
     }
 
     /** A request's path within the site, without leading or trailing slashes ("" for the root). */

@@ -6,8 +6,7 @@ import ru.rosnou.international.base.i18n.Language;
 /** Helpers for views whose language comes from their URL. */
 public final class LanguageView {
 
-    private LanguageView() {
-    }
+    private LanguageView() {}
 
     public static Language of(BeforeEnterEvent event) {
         return Language.ofPath(event.getLocation().getPath());

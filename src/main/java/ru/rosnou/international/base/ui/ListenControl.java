@@ -25,8 +25,8 @@ public class ListenControl extends Div {
         getElement().setAttribute("data-target", targetSelector);
         getElement().setAttribute("data-lang", languageCode);
         getElement().setAttribute("aria-labelledby", "listen-label");
-        NativeButton start = new NativeButton(getTranslation("listen.start"), click -> start(targetSelector,
-                languageCode));
+        NativeButton start =
+                new NativeButton(getTranslation("listen.start"), click -> start(targetSelector, languageCode));
         start.setId("listen-start");
         pause = new NativeButton(getTranslation("listen.pause"), click -> togglePause());
         pause.setId("listen-pause");
@@ -62,9 +62,11 @@ public class ListenControl extends Div {
     private void togglePause() {
         boolean paused = "true".equals(pause.getElement().getAttribute("aria-pressed"));
         pause.getElement().setAttribute("aria-pressed", Boolean.toString(!paused));
-        getElement().executeJs(paused
-                ? "window.speechSynthesis && window.speechSynthesis.resume();"
-                : "window.speechSynthesis && window.speechSynthesis.pause();");
+        getElement()
+                .executeJs(
+                        paused
+                                ? "window.speechSynthesis && window.speechSynthesis.resume();"
+                                : "window.speechSynthesis && window.speechSynthesis.pause();");
     }
 
     private void stop() {

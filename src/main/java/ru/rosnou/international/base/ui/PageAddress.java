@@ -17,8 +17,8 @@ public record PageAddress(Language language, String path, QueryParameters query,
 
     public static PageAddress of(BeforeEnterEvent event) {
         String path = event.getLocation().getPath();
-        return new PageAddress(Language.ofPath(path), path, event.getLocation().getQueryParameters(),
-                event.getRouteParameters());
+        return new PageAddress(
+                Language.ofPath(path), path, event.getLocation().getQueryParameters(), event.getRouteParameters());
     }
 
     /** The first value of a query parameter, if any. */

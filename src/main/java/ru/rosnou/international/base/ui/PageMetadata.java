@@ -10,14 +10,23 @@ import java.util.Optional;
  * canonical address and translation, and for articles their image, dates and topics. Paths are site paths
  * (no leading slash); the head of the first response turns them into absolute URLs.
  */
-public record PageMetadata(String title, String description, Kind kind, String canonicalPath,
-                           Optional<String> translationPath, Optional<Image> image, LocalDate published,
-                           Instant modified, List<String> tags) {
+public record PageMetadata(
+        String title,
+        String description,
+        Kind kind,
+        String canonicalPath,
+        Optional<String> translationPath,
+        Optional<Image> image,
+        LocalDate published,
+        Instant modified,
+        List<String> tags) {
 
-    public enum Kind { WEBSITE, ARTICLE }
-
-    public record Image(String path, String altText) {
+    public enum Kind {
+        WEBSITE,
+        ARTICLE
     }
+
+    public record Image(String path, String altText) {}
 
     public PageMetadata {
         description = description == null ? "" : description;
@@ -25,9 +34,17 @@ public record PageMetadata(String title, String description, Kind kind, String c
     }
 
     /** A page that is not an article. */
-    public static PageMetadata website(String title, String description, String canonicalPath,
-                                       Optional<String> translationPath) {
-        return new PageMetadata(title, description, Kind.WEBSITE, canonicalPath, translationPath, Optional.empty(),
-                null, null, List.of());
+    public static PageMetadata website(
+            String title, String description, String canonicalPath, Optional<String> translationPath) {
+        return new PageMetadata(
+                title,
+                description,
+                Kind.WEBSITE,
+                canonicalPath,
+                translationPath,
+                Optional.empty(),
+                null,
+                null,
+                List.of());
     }
 }

@@ -27,7 +27,8 @@ public class Pagination extends Nav {
         status.addClassName("pagination-status");
         UnorderedList list = new UnorderedList();
         if (current > 1) {
-            list.add(item(SiteLinks.anchor(pathOfPage.apply(current - 1), getTranslation("pagination.previous")),
+            list.add(item(
+                    SiteLinks.anchor(pathOfPage.apply(current - 1), getTranslation("pagination.previous")),
                     "pagination-previous"));
         }
         int previous = 0;
@@ -49,7 +50,8 @@ public class Pagination extends Nav {
             previous = page;
         }
         if (current < total) {
-            list.add(item(SiteLinks.anchor(pathOfPage.apply(current + 1), getTranslation("pagination.next")),
+            list.add(item(
+                    SiteLinks.anchor(pathOfPage.apply(current + 1), getTranslation("pagination.next")),
                     "pagination-next"));
         }
         add(status, list);

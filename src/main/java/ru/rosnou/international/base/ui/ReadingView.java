@@ -1,6 +1,5 @@
 package ru.rosnou.international.base.ui;
 
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;

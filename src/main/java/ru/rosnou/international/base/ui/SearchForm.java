@@ -22,8 +22,8 @@ public class SearchForm extends HtmlContainer {
      * @param labelShown  whether the label is visible (the header's is read out only: its button says "Search")
      * @param value       what the field holds, the current query on the results page
      */
-    public SearchForm(Language language, String idPrefix, String landmark, String label, boolean labelShown,
-                      String value) {
+    public SearchForm(
+            Language language, String idPrefix, String landmark, String label, boolean labelShown, String value) {
         Element form = getElement();
         form.setAttribute("role", "search");
         form.setAttribute("method", "get");

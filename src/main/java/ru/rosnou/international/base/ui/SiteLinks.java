@@ -26,8 +26,7 @@ public final class SiteLinks {
     /** Where the accessibility toolbar posts the reader's settings (also without JavaScript). */
     public static final String READING_SETTINGS_PATH = "a11y";
 
-    private SiteLinks() {
-    }
+    private SiteLinks() {}
 
     public static String home(Language language) {
         return language.path("");
@@ -98,9 +97,10 @@ public final class SiteLinks {
         if (query.isEmpty()) {
             return path;
         }
-        return path + "?" + query.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return path + "?"
+                + query.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
     }
 
     /** The href attribute for a site path: relative to Vaadin's base URL, "." for the root. */

@@ -19,8 +19,7 @@ public final class StaticHtml {
     private static final List<String> BOOLEAN_PROPERTIES = List.of("checked", "open", "disabled", "selected");
     private static final List<String> ADDRESS_ATTRIBUTES = List.of("href", "src", "action");
 
-    private StaticHtml() {
-    }
+    private StaticHtml() {}
 
     /**
      * @param siteRoot the site's root as a URI to resolve relative addresses against, such as {@code /} or
@@ -49,7 +48,8 @@ public final class StaticHtml {
                 target.attr(property, true);
             }
         }
-        element.getChildren().filter(StaticHtml::shown)
+        element.getChildren()
+                .filter(StaticHtml::shown)
                 .forEach(child -> target.appendChild(toJsoup(document, child, siteRoot)));
         return target;
     }

@@ -24,18 +24,22 @@ public class AssetController {
 
     @GetMapping("/" + PREFIX + "{name:.+}")
     public ResponseEntity<byte[]> asset(@PathVariable String name, HttpServletRequest request) {
-        return assets.byHashedName(name).map(asset -> {
-            String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-            boolean gzip = accepted != null && accepted.contains("gzip");
-            ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-                    .header(HttpHeaders.CONTENT_TYPE, asset.contentType())
-                    .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                    .eTag(asset.etag())
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            if (gzip) {
-                response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
-            }
-            return response.body(gzip ? asset.gzipped() : asset.bytes());
-        }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+        return assets.byHashedName(name)
+                .map(asset -> {
+                    String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+                    boolean gzip = accepted != null && accepted.contains("gzip");
+                    ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                            .header(HttpHeaders.CONTENT_TYPE, asset.contentType())
+                            .cacheControl(CacheControl.maxAge(Duration.ofDays(365))
+                                    .cachePublic()
+                                    .immutable())
+                            .eTag(asset.etag())
+                            .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+                    if (gzip) {
+                        response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+                    }
+                    return response.body(gzip ? asset.gzipped() : asset.bytes());
+                })
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 }

@@ -11,8 +11,7 @@ import java.net.URI;
  */
 public final class CrossSiteRequests {
 
-    private CrossSiteRequests() {
-    }
+    private CrossSiteRequests() {}
 
     public static boolean isCrossSite(HttpServletRequest request) {
         String fetchSite = request.getHeader("Sec-Fetch-Site");

@@ -36,7 +36,11 @@ public class RequestLog extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            log.info("{} {} {} {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+            log.info(
+                    "{} {} {} {} ms",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    response.getStatus(),
                     (System.nanoTime() - start) / 1_000_000);
         }
     }

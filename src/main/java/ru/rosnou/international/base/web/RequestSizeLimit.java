@@ -43,8 +43,9 @@ public class RequestSizeLimit extends OncePerRequestFilter {
      *                  characters, escaped, is well under a megabyte
      * @param maxUpload the cap for an upload request: the largest image plus the multipart envelope
      */
-    public RequestSizeLimit(@Value("${app.requests.max-body:2MB}") DataSize maxBody,
-                            @Value("${app.requests.max-upload:6MB}") DataSize maxUpload) {
+    public RequestSizeLimit(
+            @Value("${app.requests.max-body:2MB}") DataSize maxBody,
+            @Value("${app.requests.max-upload:6MB}") DataSize maxUpload) {
         this.maxBody = maxBody.toBytes();
         this.maxUpload = maxUpload.toBytes();
     }
@@ -61,8 +62,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
         chain.doFilter(announced >= 0 ? request : new Capped(request, response, cap), response);
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, long cap)
-            throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long cap) throws IOException {
         log.info("Refused a request body over {} bytes: {} {}", cap, request.getMethod(), request.getRequestURI());
         if (!response.isCommitted()) {
             // The rest of the body is not read: the connection cannot be reused.

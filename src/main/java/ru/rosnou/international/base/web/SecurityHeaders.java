@@ -14,8 +14,8 @@ public final class SecurityHeaders {
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     /** For pages without Vaadin's client: the site's own scripts and styles only. */
-    public static final String READING_PAGE_POLICY = COMMON
-            + "; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'";
+    public static final String READING_PAGE_POLICY =
+            COMMON + "; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'";
 
     /** For Vaadin's live pages: what Flow's client and Lumo need. */
     public static final String LIVE_PAGE_POLICY = COMMON
@@ -27,6 +27,5 @@ public final class SecurityHeaders {
             + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
             + "publickey-credentials-get=(), usb=(), xr-spatial-tracking=(), clipboard-write=(self)";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 }

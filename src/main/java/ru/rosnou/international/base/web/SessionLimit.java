@@ -43,10 +43,11 @@ public class SessionLimit extends OncePerRequestFilter implements HttpSessionLis
     private final int signedInTimeoutSeconds;
     private volatile long lastWarning;
 
-    public SessionLimit(SessionSettings settings,
-                        @Value("${server.servlet.session.timeout:30m}") Duration signedInTimeout) {
+    public SessionLimit(
+            SessionSettings settings, @Value("${server.servlet.session.timeout:30m}") Duration signedInTimeout) {
         // By default one session per MB of heap: a live page's session and UI take a few hundred KB.
-        this.maxAnonymous = settings.maxAnonymous() > 0 ? settings.maxAnonymous()
+        this.maxAnonymous = settings.maxAnonymous() > 0
+                ? settings.maxAnonymous()
                 : (int) Math.max(100, Runtime.getRuntime().maxMemory() / (1024 * 1024));
         this.editorReserve = settings.editorReserve();
         this.anonymousTimeoutSeconds = (int) settings.anonymousTimeout().toSeconds();
@@ -82,7 +83,9 @@ public class SessionLimit extends OncePerRequestFilter implements HttpSessionLis
         // Requests that already belong to a session, and files, create no session.
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return request.getRequestedSessionId() != null && request.isRequestedSessionIdValid()
-                || path.startsWith("/VAADIN/") || path.startsWith("/assets/") || path.startsWith("/images/")
+                || path.startsWith("/VAADIN/")
+                || path.startsWith("/assets/")
+                || path.startsWith("/images/")
                 || path.startsWith("/media/");
     }
 
@@ -102,9 +105,14 @@ public class SessionLimit extends OncePerRequestFilter implements HttpSessionLis
             log.warn("{} sessions open: new visitors to live pages are asked to come back shortly", open.get());
         }
         boolean english = UnavailablePage.english(request);
-        UnavailablePage.send(request, response, 60, english ? "The site is busy" : "Сайт перегружен", english
-                ? "Too many visitors are using the forms right now. Please try again in a minute. The news can be read as usual."
-                : "Сейчас формами пользуется слишком много посетителей. Попробуйте ещё раз через минуту. Новости можно читать как обычно.",
+        UnavailablePage.send(
+                request,
+                response,
+                60,
+                english ? "The site is busy" : "Сайт перегружен",
+                english
+                        ? "Too many visitors are using the forms right now. Please try again in a minute. The news can be read as usual."
+                        : "Сейчас формами пользуется слишком много посетителей. Попробуйте ещё раз через минуту. Новости можно читать как обычно.",
                 english ? "Read the news" : "Читать новости");
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param anonymousTimeout how long a visitor's idle session lives
  */
 @ConfigurationProperties("app.sessions")
-public record SessionSettings(@DefaultValue("0") int maxAnonymous, @DefaultValue("200") int editorReserve,
-                              @DefaultValue("10m") Duration anonymousTimeout) {
-}
+public record SessionSettings(
+        @DefaultValue("0") int maxAnonymous,
+        @DefaultValue("200") int editorReserve,
+        @DefaultValue("10m") Duration anonymousTimeout) {}

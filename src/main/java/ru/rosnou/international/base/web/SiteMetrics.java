@@ -20,12 +20,16 @@ public class SiteMetrics {
     public SiteMetrics(MeterRegistry registry, SessionLimit sessions) {
         this.registry = registry;
         Gauge.builder("rosnou.sessions.open", sessions, SessionLimit::openSessions)
-                .description("HTTP sessions open (live pages only; reading pages hold none)").register(registry);
+                .description("HTTP sessions open (live pages only; reading pages hold none)")
+                .register(registry);
     }
 
     @EventListener
     public void signInRefused(AbstractAuthenticationFailureEvent event) {
-        Counter.builder("rosnou.sign_in.failures").description("Sign-ins refused, by the reason's kind")
-                .tag("reason", event.getException().getClass().getSimpleName()).register(registry).increment();
+        Counter.builder("rosnou.sign_in.failures")
+                .description("Sign-ins refused, by the reason's kind")
+                .tag("reason", event.getException().getClass().getSimpleName())
+                .register(registry)
+                .increment();
     }
 }

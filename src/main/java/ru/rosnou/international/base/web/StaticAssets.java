@@ -26,21 +26,29 @@ import org.springframework.stereotype.Component;
 public class StaticAssets {
 
     /** Settings first (sizes, colours), then the frame, the pages, the reader's settings, forms, print. */
-    static final List<String> STYLESHEET_PARTS = List.of("settings.css", "base.css", "reading.css",
-            "reading-settings.css", "forms.css", "workspace.css", "search.css", "print.css");
+    static final List<String> STYLESHEET_PARTS = List.of(
+            "settings.css",
+            "base.css",
+            "reading.css",
+            "reading-settings.css",
+            "forms.css",
+            "workspace.css",
+            "search.css",
+            "print.css");
 
     /** The assets by the name pages link them by, each made of these files under {@code assets/}, in order. */
     static final Map<String, List<String>> SOURCES = sources();
 
     private static Map<String, List<String>> sources() {
         Map<String, List<String>> sources = new LinkedHashMap<>();
-        sources.put("site.css", STYLESHEET_PARTS.stream().map(part -> "site/" + part).toList());
+        sources.put(
+                "site.css",
+                STYLESHEET_PARTS.stream().map(part -> "site/" + part).toList());
         sources.put("reader.js", List.of("reader.js"));
         return sources;
     }
 
-    public record Asset(String hashedName, String contentType, byte[] bytes, byte[] gzipped, String etag) {
-    }
+    public record Asset(String hashedName, String contentType, byte[] bytes, byte[] gzipped, String etag) {}
 
     private final Map<String, Asset> bySourceName = new LinkedHashMap<>();
     private final Map<String, Asset> byHashedName = new LinkedHashMap<>();

@@ -12,8 +12,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 public final class UnavailablePage {
 
-    private UnavailablePage() {
-    }
+    private UnavailablePage() {}
 
     /** Whether the address is an English page ({@code /en}, {@code /en/...}). */
     public static boolean english(HttpServletRequest request) {
@@ -22,8 +21,14 @@ public final class UnavailablePage {
     }
 
     /** Sends the page; {@code link} is the text of a link to the home page in the address's language. */
-    public static void send(HttpServletRequest request, HttpServletResponse response, int retryAfterSeconds,
-                            String title, String text, String link) throws IOException {
+    public static void send(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int retryAfterSeconds,
+            String title,
+            String text,
+            String link)
+            throws IOException {
         boolean english = english(request);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
@@ -31,10 +36,11 @@ public final class UnavailablePage {
         response.setContentType("text/html;charset=UTF-8");
         String home = request.getContextPath() + (english ? "/en" : "/");
         byte[] body = ("<!doctype html><html lang=\"" + (english ? "en" : "ru") + "\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-                + HtmlUtils.htmlEscape(title) + "</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title)
-                + "</h1><p>" + HtmlUtils.htmlEscape(text) + "</p><p><a href=\"" + home + "\">"
-                + HtmlUtils.htmlEscape(link) + "</a></p></main></body></html>").getBytes(StandardCharsets.UTF_8);
+                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+                        + HtmlUtils.htmlEscape(title) + "</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title)
+                        + "</h1><p>" + HtmlUtils.htmlEscape(text) + "</p><p><a href=\"" + home + "\">"
+                        + HtmlUtils.htmlEscape(link) + "</a></p></main></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         if (!request.getMethod().equals("HEAD")) {
             response.getOutputStream().write(body);

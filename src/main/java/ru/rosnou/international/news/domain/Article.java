@@ -1,6 +1,5 @@
 package ru.rosnou.international.news.domain;
 
-import ru.rosnou.international.base.i18n.Language;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,17 +13,18 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
+import org.hibernate.type.SqlTypes;
+import ru.rosnou.international.base.i18n.Language;
 
 /**
  * One language version of a news story. Versions of the same story share a {@code storyKey};
@@ -83,7 +83,8 @@ public class Article {
     /** Topics are never renamed: the index follows which topics an article has, not changes to a topic. */
     @ManyToMany
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
-    @JoinTable(name = "article_topic",
+    @JoinTable(
+            name = "article_topic",
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     private Set<Topic> topics = new LinkedHashSet<>();
@@ -93,17 +94,28 @@ public class Article {
     @OrderColumn(name = "position")
     private List<ArticleImage> images = new ArrayList<>();
 
-    protected Article() {
-    }
+    protected Article() {}
 
-    public Article(String storyKey, Language language, String slug, String title, LocalDate publishedOn,
-                   String lead, String body) {
+    public Article(
+            String storyKey,
+            Language language,
+            String slug,
+            String title,
+            LocalDate publishedOn,
+            String lead,
+            String body) {
         edit(storyKey, language, slug, title, publishedOn, lead, body);
     }
 
     /** Changes what an editor may change; the body must already be clean (see {@code SafeMarkup}). */
-    public void edit(String storyKey, Language language, String slug, String title, LocalDate publishedOn, String lead,
-                     String body) {
+    public void edit(
+            String storyKey,
+            Language language,
+            String slug,
+            String title,
+            LocalDate publishedOn,
+            String lead,
+            String body) {
         this.storyKey = storyKey;
         this.language = language;
         this.slug = slug;

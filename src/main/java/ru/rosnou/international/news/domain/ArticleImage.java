@@ -19,8 +19,7 @@ public class ArticleImage {
     @Column(nullable = false)
     private String caption = "";
 
-    protected ArticleImage() {
-    }
+    protected ArticleImage() {}
 
     public ArticleImage(String src, String altText, boolean decorative, String caption) {
         if (!decorative && (altText == null || altText.isBlank())) {

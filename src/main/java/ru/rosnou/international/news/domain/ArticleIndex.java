@@ -1,6 +1,5 @@
 package ru.rosnou.international.news.domain;
 
-import ru.rosnou.international.base.i18n.Language;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -15,6 +14,7 @@ import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import org.jsoup.Jsoup;
+import ru.rosnou.international.base.i18n.Language;
 
 /**
  * How an article is kept in the search index. Each language version is analysed in its own language (Russian
@@ -26,6 +26,7 @@ public final class ArticleIndex {
 
     /** The analysers' names: defined for Lucene by the search service, built into Elasticsearch and OpenSearch. */
     public static final String RUSSIAN = "russian";
+
     public static final String ENGLISH = "english";
 
     public static final String LANGUAGE = "language";
@@ -36,14 +37,14 @@ public final class ArticleIndex {
 
     /** Marks put around the matched words by the highlighter: private-use characters, taken out of the text. */
     public static final String MARK_START = "\uE000";
+
     public static final String MARK_END = "\uE001";
 
     private static final Set<String> LANGUAGES = Set.of("ru", "en");
     /** Plain for titles and leads shown whole, unified for the best sentence of a body. */
     private static final List<Highlightable> HIGHLIGHTERS = List.of(Highlightable.PLAIN, Highlightable.UNIFIED);
 
-    private ArticleIndex() {
-    }
+    private ArticleIndex() {}
 
     public static String title(String language) {
         return "title_" + known(language);
@@ -87,41 +88,71 @@ public final class ArticleIndex {
         @Override
         public void bind(TypeBindingContext context) {
             context.dependencies()
-                    .use("language").use("slug").use("title").use("lead").use("body").use("aboutTitle")
-                    .use("aboutBody").use("published").use("publishedOn").use("topics.slug");
+                    .use("language")
+                    .use("slug")
+                    .use("title")
+                    .use("lead")
+                    .use("body")
+                    .use("aboutTitle")
+                    .use("aboutBody")
+                    .use("published")
+                    .use("publishedOn")
+                    .use("topics.slug");
             IndexSchemaElement schema = context.indexSchemaElement();
             IndexFieldTypeFactory types = context.typeFactory();
             Fields fields = new Fields(
                     schema.field(LANGUAGE, types.asString()).toReference(),
                     schema.field(PUBLISHED, types.asBoolean()).toReference(),
-                    schema.field(PUBLISHED_ON, types.asLocalDate().sortable(Sortable.YES)
-                            .projectable(Projectable.YES)).toReference(),
+                    schema.field(
+                                    PUBLISHED_ON,
+                                    types.asLocalDate().sortable(Sortable.YES).projectable(Projectable.YES))
+                            .toReference(),
                     schema.field(TOPIC, types.asString()).multiValued().toReference(),
-                    schema.field(SLUG, types.asString().projectable(Projectable.YES)).toReference(),
-                    text(schema, types, "ru"), text(schema, types, "en"));
+                    schema.field(SLUG, types.asString().projectable(Projectable.YES))
+                            .toReference(),
+                    text(schema, types, "ru"),
+                    text(schema, types, "en"));
             context.bridge(Article.class, new Bridge(fields));
         }
 
         private static LanguageFields text(IndexSchemaElement schema, IndexFieldTypeFactory types, String language) {
             String analyser = analyser(language);
             return new LanguageFields(
-                    schema.field(title(language), types.asString().analyzer(analyser).projectable(Projectable.YES)
-                            .highlightable(HIGHLIGHTERS)).toReference(),
-                    schema.field(lead(language), types.asString().analyzer(analyser).projectable(Projectable.YES)
-                            .highlightable(HIGHLIGHTERS)).toReference(),
-                    schema.field(body(language), types.asString().analyzer(analyser).projectable(Projectable.YES)
-                            .highlightable(HIGHLIGHTERS)).toReference());
+                    schema.field(
+                                    title(language),
+                                    types.asString()
+                                            .analyzer(analyser)
+                                            .projectable(Projectable.YES)
+                                            .highlightable(HIGHLIGHTERS))
+                            .toReference(),
+                    schema.field(
+                                    lead(language),
+                                    types.asString()
+                                            .analyzer(analyser)
+                                            .projectable(Projectable.YES)
+                                            .highlightable(HIGHLIGHTERS))
+                            .toReference(),
+                    schema.field(
+                                    body(language),
+                                    types.asString()
+                                            .analyzer(analyser)
+                                            .projectable(Projectable.YES)
+                                            .highlightable(HIGHLIGHTERS))
+                            .toReference());
         }
     }
 
-    private record LanguageFields(IndexFieldReference<String> title, IndexFieldReference<String> lead,
-                                  IndexFieldReference<String> body) {
-    }
+    private record LanguageFields(
+            IndexFieldReference<String> title, IndexFieldReference<String> lead, IndexFieldReference<String> body) {}
 
-    private record Fields(IndexFieldReference<String> language, IndexFieldReference<Boolean> published,
-                          IndexFieldReference<java.time.LocalDate> publishedOn, IndexFieldReference<String> topic,
-                          IndexFieldReference<String> slug, LanguageFields russian, LanguageFields english) {
-    }
+    private record Fields(
+            IndexFieldReference<String> language,
+            IndexFieldReference<Boolean> published,
+            IndexFieldReference<java.time.LocalDate> publishedOn,
+            IndexFieldReference<String> topic,
+            IndexFieldReference<String> slug,
+            LanguageFields russian,
+            LanguageFields english) {}
 
     private record Bridge(Fields fields) implements TypeBridge<Article> {
 

@@ -1,6 +1,5 @@
 package ru.rosnou.international.news.domain;
 
-import ru.rosnou.international.base.i18n.Language;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import ru.rosnou.international.base.i18n.Language;
 
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 
@@ -31,9 +31,12 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
                     select 1 from Article b join b.topics t where b = a and t.slug = :topic))
             order by a.language, a.published, a.publishedOn desc, a.id desc
             """)
-    List<ArticleSummary> findSummaries(@Param("language") Language language, @Param("from") LocalDate from,
-                                       @Param("to") LocalDate to, @Param("topic") String topic,
-                                       Pageable pageable);
+    List<ArticleSummary> findSummaries(
+            @Param("language") Language language,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to,
+            @Param("topic") String topic,
+            Pageable pageable);
 
     @Query("""
             select count(a) from Article a
@@ -42,8 +45,11 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
               and (:topic is null or exists (
                     select 1 from Article b join b.topics t where b = a and t.slug = :topic))
             """)
-    long countSummaries(@Param("language") Language language, @Param("from") LocalDate from,
-                        @Param("to") LocalDate to, @Param("topic") String topic);
+    long countSummaries(
+            @Param("language") Language language,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to,
+            @Param("topic") String topic);
 
     @EntityGraph(attributePaths = {"topics", "images"})
     Optional<Article> findByLanguageAndSlugAndPublishedTrue(Language language, String slug);
@@ -54,8 +60,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             from Article a
             where a.storyKey = :storyKey and a.language = :language and a.published = true
             """)
-    Optional<ArticleSummary> findTranslation(@Param("storyKey") String storyKey,
-                                             @Param("language") Language language);
+    Optional<ArticleSummary> findTranslation(@Param("storyKey") String storyKey, @Param("language") Language language);
 
     /**
      * Related reading's candidates on one side of a date: published articles of the language, other than the
@@ -72,11 +77,12 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
               and exists (select 1 from a.topics t where t.id in :topicIds)
             order by a.language, a.published, a.publishedOn desc, a.id desc
             """)
-    List<ArticleSummary> findSharingTopicsOnOrBefore(@Param("articleId") Long articleId,
-                                                     @Param("language") Language language,
-                                                     @Param("date") LocalDate date,
-                                                     @Param("topicIds") Collection<Long> topicIds,
-                                                     Pageable limit);
+    List<ArticleSummary> findSharingTopicsOnOrBefore(
+            @Param("articleId") Long articleId,
+            @Param("language") Language language,
+            @Param("date") LocalDate date,
+            @Param("topicIds") Collection<Long> topicIds,
+            Pageable limit);
 
     @Query("""
             select new ru.rosnou.international.news.domain.ArticleSummary(
@@ -87,11 +93,12 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
               and exists (select 1 from a.topics t where t.id in :topicIds)
             order by a.language desc, a.published desc, a.publishedOn asc, a.id asc
             """)
-    List<ArticleSummary> findSharingTopicsOnOrAfter(@Param("articleId") Long articleId,
-                                                    @Param("language") Language language,
-                                                    @Param("date") LocalDate date,
-                                                    @Param("topicIds") Collection<Long> topicIds,
-                                                    Pageable limit);
+    List<ArticleSummary> findSharingTopicsOnOrAfter(
+            @Param("articleId") Long articleId,
+            @Param("language") Language language,
+            @Param("date") LocalDate date,
+            @Param("topicIds") Collection<Long> topicIds,
+            Pageable limit);
 
     /** The nearest published articles of the language on or before a date, whatever their topics. */
     @Query("""
@@ -102,9 +109,11 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
               and a.publishedOn <= :date
             order by a.language, a.published, a.publishedOn desc, a.id desc
             """)
-    List<ArticleSummary> findNearestOnOrBefore(@Param("articleId") Long articleId,
-                                               @Param("language") Language language, @Param("date") LocalDate date,
-                                               Pageable limit);
+    List<ArticleSummary> findNearestOnOrBefore(
+            @Param("articleId") Long articleId,
+            @Param("language") Language language,
+            @Param("date") LocalDate date,
+            Pageable limit);
 
     @Query("""
             select new ru.rosnou.international.news.domain.ArticleSummary(
@@ -114,9 +123,11 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
               and a.publishedOn >= :date
             order by a.language desc, a.published desc, a.publishedOn asc, a.id asc
             """)
-    List<ArticleSummary> findNearestOnOrAfter(@Param("articleId") Long articleId,
-                                              @Param("language") Language language, @Param("date") LocalDate date,
-                                              Pageable limit);
+    List<ArticleSummary> findNearestOnOrAfter(
+            @Param("articleId") Long articleId,
+            @Param("language") Language language,
+            @Param("date") LocalDate date,
+            Pageable limit);
 
     /** How many of the given topics each of the given articles has: [article id, count] rows. */
     @Query("""
@@ -124,8 +135,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             where a.id in :articleIds and t.id in :topicIds
             group by a.id
             """)
-    List<Object[]> countSharedTopics(@Param("articleIds") Collection<Long> articleIds,
-                                     @Param("topicIds") Collection<Long> topicIds);
+    List<Object[]> countSharedTopics(
+            @Param("articleIds") Collection<Long> articleIds, @Param("topicIds") Collection<Long> topicIds);
 
     /** The editors' list without a search: a page of every article, newest first, read in index order. */
     @Query("""
@@ -143,8 +154,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             from Article a
             where :titlePattern is null or lower(a.title) like :titlePattern escape '\\'
             order by a.publishedOn desc, a.id desc
-            """,
-            countQuery = """
+            """, countQuery = """
             select count(a) from Article a
             where :titlePattern is null or lower(a.title) like :titlePattern escape '\\'
             """)

@@ -1,7 +1,5 @@
 package ru.rosnou.international.news.domain;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * An image an editor uploaded, kept in the database with the content type its bytes proved to have. It is
@@ -42,8 +42,7 @@ public class MediaFile {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected MediaFile() {
-    }
+    protected MediaFile() {}
 
     public MediaFile(String publicName, String contentType, byte[] data, Instant uploadedAt) {
         this.publicName = publicName;

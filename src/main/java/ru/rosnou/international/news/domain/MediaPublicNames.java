@@ -58,13 +58,15 @@ public class MediaPublicNames implements JavaMigration {
         }
         List<Long> ids = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select id from media_file")) {
+                ResultSet rows = statement.executeQuery("select id from media_file")) {
             while (rows.next()) {
                 ids.add(rows.getLong(1));
             }
         }
-        try (PreparedStatement name = connection.prepareStatement("update media_file set public_name = ? where id = ?");
-             PreparedStatement images = connection.prepareStatement("update article_image set src = ? where src = ?")) {
+        try (PreparedStatement name =
+                        connection.prepareStatement("update media_file set public_name = ? where id = ?");
+                PreparedStatement images =
+                        connection.prepareStatement("update article_image set src = ? where src = ?")) {
             for (long id : ids) {
                 String publicName = newName();
                 name.setString(1, publicName);

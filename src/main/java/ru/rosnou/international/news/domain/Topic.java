@@ -25,8 +25,7 @@ public class Topic {
     @Column(name = "name_ru", nullable = false)
     private String nameRu;
 
-    protected Topic() {
-    }
+    protected Topic() {}
 
     public Topic(String slug, String nameEn, String nameRu) {
         this.slug = slug;

@@ -26,8 +26,7 @@ public class ArticleDraft {
     private java.util.List<ImageDraft> images = new java.util.ArrayList<>();
 
     /** An image of the article: informative ones need alt text, decorative ones have none. */
-    public record ImageDraft(String src, String altText, boolean decorative, String caption) {
-    }
+    public record ImageDraft(String src, String altText, boolean decorative, String caption) {}
 
     public java.util.List<ImageDraft> getImages() {
         return images;

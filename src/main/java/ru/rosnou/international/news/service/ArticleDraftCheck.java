@@ -17,7 +17,8 @@ class ArticleDraftCheck {
     static final int MAX_LEAD = 2000;
     static final int MAX_SLUG = 255;
     static final int MAX_BODY = 100_000;
-    private static final Pattern OUR_IMAGE = Pattern.compile("^/(media/[A-Za-z0-9_-]{22}|images/news/[a-z0-9-]+\\.svg)$");
+    private static final Pattern OUR_IMAGE =
+            Pattern.compile("^/(media/[A-Za-z0-9_-]{22}|images/news/[a-z0-9-]+\\.svg)$");
 
     private final ArticleRepository articles;
 
@@ -59,7 +60,8 @@ class ArticleDraftCheck {
         String slug = draft.getSlug() == null ? "" : draft.getSlug().strip();
         if (!SLUG.matcher(slug).matches() || slug.length() > MAX_SLUG) {
             problems.add("slug", "editor.news.error.slug.format");
-        } else if (draft.getId() == null ? articles.existsByLanguageAndSlug(draft.getLanguage(), slug)
+        } else if (draft.getId() == null
+                ? articles.existsByLanguageAndSlug(draft.getLanguage(), slug)
                 : articles.existsByLanguageAndSlugAndIdNot(draft.getLanguage(), slug, draft.getId())) {
             problems.add("slug", "editor.news.error.slug.taken");
         }
@@ -67,9 +69,12 @@ class ArticleDraftCheck {
 
     /** The "About" box: both its title and its text, or neither. */
     private static void about(ArticleDraft draft, Problems.Builder problems) {
-        boolean aboutTitle = draft.getAboutTitle() != null && !draft.getAboutTitle().isBlank();
-        boolean aboutBody = draft.getAboutBody() != null && !SafeMarkup.clean(draft.getAboutBody()).isEmpty();
-        if (aboutTitle != aboutBody || (aboutTitle && draft.getAboutTitle().strip().length() > MAX_TITLE)) {
+        boolean aboutTitle =
+                draft.getAboutTitle() != null && !draft.getAboutTitle().isBlank();
+        boolean aboutBody = draft.getAboutBody() != null
+                && !SafeMarkup.clean(draft.getAboutBody()).isEmpty();
+        if (aboutTitle != aboutBody
+                || (aboutTitle && draft.getAboutTitle().strip().length() > MAX_TITLE)) {
             problems.add("about", "editor.news.error.about");
         }
     }
@@ -79,8 +84,12 @@ class ArticleDraftCheck {
         for (ArticleDraft.ImageDraft image : draft.getImages()) {
             boolean ours = image.src() != null && OUR_IMAGE.matcher(image.src()).matches();
             boolean described = image.decorative()
-                    || (image.altText() != null && !image.altText().isBlank() && image.altText().length() <= 500);
-            if (!ours || !described || (image.caption() != null && image.caption().length() > 1000)) {
+                    || (image.altText() != null
+                            && !image.altText().isBlank()
+                            && image.altText().length() <= 500);
+            if (!ours
+                    || !described
+                    || (image.caption() != null && image.caption().length() > 1000)) {
                 problems.add("images", "editor.news.image.error.alt");
             }
         }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.news.domain.Article;
 import ru.rosnou.international.news.domain.ArticleImage;
 import ru.rosnou.international.news.domain.Topic;
@@ -14,8 +13,7 @@ import ru.rosnou.international.news.domain.Topic;
 /** An article as the editor's form holds it, and back: the cleaning of what is saved happens here. */
 final class ArticleDrafts {
 
-    private ArticleDrafts() {
-    }
+    private ArticleDrafts() {}
 
     static ArticleDraft of(Article article, @Nullable Long translationOf) {
         ArticleDraft draft = new ArticleDraft();
@@ -28,8 +26,8 @@ final class ArticleDrafts {
         draft.setBody(article.getBody());
         draft.setAboutTitle(article.getAboutTitle() == null ? "" : article.getAboutTitle());
         draft.setAboutBody(article.getAboutBody() == null ? "" : article.getAboutBody());
-        draft.setTopics(article.getTopics().stream().map(Topic::getSlug)
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        draft.setTopics(
+                article.getTopics().stream().map(Topic::getSlug).collect(Collectors.toCollection(LinkedHashSet::new)));
         draft.setPublished(article.isPublished());
         draft.setImages(article.getImages().stream()
                 .map(i -> new ArticleDraft.ImageDraft(i.getSrc(), i.getAltText(), i.isDecorative(), i.getCaption()))
@@ -40,23 +38,41 @@ final class ArticleDrafts {
 
     /** A new article from a checked draft. */
     static Article newArticle(ArticleDraft draft, String storyKey) {
-        return new Article(storyKey, draft.getLanguage(), draft.getSlug().strip(), draft.getTitle().strip(),
-                draft.getPublishedOn(), draft.getLead().strip(), SafeMarkup.clean(draft.getBody()));
+        return new Article(
+                storyKey,
+                draft.getLanguage(),
+                draft.getSlug().strip(),
+                draft.getTitle().strip(),
+                draft.getPublishedOn(),
+                draft.getLead().strip(),
+                SafeMarkup.clean(draft.getBody()));
     }
 
     /** Everything of a checked draft into the article: text cleaned to the safe subset, images, topics. */
     static void apply(ArticleDraft draft, Article article, String storyKey, Collection<Topic> topics, Instant now) {
-        article.edit(storyKey, draft.getLanguage(), draft.getSlug().strip(), draft.getTitle().strip(),
-                draft.getPublishedOn(), draft.getLead().strip(), SafeMarkup.clean(draft.getBody()));
+        article.edit(
+                storyKey,
+                draft.getLanguage(),
+                draft.getSlug().strip(),
+                draft.getTitle().strip(),
+                draft.getPublishedOn(),
+                draft.getLead().strip(),
+                SafeMarkup.clean(draft.getBody()));
         boolean hasAbout = !draft.getAboutTitle().isBlank();
-        article.setAbout(hasAbout ? draft.getAboutTitle().strip() : null,
-                hasAbout ? SafeMarkup.clean(draft.getAboutBody()) : null, null);
+        article.setAbout(
+                hasAbout ? draft.getAboutTitle().strip() : null,
+                hasAbout ? SafeMarkup.clean(draft.getAboutBody()) : null,
+                null);
         article.setPublished(draft.isPublished());
         article.setUpdatedAt(now);
         article.getImages().clear();
-        draft.getImages().forEach(image -> article.getImages().add(new ArticleImage(image.src(),
-                image.decorative() ? "" : image.altText().strip(), image.decorative(),
-                image.caption() == null ? "" : image.caption().strip())));
+        draft.getImages()
+                .forEach(image -> article.getImages()
+                        .add(new ArticleImage(
+                                image.src(),
+                                image.decorative() ? "" : image.altText().strip(),
+                                image.decorative(),
+                                image.caption() == null ? "" : image.caption().strip())));
         article.getTopics().clear();
         article.getTopics().addAll(topics);
     }

@@ -10,8 +10,7 @@ import ru.rosnou.international.news.domain.ArticleIndex;
  */
 public record HighlightedText(List<Part> parts) {
 
-    public record Part(String text, boolean marked) {
-    }
+    public record Part(String text, boolean marked) {}
 
     public HighlightedText {
         parts = List.copyOf(parts);
@@ -41,7 +40,8 @@ public record HighlightedText(List<Part> parts) {
             parts.add(new Part(highlighted.substring(start + 1, end), true));
             at = end + 1;
         }
-        return new HighlightedText(parts.stream().filter(part -> !part.text().isEmpty()).toList());
+        return new HighlightedText(
+                parts.stream().filter(part -> !part.text().isEmpty()).toList());
     }
 
     public String text() {

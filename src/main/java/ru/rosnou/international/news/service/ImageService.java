@@ -50,8 +50,8 @@ public class ImageService {
         if (checked instanceof UploadedImages.Refused refused) {
             return new StoreResult(null, refused.messageKey());
         }
-        MediaFile saved = media.save(new MediaFile(MediaPublicNames.newName(), type.get(),
-                ((UploadedImages.Clean) checked).data(), clock.instant()));
+        MediaFile saved = media.save(new MediaFile(
+                MediaPublicNames.newName(), type.get(), ((UploadedImages.Clean) checked).data(), clock.instant()));
         return new StoreResult(PATH + saved.getPublicName(), null);
     }
 
@@ -83,13 +83,14 @@ public class ImageService {
         if (data.length < offset + expected.length) {
             return false;
         }
-        return Arrays.equals(Arrays.stream(expected).map(b -> b & 0xFF).toArray(),
-                java.util.stream.IntStream.range(0, expected.length).map(i -> data[offset + i] & 0xFF).toArray());
+        return Arrays.equals(
+                Arrays.stream(expected).map(b -> b & 0xFF).toArray(),
+                java.util.stream.IntStream.range(0, expected.length)
+                        .map(i -> data[offset + i] & 0xFF)
+                        .toArray());
     }
 
-    public record StoreResult(String src, String errorKey) {
-    }
+    public record StoreResult(String src, String errorKey) {}
 
-    public record Image(String contentType, byte[] data) {
-    }
+    public record Image(String contentType, byte[] data) {}
 }

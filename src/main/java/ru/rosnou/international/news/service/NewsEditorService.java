@@ -1,15 +1,15 @@
 package ru.rosnou.international.news.service;
 
-import org.jspecify.annotations.Nullable;
-import ru.rosnou.international.base.forms.Problems;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.rosnou.international.base.forms.Problems;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.news.domain.Article;
 import ru.rosnou.international.news.domain.ArticleListing;
@@ -35,8 +35,13 @@ public class NewsEditorService {
     private final ArticleDraftCheck check;
     private final Stories stories;
 
-    public NewsEditorService(ArticleRepository articles, TopicRepository topics, ApplicationEventPublisher events,
-                             Clock clock, ArticleDraftCheck check, Stories stories) {
+    public NewsEditorService(
+            ArticleRepository articles,
+            TopicRepository topics,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ArticleDraftCheck check,
+            Stories stories) {
         this.check = check;
         this.stories = stories;
         this.articles = articles;
@@ -56,8 +61,11 @@ public class NewsEditorService {
         if (page.getContent().isEmpty() && page.getTotalPages() > 0 && pageNumber > page.getTotalPages()) {
             page = listings(pattern, PageRequest.of(page.getTotalPages() - 1, LIST_PAGE_SIZE));
         }
-        return new EditorArticlePage(page.getContent().stream().map(NewsEditorService::editorArticle).toList(),
-                page.getNumber() + 1, Math.max(1, page.getTotalPages()), page.getTotalElements());
+        return new EditorArticlePage(
+                page.getContent().stream().map(NewsEditorService::editorArticle).toList(),
+                page.getNumber() + 1,
+                Math.max(1, page.getTotalPages()),
+                page.getTotalElements());
     }
 
     /**
@@ -66,8 +74,8 @@ public class NewsEditorService {
      */
     private Page<ArticleListing> listings(String pattern, PageRequest request) {
         if (pattern == null) {
-            return new org.springframework.data.domain.PageImpl<>(articles.findAllListings(request), request,
-                    articles.count());
+            return new org.springframework.data.domain.PageImpl<>(
+                    articles.findAllListings(request), request, articles.count());
         }
         return articles.findListings(pattern, request);
     }
@@ -76,14 +84,19 @@ public class NewsEditorService {
     @Transactional(readOnly = true)
     public List<EditorArticle> findByTitle(String titleWords, int offset, int limit) {
         int size = Math.max(1, limit);
-        return articles.findListings(titlePattern(titleWords), PageRequest.of(offset / size, size)).getContent()
-                .stream().map(NewsEditorService::editorArticle).toList();
+        return articles
+                .findListings(titlePattern(titleWords), PageRequest.of(offset / size, size))
+                .getContent()
+                .stream()
+                .map(NewsEditorService::editorArticle)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<EditorArticle> find(long id) {
-        return articles.findById(id).map(a -> new EditorArticle(a.getId(), a.getLanguage(),
-                a.getSlug(), a.getTitle(), a.getPublishedOn(), a.isPublished()));
+        return articles.findById(id)
+                .map(a -> new EditorArticle(
+                        a.getId(), a.getLanguage(), a.getSlug(), a.getTitle(), a.getPublishedOn(), a.isPublished()));
     }
 
     /** A LIKE pattern for the words, its wildcards escaped; null for no words. */
@@ -96,8 +109,7 @@ public class NewsEditorService {
     }
 
     private static EditorArticle editorArticle(ArticleListing a) {
-        return new EditorArticle(a.id(), a.language(), a.slug(), a.title(), a.publishedOn(),
-                a.published());
+        return new EditorArticle(a.id(), a.language(), a.slug(), a.title(), a.publishedOn(), a.published());
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +120,8 @@ public class NewsEditorService {
     @Transactional(readOnly = true)
     public List<TopicName> topics(Language language) {
         return topics.findAllByOrderBySlugAsc().stream()
-                .map(topic -> new TopicName(topic.getSlug(), topic.name(language.code()))).toList();
+                .map(topic -> new TopicName(topic.getSlug(), topic.name(language.code())))
+                .toList();
     }
 
     /** Saves the draft unless something is wrong; returns the saved id, or the problems field by field. */
@@ -118,9 +131,13 @@ public class NewsEditorService {
             return new SaveResult(null, problems);
         }
         String storyKey = stories.keyFor(draft);
-        Article article = draft.getId() == null ? ArticleDrafts.newArticle(draft, storyKey)
+        Article article = draft.getId() == null
+                ? ArticleDrafts.newArticle(draft, storyKey)
                 : articles.findById(draft.getId()).orElseThrow();
-        List<Topic> chosen = draft.getTopics().stream().map(topics::findBySlug).flatMap(Optional::stream).toList();
+        List<Topic> chosen = draft.getTopics().stream()
+                .map(topics::findBySlug)
+                .flatMap(Optional::stream)
+                .toList();
         ArticleDrafts.apply(draft, article, storyKey, chosen, clock.instant());
         Long id = articles.save(article).getId();
         events.publishEvent(new NewsChanged());
@@ -142,14 +159,16 @@ public class NewsEditorService {
         events.publishEvent(new NewsChanged());
     }
 
-    public record EditorArticle(long id, Language language, String slug, String title, java.time.LocalDate publishedOn,
-                                boolean published) {
-    }
+    public record EditorArticle(
+            long id,
+            Language language,
+            String slug,
+            String title,
+            java.time.LocalDate publishedOn,
+            boolean published) {}
 
     /** A page of the editors' list; {@code number} counts from 1. */
-    public record EditorArticlePage(List<EditorArticle> items, int number, int totalPages, long totalItems) {
-    }
+    public record EditorArticlePage(List<EditorArticle> items, int number, int totalPages, long totalItems) {}
 
-    public record SaveResult(@Nullable Long id, Problems problems) {
-    }
+    public record SaveResult(@Nullable Long id, Problems problems) {}
 }

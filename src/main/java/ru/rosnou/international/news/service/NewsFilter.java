@@ -1,7 +1,7 @@
 package ru.rosnou.international.news.service;
 
-import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** Which news a list shows: optionally one year, optionally one topic (by slug). */
 public record NewsFilter(@Nullable Integer year, @Nullable String topic) {

@@ -30,6 +30,7 @@ public class NewsSearch {
 
     /** Pages of results a reader can reach; past them, more words narrow the search better than paging. */
     public static final int MAX_PAGES = 100;
+
     static final float TITLE_BOOST = 4f;
     static final float LEAD_BOOST = 2f;
     /** A word as typed counts more than the same word with a typo (when typos are forgiven). */
@@ -37,6 +38,7 @@ public class NewsSearch {
 
     @PersistenceContext
     private EntityManager entityManager;
+
     private final SearchIndexBuilder index;
     private final int pageSize;
 
@@ -71,42 +73,58 @@ public class NewsSearch {
             number = totalPages;
             result = fetch(session, code, query, filter, number, forgiving);
         }
-        long inOtherLanguage = total > 0 ? 0 : session.search(Article.class)
-                .where(f -> matching(f, language.other().code(), query, NewsFilter.NONE, true))
-                .fetchTotalHitCount();
-        return new SearchResults(query, result.hits(), number, totalPages, total, inOtherLanguage,
-                index.building());
+        long inOtherLanguage = total > 0
+                ? 0
+                : session.search(Article.class)
+                        .where(f -> matching(f, language.other().code(), query, NewsFilter.NONE, true))
+                        .fetchTotalHitCount();
+        return new SearchResults(query, result.hits(), number, totalPages, total, inOtherLanguage, index.building());
     }
 
-    private SearchResult<SearchResults.Hit> fetch(SearchSession session, String language, SearchQuery query,
-                                                  NewsFilter filter, int number, boolean forgiving) {
+    private SearchResult<SearchResults.Hit> fetch(
+            SearchSession session,
+            String language,
+            SearchQuery query,
+            NewsFilter filter,
+            int number,
+            boolean forgiving) {
         String mark = ArticleIndex.MARK_START;
         String markEnd = ArticleIndex.MARK_END;
         return session.search(Article.class)
-                .select(f -> f.composite().from(
-                        f.field(ArticleIndex.SLUG, String.class),
-                        f.field(ArticleIndex.PUBLISHED_ON, LocalDate.class),
-                        f.highlight(ArticleIndex.title(language)).highlighter("whole"),
-                        f.highlight(ArticleIndex.lead(language)).highlighter("whole"),
-                        f.highlight(ArticleIndex.body(language)).highlighter("snippet"))
+                .select(f -> f.composite()
+                        .from(
+                                f.field(ArticleIndex.SLUG, String.class),
+                                f.field(ArticleIndex.PUBLISHED_ON, LocalDate.class),
+                                f.highlight(ArticleIndex.title(language)).highlighter("whole"),
+                                f.highlight(ArticleIndex.lead(language)).highlighter("whole"),
+                                f.highlight(ArticleIndex.body(language)).highlighter("snippet"))
                         .asList(NewsSearch::hit))
                 .where(f -> matching(f, language, query, filter, forgiving))
                 .sort(f -> f.score().then().field(ArticleIndex.PUBLISHED_ON).desc())
                 // A title or a lead is shown whole, matched or not; from a body only the best sentence, if any.
-                .highlighter("whole", h -> h.plain().tag(mark, markEnd).numberOfFragments(1)
-                        .fragmentSize(1_000).noMatchSize(1_000))
-                .highlighter("snippet", h -> h.unified().tag(mark, markEnd).numberOfFragments(1).noMatchSize(0))
+                .highlighter(
+                        "whole",
+                        h -> h.plain()
+                                .tag(mark, markEnd)
+                                .numberOfFragments(1)
+                                .fragmentSize(1_000)
+                                .noMatchSize(1_000))
+                .highlighter(
+                        "snippet",
+                        h -> h.unified().tag(mark, markEnd).numberOfFragments(1).noMatchSize(0))
                 .fetch((number - 1) * pageSize, pageSize);
     }
 
-    private static PredicateFinalStep matching(SearchPredicateFactory f, String language, SearchQuery query,
-                                               NewsFilter filter, boolean forgiving) {
+    private static PredicateFinalStep matching(
+            SearchPredicateFactory f, String language, SearchQuery query, NewsFilter filter, boolean forgiving) {
         BooleanPredicateClausesStep<?> all = f.bool()
                 .filter(f.match().field(ArticleIndex.LANGUAGE).matching(language))
                 .filter(f.match().field(ArticleIndex.PUBLISHED).matching(true));
         if (filter.year() != null) {
-            all.filter(f.range().field(ArticleIndex.PUBLISHED_ON)
-                    .between(filter.from(), RangeBoundInclusion.INCLUDED, filter.until(), RangeBoundInclusion.EXCLUDED));
+            all.filter(f.range()
+                    .field(ArticleIndex.PUBLISHED_ON)
+                    .between(
+                            filter.from(), RangeBoundInclusion.INCLUDED, filter.until(), RangeBoundInclusion.EXCLUDED));
         }
         if (filter.topic() != null) {
             all.filter(f.match().field(ArticleIndex.TOPIC).matching(filter.topic()));
@@ -115,18 +133,35 @@ public class NewsSearch {
         String lead = ArticleIndex.lead(language);
         String body = ArticleIndex.body(language);
         for (String word : query.words()) {
-            BooleanPredicateClausesStep<?> either = f.bool().should(f.match()
-                    .field(title).boost(TITLE_BOOST).field(lead).boost(LEAD_BOOST).field(body)
-                    .matching(word).boost(EXACT_BOOST));
+            BooleanPredicateClausesStep<?> either = f.bool()
+                    .should(f.match()
+                            .field(title)
+                            .boost(TITLE_BOOST)
+                            .field(lead)
+                            .boost(LEAD_BOOST)
+                            .field(body)
+                            .matching(word)
+                            .boost(EXACT_BOOST));
             if (forgiving && SearchQuery.forgivesTypo(word)) {
                 // The first letter must be right: typos rarely start a word, and it keeps the lookup small.
-                either.should(f.match().field(title).boost(TITLE_BOOST).field(lead).boost(LEAD_BOOST).field(body)
-                        .matching(word).fuzzy(1, 1));
+                either.should(f.match()
+                        .field(title)
+                        .boost(TITLE_BOOST)
+                        .field(lead)
+                        .boost(LEAD_BOOST)
+                        .field(body)
+                        .matching(word)
+                        .fuzzy(1, 1));
             }
             all.must(either);
         }
         for (String phrase : query.phrases()) {
-            all.must(f.phrase().field(title).boost(TITLE_BOOST).field(lead).boost(LEAD_BOOST).field(body)
+            all.must(f.phrase()
+                    .field(title)
+                    .boost(TITLE_BOOST)
+                    .field(lead)
+                    .boost(LEAD_BOOST)
+                    .field(body)
                     .matching(phrase));
         }
         return all;

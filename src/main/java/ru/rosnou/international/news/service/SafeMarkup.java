@@ -27,8 +27,7 @@ public final class SafeMarkup {
 
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
-    private SafeMarkup() {
-    }
+    private SafeMarkup() {}
 
     public static String clean(String html) {
         if (html == null || html.isBlank()) {

@@ -1,6 +1,5 @@
 package ru.rosnou.international.news.service;
 
-import ru.rosnou.international.base.i18n.Language;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -14,13 +13,14 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.news.domain.Article;
 import ru.rosnou.international.news.domain.ArticleImage;
 import ru.rosnou.international.news.domain.ArticleRepository;
@@ -59,7 +59,8 @@ public class SampleNewsLoader implements ApplicationRunner {
         }
         int count = 0;
         for (SampleStory story : content.stories()) {
-            for (Map.Entry<String, SampleTranslation> entry : story.translations().entrySet()) {
+            for (Map.Entry<String, SampleTranslation> entry :
+                    story.translations().entrySet()) {
                 articles.save(article(story, entry.getKey(), entry.getValue(), topicsBySlug));
                 count++;
             }
@@ -69,10 +70,16 @@ public class SampleNewsLoader implements ApplicationRunner {
         events.publishEvent(new NewsChanged());
     }
 
-    private static Article article(SampleStory story, String language, SampleTranslation text,
-                                   Map<String, Topic> topicsBySlug) {
-        Article article = new Article(story.key(), Language.ofCode(language), text.slug(), text.title(), story.publishedOn(),
-                text.lead(), SafeMarkup.clean(text.body()));
+    private static Article article(
+            SampleStory story, String language, SampleTranslation text, Map<String, Topic> topicsBySlug) {
+        Article article = new Article(
+                story.key(),
+                Language.ofCode(language),
+                text.slug(),
+                text.title(),
+                story.publishedOn(),
+                text.lead(),
+                SafeMarkup.clean(text.body()));
         if (text.aboutTitle() != null) {
             article.setAbout(text.aboutTitle(), SafeMarkup.clean(text.aboutBody()), text.aboutAfter());
         }
@@ -84,14 +91,19 @@ public class SampleNewsLoader implements ApplicationRunner {
             article.getTopics().add(topic);
         }
         for (SampleImage image : story.images()) {
-            article.getImages().add(new ArticleImage(image.src(), image.alt().getOrDefault(language, ""),
-                    image.decorative(), image.caption().getOrDefault(language, "")));
+            article.getImages()
+                    .add(new ArticleImage(
+                            image.src(),
+                            image.alt().getOrDefault(language, ""),
+                            image.decorative(),
+                            image.caption().getOrDefault(language, "")));
         }
         return article;
     }
 
     static SampleContent read() {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             return mapper.readValue(in, SampleContent.class);
@@ -100,14 +112,16 @@ public class SampleNewsLoader implements ApplicationRunner {
         }
     }
 
-    record SampleContent(List<SampleTopic> topics, List<SampleStory> stories) {
-    }
+    record SampleContent(List<SampleTopic> topics, List<SampleStory> stories) {}
 
-    record SampleTopic(String slug, String en, String ru) {
-    }
+    record SampleTopic(String slug, String en, String ru) {}
 
-    record SampleStory(String key, LocalDate publishedOn, List<String> topics, List<SampleImage> images,
-                       Map<String, SampleTranslation> translations) {
+    record SampleStory(
+            String key,
+            LocalDate publishedOn,
+            List<String> topics,
+            List<SampleImage> images,
+            Map<String, SampleTranslation> translations) {
         SampleStory {
             images = images == null ? List.of() : images;
             topics = topics == null ? List.of() : topics;
@@ -121,7 +135,12 @@ public class SampleNewsLoader implements ApplicationRunner {
         }
     }
 
-    record SampleTranslation(String slug, String title, String lead, String body, String aboutTitle,
-                             String aboutBody, Integer aboutAfter) {
-    }
+    record SampleTranslation(
+            String slug,
+            String title,
+            String lead,
+            String body,
+            String aboutTitle,
+            String aboutBody,
+            Integer aboutAfter) {}
 }

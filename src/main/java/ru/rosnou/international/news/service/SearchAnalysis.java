@@ -19,18 +19,24 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(ArticleIndex.RUSSIAN).custom()
+        context.analyzer(ArticleIndex.RUSSIAN)
+                .custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 // "ё" is often typed as "е": both are read as "е".
-                .charFilter(PatternReplaceCharFilterFactory.class).param("pattern", "[ёЁ]").param("replacement", "е")
+                .charFilter(PatternReplaceCharFilterFactory.class)
+                .param("pattern", "[ёЁ]")
+                .param("replacement", "е")
                 .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(SnowballPorterFilterFactory.class).param("language", "Russian");
-        context.analyzer(ArticleIndex.ENGLISH).custom()
+                .tokenFilter(SnowballPorterFilterFactory.class)
+                .param("language", "Russian");
+        context.analyzer(ArticleIndex.ENGLISH)
+                .custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(EnglishPossessiveFilterFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
                 // "café" and "cafe", "Sōka" and "Soka": names are typed both ways.
                 .tokenFilter(ASCIIFoldingFilterFactory.class)
-                .tokenFilter(SnowballPorterFilterFactory.class).param("language", "English");
+                .tokenFilter(SnowballPorterFilterFactory.class)
+                .param("language", "English");
     }
 }

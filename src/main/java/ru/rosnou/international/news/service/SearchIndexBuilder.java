@@ -64,10 +64,15 @@ public class SearchIndexBuilder {
     private void build(long count) {
         Instant start = clock.instant();
         try {
-            Search.mapping(entityManagers).scope(Article.class).massIndexer()
-                    .threadsToLoadObjects(2).batchSizeToLoadObjects(200)
+            Search.mapping(entityManagers)
+                    .scope(Article.class)
+                    .massIndexer()
+                    .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(200)
                     .startAndWait();
-            log.info("Search index built: {} articles in {} ms", count,
+            log.info(
+                    "Search index built: {} articles in {} ms",
+                    count,
                     Duration.between(start, clock.instant()).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -81,7 +86,10 @@ public class SearchIndexBuilder {
     private long indexedArticles() {
         EntityManager entityManager = entityManagers.createEntityManager();
         try {
-            return Search.session(entityManager).search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            return Search.session(entityManager)
+                    .search(Article.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
         } finally {
             entityManager.close();
         }

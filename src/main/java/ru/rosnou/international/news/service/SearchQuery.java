@@ -19,6 +19,7 @@ public record SearchQuery(String text, List<String> words, List<String> phrases,
     public static final int MAX_LENGTH = 200;
     /** Words and phrases beyond these are left out, so a query stays a few dozen index lookups. */
     static final int MAX_WORDS = 12;
+
     static final int MAX_PHRASES = 4;
 
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"");
@@ -30,12 +31,16 @@ public record SearchQuery(String text, List<String> words, List<String> phrases,
     }
 
     public static SearchQuery of(String typed) {
-        String text = typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFKC)
-                // Invisible characters (zero-width, bidi controls) vanish, so a word pasted with one stays whole;
-                // control, private-use and unassigned ones separate words. Neither is shown back.
-                .replaceAll("\\p{Cf}", "")
-                .replaceAll("[\\p{Cc}\\p{Co}\\p{Cn}]", " ")
-                .replaceAll("\\s+", " ").strip();
+        String text = typed == null
+                ? ""
+                : Normalizer.normalize(typed, Normalizer.Form.NFKC)
+                        // Invisible characters (zero-width, bidi controls) vanish, so a word pasted with one stays
+                        // whole;
+                        // control, private-use and unassigned ones separate words. Neither is shown back.
+                        .replaceAll("\\p{Cf}", "")
+                        .replaceAll("[\\p{Cc}\\p{Co}\\p{Cn}]", " ")
+                        .replaceAll("\\s+", " ")
+                        .strip();
         boolean shortened = text.length() > MAX_LENGTH;
         if (shortened) {
             int cut = text.lastIndexOf(' ', MAX_LENGTH);

@@ -9,11 +9,16 @@ import java.util.List;
  * @param inOtherLanguage how many articles of the other language match, counted only when this one has none
  * @param indexIncomplete whether the index is still being built, so that some articles may be missing
  */
-public record SearchResults(SearchQuery query, List<Hit> hits, int number, int totalPages, long total,
-                            long inOtherLanguage, boolean indexIncomplete) {
+public record SearchResults(
+        SearchQuery query,
+        List<Hit> hits,
+        int number,
+        int totalPages,
+        long total,
+        long inOtherLanguage,
+        boolean indexIncomplete) {
 
-    public record Hit(String slug, HighlightedText title, LocalDate publishedOn, HighlightedText snippet) {
-    }
+    public record Hit(String slug, HighlightedText title, LocalDate publishedOn, HighlightedText snippet) {}
 
     public SearchResults {
         hits = List.copyOf(hits);

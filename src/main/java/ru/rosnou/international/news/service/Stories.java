@@ -35,10 +35,13 @@ class Stories {
     }
 
     /** The article's translation: the other article of its story, if there is one. */
-    @Nullable Long translationOf(Article article) {
+    @Nullable
+    Long translationOf(Article article) {
         return articles.findByStoryKey(article.getStoryKey()).stream()
                 .filter(other -> !other.getId().equals(article.getId()))
-                .findFirst().map(Article::getId).orElse(null);
+                .findFirst()
+                .map(Article::getId)
+                .orElse(null);
     }
 
     private static String newKey() {

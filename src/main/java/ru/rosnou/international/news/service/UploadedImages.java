@@ -32,26 +32,23 @@ final class UploadedImages {
     static final long MAX_PIXELS = 40_000_000L;
     /** The decoder checks every byte, but keeps at most about this many pixels in memory. */
     private static final long CHECKED_PIXELS = 1_000_000L;
-    private static final Set<String> KEPT_PNG_CHUNKS = Set.of("tRNS", "gAMA", "cHRM", "sRGB", "iCCP", "sBIT",
-            "pHYs", "bKGD", "acTL", "fcTL", "fdAT");
+
+    private static final Set<String> KEPT_PNG_CHUNKS =
+            Set.of("tRNS", "gAMA", "cHRM", "sRGB", "iCCP", "sBIT", "pHYs", "bKGD", "acTL", "fcTL", "fdAT");
 
     static {
         // In the packaged jar, the decoders are found only when the application's class loader is asked.
         ImageIO.scanForPlugins();
     }
 
-    private UploadedImages() {
-    }
+    private UploadedImages() {}
 
     /** The image as it may be stored, or the message key of why it may not. */
-    sealed interface Checked permits Clean, Refused {
-    }
+    sealed interface Checked permits Clean, Refused {}
 
-    record Clean(byte[] data) implements Checked {
-    }
+    record Clean(byte[] data) implements Checked {}
 
-    record Refused(String messageKey) implements Checked {
-    }
+    record Refused(String messageKey) implements Checked {}
 
     static Checked check(byte[] data, String contentType) {
         byte[] clean;
@@ -159,8 +156,7 @@ final class UploadedImages {
                 writeOrientation(out, orientation);
                 orientationWritten = true;
             }
-            boolean metadata = (marker >= 0xE1 && marker <= 0xEF && marker != 0xE2 && marker != 0xEE)
-                    || marker == 0xFE;
+            boolean metadata = (marker >= 0xE1 && marker <= 0xEF && marker != 0xE2 && marker != 0xEE) || marker == 0xFE;
             if (!metadata) {
                 out.write(data, position, total);
             }
@@ -201,10 +197,43 @@ final class UploadedImages {
             return;
         }
         byte[] segment = {
-            (byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0,
-            'M', 'M', 0, 42, 0, 0, 0, 8,
-            0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
-            0, 0, 0, 0};
+            (byte) 0xFF,
+            (byte) 0xE1,
+            0,
+            34,
+            'E',
+            'x',
+            'i',
+            'f',
+            0,
+            0,
+            'M',
+            'M',
+            0,
+            42,
+            0,
+            0,
+            0,
+            8,
+            0,
+            1,
+            0x01,
+            0x12,
+            0,
+            3,
+            0,
+            0,
+            0,
+            1,
+            0,
+            (byte) orientation,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0
+        };
         out.write(segment, 0, segment.length);
     }
 
@@ -241,10 +270,16 @@ final class UploadedImages {
     }
 
     private static int bigEndianInt(byte[] data, int at) {
-        return (data[at] & 0xFF) << 24 | (data[at + 1] & 0xFF) << 16 | (data[at + 2] & 0xFF) << 8 | (data[at + 3] & 0xFF);
+        return (data[at] & 0xFF) << 24
+                | (data[at + 1] & 0xFF) << 16
+                | (data[at + 2] & 0xFF) << 8
+                | (data[at + 3] & 0xFF);
     }
 
     private static int littleEndianInt(byte[] data, int at) {
-        return (data[at + 3] & 0xFF) << 24 | (data[at + 2] & 0xFF) << 16 | (data[at + 1] & 0xFF) << 8 | (data[at] & 0xFF);
+        return (data[at + 3] & 0xFF) << 24
+                | (data[at + 2] & 0xFF) << 16
+                | (data[at + 1] & 0xFF) << 8
+                | (data[at] & 0xFF);
     }
 }

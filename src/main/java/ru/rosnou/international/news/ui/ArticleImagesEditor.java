@@ -31,6 +31,7 @@ class ArticleImagesEditor extends Section {
     private final ImageService imageService;
     /** The article's language, in which a described image is named. */
     private final Supplier<@Nullable Language> articleLanguage;
+
     private final List<ArticleDraft.ImageDraft> images = new ArrayList<>();
     private final UnorderedList imageList = new UnorderedList();
     private final Upload upload = new Upload();
@@ -40,6 +41,7 @@ class ArticleImagesEditor extends Section {
     private final Paragraph uploadStatus = new Paragraph();
     /** The last upload was refused for its size here, which has said so already. */
     private boolean refusedAsTooLarge;
+
     private @Nullable String pendingSrc;
 
     ArticleImagesEditor(ImageService imageService, Supplier<@Nullable Language> articleLanguage) {
@@ -80,13 +82,17 @@ class ArticleImagesEditor extends Section {
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp");
         upload.setMaxFileSize(ImageService.MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.setUploadHandler(new BoundedUploadHandler(ImageService.MAX_BYTES, (fileName, data) -> {
-            ImageService.StoreResult stored = imageService.store(data);
-            upload.getUI().ifPresent(ui -> ui.access(() -> uploaded(fileName, stored)));
-        }, fileName -> upload.getUI().ifPresent(ui -> ui.access(() -> {
-            uploaded(fileName, new ImageService.StoreResult(null, "editor.news.image.error.size"));
-            refusedAsTooLarge = true;
-        }))));
+        upload.setUploadHandler(new BoundedUploadHandler(
+                ImageService.MAX_BYTES,
+                (fileName, data) -> {
+                    ImageService.StoreResult stored = imageService.store(data);
+                    upload.getUI().ifPresent(ui -> ui.access(() -> uploaded(fileName, stored)));
+                },
+                fileName -> upload.getUI()
+                        .ifPresent(ui -> ui.access(() -> {
+                            uploaded(fileName, new ImageService.StoreResult(null, "editor.news.image.error.size"));
+                            refusedAsTooLarge = true;
+                        }))));
         upload.addFileRejectedListener(rejected -> {
             // The file chosen last is the one the editor means: an earlier upload is no longer waiting.
             pendingSrc = null;
@@ -100,14 +106,17 @@ class ArticleImagesEditor extends Section {
         });
         // Refused or failed on the way (the server's size cap, a lost connection): say so, never leave the
         // previous upload's "Uploaded" standing.
-        upload.getElement().addEventListener("upload-error", failed -> {
-            upload.clearFileList();
-            if (refusedAsTooLarge) {
-                return;
-            }
-            showUploadStatus(getTranslation("editor.news.image.error.failed",
-                    failed.getEventData().get("event.detail.file.name").asString()));
-        }).addEventData("event.detail.file.name");
+        upload.getElement()
+                .addEventListener("upload-error", failed -> {
+                    upload.clearFileList();
+                    if (refusedAsTooLarge) {
+                        return;
+                    }
+                    showUploadStatus(getTranslation(
+                            "editor.news.image.error.failed",
+                            failed.getEventData().get("event.detail.file.name").asString()));
+                })
+                .addEventData("event.detail.file.name");
     }
 
     private void describeFields() {
@@ -154,7 +163,10 @@ class ArticleImagesEditor extends Section {
             imageAlt.focus();
             return;
         }
-        images.add(new ArticleDraft.ImageDraft(pendingSrc, decorative ? "" : imageAlt.getValue().strip(), decorative,
+        images.add(new ArticleDraft.ImageDraft(
+                pendingSrc,
+                decorative ? "" : imageAlt.getValue().strip(),
+                decorative,
                 imageCaption.getValue().strip()));
         pendingSrc = null;
         imageAlt.clear();

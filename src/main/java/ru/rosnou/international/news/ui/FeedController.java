@@ -51,11 +51,16 @@ public class FeedController {
     }
 
     @GetMapping({"/" + PATH, "/en/" + PATH})
-    public ResponseEntity<String> feed(@RequestParam(name = "topic", required = false) String topicSlug,
-                                       jakarta.servlet.http.HttpServletRequest request) throws XMLStreamException {
-        Language language = Language.ofPath(request.getRequestURI().substring(request.getContextPath().length()));
-        Optional<TopicName> topic = Optional.ofNullable(topicSlug).flatMap(slug -> news.topics(language).stream()
-                .filter(t -> t.slug().equals(slug)).findFirst());
+    public ResponseEntity<String> feed(
+            @RequestParam(name = "topic", required = false) String topicSlug,
+            jakarta.servlet.http.HttpServletRequest request)
+            throws XMLStreamException {
+        Language language = Language.ofPath(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        Optional<TopicName> topic = Optional.ofNullable(topicSlug)
+                .flatMap(slug -> news.topics(language).stream()
+                        .filter(t -> t.slug().equals(slug))
+                        .findFirst());
         if (topicSlug != null && topic.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
@@ -74,8 +79,13 @@ public class FeedController {
         text(xml, "id", head.absolute(path(language, topicSlug)));
         text(xml, "title", title);
         text(xml, "subtitle", words.getString("meta.news.description"));
-        text(xml, "updated", entries.stream().map(FeedController::updated).max(String::compareTo)
-                .orElse(midnight(LocalDate.of(2000, 1, 1))));
+        text(
+                xml,
+                "updated",
+                entries.stream()
+                        .map(FeedController::updated)
+                        .max(String::compareTo)
+                        .orElse(midnight(LocalDate.of(2000, 1, 1))));
         link(xml, "self", head.absolute(path(language, topicSlug)), "application/atom+xml");
         link(xml, "alternate", head.absolute(listPath), "text/html");
         xml.writeStartElement("author");
@@ -87,8 +97,10 @@ public class FeedController {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
-        return ResponseEntity.ok().contentType(ATOM_XML)
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+        return ResponseEntity.ok()
+                .contentType(ATOM_XML)
+                .cacheControl(
+                        CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
                 .body(out.toString());
     }
 
@@ -112,7 +124,8 @@ public class FeedController {
     }
 
     private static String updated(FeedEntry entry) {
-        return entry.updated() == null ? midnight(entry.publishedOn())
+        return entry.updated() == null
+                ? midnight(entry.publishedOn())
                 : OffsetDateTime.ofInstant(entry.updated().truncatedTo(ChronoUnit.SECONDS), DateFormats.ZONE)
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }

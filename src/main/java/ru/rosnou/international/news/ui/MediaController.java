@@ -8,8 +8,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import ru.rosnou.international.security.Roles;
 import ru.rosnou.international.news.service.ImageService;
+import ru.rosnou.international.security.Roles;
 
 /**
  * Serves uploaded images under their public names: to everyone once a published article shows them, to
@@ -31,8 +31,12 @@ public class MediaController {
         return images.load(name, editor)
                 .map(image -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(image.contentType()))
-                        .cacheControl(editor ? CacheControl.maxAge(Duration.ofHours(1)).cachePrivate()
-                                : CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                        .cacheControl(
+                                editor
+                                        ? CacheControl.maxAge(Duration.ofHours(1))
+                                                .cachePrivate()
+                                        : CacheControl.maxAge(Duration.ofDays(1))
+                                                .cachePublic())
                         .header("X-Content-Type-Options", "nosniff")
                         .body(image.data()))
                 .orElse(ResponseEntity.notFound().build());

@@ -1,9 +1,5 @@
 package ru.rosnou.international.news.ui;
 
-import ru.rosnou.international.base.ui.LanguageRadioGroup;
-import ru.rosnou.international.base.ui.FieldMessages;
-import ru.rosnou.international.base.ui.Announcer;
-
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,20 +28,20 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.security.Roles;
-import ru.rosnou.international.base.ui.BoundedUploadHandler;
-import ru.rosnou.international.base.ui.ItemActions;
+import ru.rosnou.international.base.ui.Announcer;
+import ru.rosnou.international.base.ui.FieldMessages;
+import ru.rosnou.international.base.ui.LanguageRadioGroup;
 import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.PageTitles;
 import ru.rosnou.international.base.ui.TranslatablePage;
-import ru.rosnou.international.workspace.ui.EditorNav;
-import com.vaadin.flow.component.upload.Upload;
 import ru.rosnou.international.news.service.ArticleDraft;
 import ru.rosnou.international.news.service.ImageService;
 import ru.rosnou.international.news.service.NewsEditorService;
 import ru.rosnou.international.news.service.NewsEditorService.EditorArticle;
 import ru.rosnou.international.news.service.NewsEditorService.SaveResult;
 import ru.rosnou.international.news.service.TopicName;
+import ru.rosnou.international.security.Roles;
+import ru.rosnou.international.workspace.ui.EditorNav;
 
 /**
  * Writing or editing one article: every field labelled, errors next to the fields and focus on the first,
@@ -101,8 +97,11 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         }
         removeAll();
         images = new ArticleImagesEditor(imageService, articleLanguage::getValue);
-        add(new H1(getTranslation(draft.getId() == null ? "editor.news.new" : "editor.news.editTitle")),
-                new EditorNav(language, "editor/news", authentication), form(), preview);
+        add(
+                new H1(getTranslation(draft.getId() == null ? "editor.news.new" : "editor.news.editTitle")),
+                new EditorNav(language, "editor/news", authentication),
+                form(),
+                preview);
         preview.setVisible(false);
     }
 
@@ -128,8 +127,20 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         published.setLabel(getTranslation("editor.news.field.published"));
         published.setValue(draft.isPublished());
         images.setImages(draft.getImages());
-        Div form = new Div(articleLanguage, title, slug, date, lead, body, aboutTitle, aboutBody, images,
-                topics, translationOf, published, actions());
+        Div form = new Div(
+                articleLanguage,
+                title,
+                slug,
+                date,
+                lead,
+                body,
+                aboutTitle,
+                aboutBody,
+                images,
+                topics,
+                translationOf,
+                published,
+                actions());
         form.addClassName("editor-form");
         return form;
     }
@@ -174,8 +185,9 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         translationOf.setLabel(getTranslation("editor.news.field.translation"));
         translationOf.setHelperText(getTranslation("editor.news.field.translation.help"));
         // Looked up as the editor types: the list of all articles is far too long to send whole.
-        translationOf.setItems(query -> editor.findByTitle(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream().filter(a -> draft.getId() == null || a.id() != draft.getId()));
+        translationOf.setItems(
+                query -> editor.findByTitle(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream()
+                        .filter(a -> draft.getId() == null || a.id() != draft.getId()));
         translationOf.setItemLabelGenerator(a -> a.language().code().toUpperCase() + ": " + a.title());
         // In the list, each title is marked with its language, so it is read in its own voice (WCAG 3.1.2).
         translationOf.setRenderer(com.vaadin.flow.data.renderer.LitRenderer.<EditorArticle>of(
@@ -211,7 +223,10 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         next.setAboutTitle(aboutTitle.getValue());
         next.setAboutBody(aboutBody.getValue());
         next.setTopics(new LinkedHashSet<>(topics.getValue()));
-        next.setTranslationOf(translationOf.getValue() == null ? null : translationOf.getValue().id());
+        next.setTranslationOf(
+                translationOf.getValue() == null
+                        ? null
+                        : translationOf.getValue().id());
         next.setPublished(Boolean.TRUE.equals(published.getValue()));
         next.setImages(images.images());
         return next;
@@ -220,11 +235,17 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
     void save() {
         SaveResult result = editor.save(read());
         FieldMessages messages = new FieldMessages(this::getTranslation)
-                .field("title", title).field("slug", slug).field("date", date).field("lead", lead)
-                .field("body", body).field("about", aboutTitle).field("translation", translationOf)
+                .field("title", title)
+                .field("slug", slug)
+                .field("date", date)
+                .field("lead", lead)
+                .field("body", body)
+                .field("about", aboutTitle)
+                .field("translation", translationOf)
                 .field("images", images.altField());
         if (!messages.show(result.problems())) {
-            Announcer.say(getTranslation("editor.news.notSaved", result.problems().count()));
+            Announcer.say(
+                    getTranslation("editor.news.notSaved", result.problems().count()));
             return;
         }
         Announcer.say(getTranslation("editor.news.saved", title.getValue().strip()));
@@ -237,13 +258,20 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         heading.setId("news-preview-heading");
         heading.getElement().setAttribute("tabindex", "-1");
         ArticleDraft current = read();
-        preview.add(heading, new Paragraph(current.getTitle()), new Paragraph(current.getLead()),
+        preview.add(
+                heading,
+                new Paragraph(current.getTitle()),
+                new Paragraph(current.getLead()),
                 new Html("<div class=\"article-body\">"
                         + ru.rosnou.international.news.service.NewsEditorService.previewBody(current.getBody())
                         + "</div>"));
         preview.getElement().setAttribute("aria-labelledby", "news-preview-heading");
-        preview.getElement().setAttribute("lang", current.getLanguage() == null ? language.code()
-                : current.getLanguage().code());
+        preview.getElement()
+                .setAttribute(
+                        "lang",
+                        current.getLanguage() == null
+                                ? language.code()
+                                : current.getLanguage().code());
         preview.setVisible(true);
         heading.getElement().callJsFunction("focus");
     }

@@ -1,11 +1,5 @@
 package ru.rosnou.international.news.ui;
 
-import ru.rosnou.international.base.ui.ConfirmDeletion;
-
-import ru.rosnou.international.base.ui.Focus;
-
-import ru.rosnou.international.base.ui.Announcer;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,14 +20,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.rosnou.international.base.i18n.DateFormats;
-import ru.rosnou.international.security.Roles;
+import ru.rosnou.international.base.ui.Announcer;
+import ru.rosnou.international.base.ui.ConfirmDeletion;
+import ru.rosnou.international.base.ui.Focus;
 import ru.rosnou.international.base.ui.ItemActions;
 import ru.rosnou.international.base.ui.Pagination;
 import ru.rosnou.international.base.ui.SiteLinks;
-import ru.rosnou.international.workspace.ui.WorkspacePage;
 import ru.rosnou.international.news.service.NewsEditorService;
 import ru.rosnou.international.news.service.NewsEditorService.EditorArticle;
 import ru.rosnou.international.news.service.NewsEditorService.EditorArticlePage;
+import ru.rosnou.international.security.Roles;
+import ru.rosnou.international.workspace.ui.WorkspacePage;
 
 /**
  * Articles in both languages for editors, a page at a time, newest first, searchable by title: edit, publish or
@@ -60,10 +57,13 @@ public class NewsEditorListView extends WorkspacePage {
 
     @Override
     protected void build(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         words = query.getOrDefault("q", List.of("")).get(0).strip();
-        pageNumber = query.getOrDefault("page", List.of("1")).stream().findFirst()
-                .map(NewsEditorListView::parsePage).orElse(1);
+        pageNumber = query.getOrDefault("page", List.of("1")).stream()
+                .findFirst()
+                .map(NewsEditorListView::parsePage)
+                .orElse(1);
         list.addClassName("editor-list");
         list.setId("editor-news-list");
         found.setId("editor-news-found");
@@ -80,8 +80,8 @@ public class NewsEditorListView extends WorkspacePage {
         search.setValue(words);
         search.setClearButtonVisible(true);
         search.setMaxLength(200);
-        NativeButton go = new NativeButton(getTranslation("editor.news.search.button"),
-                click -> search(search.getValue()));
+        NativeButton go =
+                new NativeButton(getTranslation("editor.news.search.button"), click -> search(search.getValue()));
         go.setId("editor-news-search-button");
         go.addClassName("a11y-button");
         search.addKeyPressListener(Key.ENTER, enter -> search(search.getValue()));
@@ -98,8 +98,10 @@ public class NewsEditorListView extends WorkspacePage {
     private void render() {
         EditorArticlePage page = editor.list(words, pageNumber);
         pageNumber = page.number();
-        found.setText(words.isEmpty() ? getTranslation("editor.news.found", page.totalItems())
-                : getTranslation("editor.news.foundFor", page.totalItems(), words));
+        found.setText(
+                words.isEmpty()
+                        ? getTranslation("editor.news.found", page.totalItems())
+                        : getTranslation("editor.news.foundFor", page.totalItems(), words));
         list.removeAll();
         for (EditorArticle article : page.items()) {
             list.add(item(article));
@@ -119,14 +121,16 @@ public class NewsEditorListView extends WorkspacePage {
         Span meta = new Span(" — " + article.language().code().toUpperCase() + ", "
                 + DateFormats.format(article.publishedOn(), language()) + ", "
                 + getTranslation(article.published() ? "editor.news.published" : "editor.news.draft"));
-        Anchor edit = SiteLinks.anchor(language().path("editor/news/" + article.id()), getTranslation("editor.news.edit"));
+        Anchor edit =
+                SiteLinks.anchor(language().path("editor/news/" + article.id()), getTranslation("editor.news.edit"));
         ItemActions.name(edit, getTranslation("editor.news.edit"), article.title(), article.language());
         edit.addClassName("a11y-button");
-        NativeButton toggle = button(article, article.published() ? "editor.news.unpublish" : "editor.news.publish",
-                () -> {
+        NativeButton toggle =
+                button(article, article.published() ? "editor.news.unpublish" : "editor.news.publish", () -> {
                     editor.setPublished(article.id(), !article.published());
-                    Announcer.say(getTranslation(article.published() ? "editor.news.unpublished"
-                            : "editor.news.madePublic", article.title()));
+                    Announcer.say(getTranslation(
+                            article.published() ? "editor.news.unpublished" : "editor.news.madePublic",
+                            article.title()));
                     render();
                     // The list is drawn anew: keep the keyboard on this article's button.
                     Focus.returnTo("news-toggle-" + article.id());
@@ -144,7 +148,9 @@ public class NewsEditorListView extends WorkspacePage {
     private String pagePath(String searchWords, int number) {
         Map<String, String> query = query(searchWords, number);
         String path = language().path(PATH);
-        return query.isEmpty() ? path : path + "?" + QueryParameters.simple(query).getQueryString();
+        return query.isEmpty()
+                ? path
+                : path + "?" + QueryParameters.simple(query).getQueryString();
     }
 
     private static Map<String, String> query(String searchWords, int number) {
@@ -174,14 +180,18 @@ public class NewsEditorListView extends WorkspacePage {
     }
 
     private void confirmDelete(EditorArticle article) {
-        ConfirmDeletion.open("news-delete-dialog", getTranslation("editor.news.delete.title"),
+        ConfirmDeletion.open(
+                "news-delete-dialog",
+                getTranslation("editor.news.delete.title"),
                 getTranslation("editor.news.delete.text", article.title()),
-                getTranslation("editor.social.delete.cancel"), getTranslation("editor.news.delete"), () -> {
+                getTranslation("editor.social.delete.cancel"),
+                getTranslation("editor.news.delete"),
+                () -> {
                     editor.delete(article.id());
                     Announcer.say(getTranslation("editor.news.deleted", article.title()));
                     render();
                     Focus.returnTo("editor-news-new");
-                }, () -> Focus.returnTo("news-delete-" + article.id()));
+                },
+                () -> Focus.returnTo("news-delete-" + article.id()));
     }
-
 }

@@ -22,33 +22,42 @@ import ru.rosnou.international.news.service.TopicName;
 class NewsFilters extends NativeDetails {
 
     /** @param pathOf the address of the list with a year and a topic (either may be null: all) */
-    NewsFilters(NewsFilter filter, List<Integer> years, List<TopicName> topics,
-                BiFunction<Integer, String, String> pathOf) {
+    NewsFilters(
+            NewsFilter filter,
+            List<Integer> years,
+            List<TopicName> topics,
+            BiFunction<Integer, String, String> pathOf) {
         List<FilterLink> yearLinks = new ArrayList<>();
-        yearLinks.add(new FilterLink(getTranslation("news.filter.allYears"), pathOf.apply(null, filter.topic()),
-                filter.year() == null));
+        yearLinks.add(new FilterLink(
+                getTranslation("news.filter.allYears"), pathOf.apply(null, filter.topic()), filter.year() == null));
         for (Integer year : years) {
-            yearLinks.add(new FilterLink(year.toString(), pathOf.apply(year, filter.topic()),
-                    year.equals(filter.year())));
+            yearLinks.add(
+                    new FilterLink(year.toString(), pathOf.apply(year, filter.topic()), year.equals(filter.year())));
         }
         List<FilterLink> topicLinks = new ArrayList<>();
-        topicLinks.add(new FilterLink(getTranslation("news.filter.allTopics"), pathOf.apply(filter.year(), null),
-                filter.topic() == null));
+        topicLinks.add(new FilterLink(
+                getTranslation("news.filter.allTopics"), pathOf.apply(filter.year(), null), filter.topic() == null));
         for (TopicName topic : topics) {
-            topicLinks.add(new FilterLink(topic.name(), pathOf.apply(filter.year(), topic.slug()),
+            topicLinks.add(new FilterLink(
+                    topic.name(),
+                    pathOf.apply(filter.year(), topic.slug()),
                     topic.slug().equals(filter.topic())));
         }
-        Div navs = new Div(filterNav("filter-years", getTranslation("news.filter.years"), yearLinks),
+        Div navs = new Div(
+                filterNav("filter-years", getTranslation("news.filter.years"), yearLinks),
                 filterNav("filter-topics", getTranslation("news.filter.topics"), topicLinks));
         navs.addClassName("news-filters");
         List<String> chosen = new ArrayList<>();
         if (filter.year() != null) {
             chosen.add(filter.year().toString());
         }
-        topics.stream().filter(t -> t.slug().equals(filter.topic())).findFirst().map(TopicName::name)
+        topics.stream()
+                .filter(t -> t.slug().equals(filter.topic()))
+                .findFirst()
+                .map(TopicName::name)
                 .ifPresent(chosen::add);
-        setSummaryText(getTranslation("news.filter.heading")
-                + (chosen.isEmpty() ? "" : ": " + String.join(", ", chosen)));
+        setSummaryText(
+                getTranslation("news.filter.heading") + (chosen.isEmpty() ? "" : ": " + String.join(", ", chosen)));
         setContent(navs);
         addClassName("news-filter-details");
         setOpen(filter.year() != null || filter.topic() != null);
@@ -72,6 +81,5 @@ class NewsFilters extends NativeDetails {
         return nav;
     }
 
-    private record FilterLink(String text, String path, boolean current) {
-    }
+    private record FilterLink(String text, String path, boolean current) {}
 }

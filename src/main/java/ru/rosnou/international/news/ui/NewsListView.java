@@ -1,12 +1,12 @@
 package ru.rosnou.international.news.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,24 +51,28 @@ public class NewsListView extends ReadingView {
                 .filter(slug -> topics.stream().anyMatch(known -> known.slug().equals(slug)))
                 .orElse(null);
         filter = new NewsFilter(year(address), topic);
-        int requestedPage = address.single("page").flatMap(NewsListView::parseInt).orElse(1);
+        int requestedPage =
+                address.single("page").flatMap(NewsListView::parseInt).orElse(1);
         NewsPage page = news.list(language, filter, requestedPage);
         draw(page, news.years(language), topics);
         String canonical = SiteLinks.newsList(language, filter.year(), filter.topic(), page.number());
-        return Optional.of(PageMetadata.website(title(topics, page), getTranslation("meta.news.description"),
-                canonical, Optional.of(SiteLinks.newsList(language.other(), filter.year(), filter.topic(), 1))));
+        return Optional.of(PageMetadata.website(
+                title(topics, page),
+                getTranslation("meta.news.description"),
+                canonical,
+                Optional.of(SiteLinks.newsList(language.other(), filter.year(), filter.topic(), 1))));
     }
 
     private void draw(NewsPage page, List<Integer> years, List<TopicName> topics) {
         add(new H1(getTranslation("news.title")));
-        add(new NewsFilters(filter, years, topics,
-                (year, topic) -> SiteLinks.newsList(language, year, topic, 1)));
+        add(new NewsFilters(filter, years, topics, (year, topic) -> SiteLinks.newsList(language, year, topic, 1)));
 
         Paragraph found = new Paragraph(getTranslation("news.found", page.totalItems()));
         found.addClassName("news-found");
         add(found);
         if (page.items().isEmpty()) {
-            add(new Paragraph(getTranslation("news.empty")),
+            add(
+                    new Paragraph(getTranslation("news.empty")),
                     new Paragraph(SiteLinks.anchor(SiteLinks.home(language), getTranslation("news.showAll"))));
             return;
         }
@@ -79,7 +83,9 @@ public class NewsListView extends ReadingView {
         }
         add(list);
         if (page.totalPages() > 1) {
-            add(new Pagination(page.number(), page.totalPages(),
+            add(new Pagination(
+                    page.number(),
+                    page.totalPages(),
                     number -> SiteLinks.newsList(language, filter.year(), filter.topic(), number)));
         }
     }
@@ -90,7 +96,9 @@ public class NewsListView extends ReadingView {
         if (filter.year() != null) {
             parts.add(filter.year().toString());
         }
-        topics.stream().filter(t -> t.slug().equals(filter.topic())).findFirst()
+        topics.stream()
+                .filter(t -> t.slug().equals(filter.topic()))
+                .findFirst()
                 .ifPresent(topic -> parts.add(topic.name()));
         if (page.number() > 1) {
             parts.add(getTranslation("pagination.page", page.number()));
@@ -99,7 +107,8 @@ public class NewsListView extends ReadingView {
     }
 
     static Integer year(PageAddress address) {
-        return address.single("year").flatMap(NewsListView::parseInt)
+        return address.single("year")
+                .flatMap(NewsListView::parseInt)
                 .filter(year -> year >= 1900 && year <= 2999)
                 .orElse(null);
     }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -75,13 +74,19 @@ public class SearchView extends ReadingView {
                 .filter(slug -> topics.stream().anyMatch(known -> known.slug().equals(slug)))
                 .orElse(null);
         NewsFilter filter = new NewsFilter(NewsListView.year(address), topic);
-        int requestedPage = address.single("page").flatMap(NewsListView::parseInt).orElse(1);
+        int requestedPage =
+                address.single("page").flatMap(NewsListView::parseInt).orElse(1);
         SearchResults results = search.search(language, query, filter, requestedPage);
 
         String heading = heading(results);
         add(new H1(heading));
-        add(new SearchForm(language, "search", getTranslation("search.again.landmark"),
-                getTranslation("search.again.label"), true, query.text()));
+        add(new SearchForm(
+                language,
+                "search",
+                getTranslation("search.again.landmark"),
+                getTranslation("search.again.label"),
+                true,
+                query.text()));
         if (query.shortened()) {
             add(notice(getTranslation("search.shortened", SearchQuery.MAX_LENGTH)));
         }
@@ -94,9 +99,11 @@ public class SearchView extends ReadingView {
             drawResults(results, filter, topics);
         }
         String canonical = SiteLinks.search(language, query.text(), filter.year(), filter.topic(), results.number());
-        String title = results.number() > 1
-                ? getTranslation("search.titleOfPage", heading, results.number()) : heading;
-        return Optional.of(PageMetadata.website(title, getTranslation("meta.search.description"), canonical,
+        String title = results.number() > 1 ? getTranslation("search.titleOfPage", heading, results.number()) : heading;
+        return Optional.of(PageMetadata.website(
+                title,
+                getTranslation("meta.search.description"),
+                canonical,
                 Optional.of(SiteLinks.search(language.other(), query.text(), null, null, 1))));
     }
 
@@ -104,8 +111,10 @@ public class SearchView extends ReadingView {
         if (results.query().isEmpty()) {
             return getTranslation("search.title");
         }
-        return getTranslation("search.count." + Plural.of(language, results.total()),
-                results.total(), results.query().text());
+        return getTranslation(
+                "search.count." + Plural.of(language, results.total()),
+                results.total(),
+                results.query().text());
     }
 
     private void drawResults(SearchResults results, NewsFilter filter, List<TopicName> topics) {
@@ -113,12 +122,15 @@ public class SearchView extends ReadingView {
         boolean filtered = filter.year() != null || filter.topic() != null;
         // Filters narrow results; with none found and none chosen they could only lead to more of nothing.
         if (results.total() > 0 || filtered) {
-            add(new NewsFilters(filter, news.years(language), topics,
+            add(new NewsFilters(
+                    filter,
+                    news.years(language),
+                    topics,
                     (year, topic) -> SiteLinks.search(language, text, year, topic, 1)));
         }
         // Said in the live region once the page has loaded (reader.js), as the heading is read only when reached.
-        Paragraph status = new Paragraph(getTranslation("search.count." + Plural.of(language, results.total()),
-                results.total(), text));
+        Paragraph status = new Paragraph(
+                getTranslation("search.count." + Plural.of(language, results.total()), results.total(), text));
         status.addClassName("visually-hidden");
         status.getElement().setAttribute("data-announce", true);
         add(status);
@@ -136,7 +148,9 @@ public class SearchView extends ReadingView {
         }
         add(list);
         if (results.totalPages() > 1) {
-            add(new Pagination(results.number(), results.totalPages(),
+            add(new Pagination(
+                    results.number(),
+                    results.totalPages(),
                     number -> SiteLinks.search(language, text, filter.year(), filter.topic(), number)));
         }
     }
@@ -159,14 +173,18 @@ public class SearchView extends ReadingView {
     private void drawNothingFound(SearchResults results, NewsFilter filter, List<TopicName> topics) {
         String text = results.query().text();
         if (filter.year() != null || filter.topic() != null) {
-            add(new Paragraph(SiteLinks.anchor(SiteLinks.search(language, text, null, null, 1),
-                    getTranslation("search.withoutFilters"))));
+            add(new Paragraph(SiteLinks.anchor(
+                    SiteLinks.search(language, text, null, null, 1), getTranslation("search.withoutFilters"))));
         }
         if (results.inOtherLanguage() > 0) {
             Language other = language.other();
-            Anchor elsewhere = SiteLinks.anchor(SiteLinks.search(other, text, null, null, 1),
-                    getTranslation(other.locale(), "search.count." + Plural.of(other, results.inOtherLanguage()),
-                            results.inOtherLanguage(), text));
+            Anchor elsewhere = SiteLinks.anchor(
+                    SiteLinks.search(other, text, null, null, 1),
+                    getTranslation(
+                            other.locale(),
+                            "search.count." + Plural.of(other, results.inOtherLanguage()),
+                            results.inOtherLanguage(),
+                            text));
             elsewhere.getElement().setAttribute("lang", other.code());
             elsewhere.getElement().setAttribute("hreflang", other.code());
             Paragraph offer = new Paragraph(new Text(getTranslation("search.otherLanguage") + " "), elsewhere);
@@ -174,7 +192,8 @@ public class SearchView extends ReadingView {
             add(offer);
         }
         H2 help = new H2(getTranslation("search.help.title"));
-        UnorderedList tips = new UnorderedList(new ListItem(getTranslation("search.help.spelling")),
+        UnorderedList tips = new UnorderedList(
+                new ListItem(getTranslation("search.help.spelling")),
                 new ListItem(getTranslation("search.help.fewer")),
                 new ListItem(getTranslation("search.help.other")));
         add(help, tips);
@@ -183,8 +202,8 @@ public class SearchView extends ReadingView {
             UnorderedList topicLinks = new UnorderedList();
             topicLinks.addClassName("search-topics");
             for (TopicName topic : topics) {
-                topicLinks.add(new ListItem(SiteLinks.anchor(SiteLinks.newsList(language, null, topic.slug(), 1),
-                        topic.name())));
+                topicLinks.add(new ListItem(
+                        SiteLinks.anchor(SiteLinks.newsList(language, null, topic.slug(), 1), topic.name())));
             }
             add(browse, topicLinks);
         }

@@ -89,8 +89,7 @@ public class SitemapController {
     }
 
     /** A page in one language, its versions by language (itself included) and when it last changed. */
-    private record Entry(String path, Map<Language, String> versions, LocalDate lastModified) {
-    }
+    private record Entry(String path, Map<Language, String> versions, LocalDate lastModified) {}
 
     private List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
@@ -105,14 +104,14 @@ public class SitemapController {
         for (SitemapPage article : news.sitemapArticles()) {
             Map<Language, String> versions = new java.util.EnumMap<>(Language.class);
             article.versions().forEach((language, slug) -> versions.put(language, SiteLinks.article(language, slug)));
-            entries.add(new Entry(SiteLinks.article(article.language(), article.slug()), versions,
-                    article.lastModified()));
+            entries.add(
+                    new Entry(SiteLinks.article(article.language(), article.slug()), versions, article.lastModified()));
         }
         return entries;
     }
 
-    private static void staticPage(List<Entry> entries, Language language,
-                                   java.util.function.Function<Language, String> path) {
+    private static void staticPage(
+            List<Entry> entries, Language language, java.util.function.Function<Language, String> path) {
         Map<Language, String> versions = new java.util.EnumMap<>(Language.class);
         for (Language each : Language.values()) {
             versions.put(each, path.apply(each));

@@ -1,7 +1,5 @@
 package ru.rosnou.international.questions.domain;
 
-import org.jspecify.annotations.Nullable;
-import ru.rosnou.international.base.i18n.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import ru.rosnou.international.base.i18n.Language;
 
 /** A reader's question and, once answered, its answer and whether the FAQ shows it. */
 @Entity
@@ -65,11 +65,16 @@ public class Question {
     @Column(name = "faq_question")
     private String faqQuestion;
 
-    protected Question() {
-    }
+    protected Question() {}
 
-    public Question(String reference, Language language, String fullName, String email, QuestionTopic topic,
-                    String text, Instant submittedAt) {
+    public Question(
+            String reference,
+            Language language,
+            String fullName,
+            String email,
+            QuestionTopic topic,
+            String text,
+            Instant submittedAt) {
         this.reference = reference;
         this.language = language;
         this.fullName = fullName;

@@ -17,8 +17,13 @@ class QuestionReferencesImpl implements QuestionReferences {
 
     @Override
     public long nextReferenceNumber() {
-        String sql = entityManager.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
-                .getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString(SEQUENCE);
+        String sql = entityManager
+                .getEntityManagerFactory()
+                .unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices()
+                .getDialect()
+                .getSequenceSupport()
+                .getSequenceNextValString(SEQUENCE);
         return ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue();
     }
 }

@@ -1,9 +1,9 @@
 package ru.rosnou.international.questions.domain;
 
-import ru.rosnou.international.base.i18n.Language;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import ru.rosnou.international.base.i18n.Language;
 
 public interface QuestionRepository extends JpaRepository<Question, Long>, QuestionReferences {
 

@@ -1,5 +1,7 @@
 package ru.rosnou.international.questions.domain;
 
 public enum QuestionStatus {
-    NEW, ANSWERED, HANDLED
+    NEW,
+    ANSWERED,
+    HANDLED
 }

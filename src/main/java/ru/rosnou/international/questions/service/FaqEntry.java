@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import ru.rosnou.international.questions.domain.QuestionTopic;
 
 /** A published question with its answer, as the FAQ shows it. */
-public record FaqEntry(QuestionTopic topic, String question, String answer, LocalDate answeredOn) {
-}
+public record FaqEntry(QuestionTopic topic, String question, String answer, LocalDate answeredOn) {}

@@ -6,7 +6,17 @@ import ru.rosnou.international.questions.domain.QuestionStatus;
 import ru.rosnou.international.questions.domain.QuestionTopic;
 
 /** A question as the editors' inbox shows it. */
-public record InboxItem(long id, String reference, Language language, String fullName, String email,
-                        QuestionTopic topic, String text, Instant submittedAt, QuestionStatus status, String answer,
-                        boolean faqPublished, Language faqLanguage, String faqQuestion) {
-}
+public record InboxItem(
+        long id,
+        String reference,
+        Language language,
+        String fullName,
+        String email,
+        QuestionTopic topic,
+        String text,
+        Instant submittedAt,
+        QuestionStatus status,
+        String answer,
+        boolean faqPublished,
+        Language faqLanguage,
+        String faqQuestion) {}

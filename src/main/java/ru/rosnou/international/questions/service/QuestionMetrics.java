@@ -17,7 +17,10 @@ class QuestionMetrics {
 
     @EventListener
     void received(QuestionReceived question) {
-        Counter.builder("rosnou.questions.received").description("Questions stored, by the form's language")
-                .tag("language", question.language().code()).register(registry).increment();
+        Counter.builder("rosnou.questions.received")
+                .description("Questions stored, by the form's language")
+                .tag("language", question.language().code())
+                .register(registry)
+                .increment();
     }
 }

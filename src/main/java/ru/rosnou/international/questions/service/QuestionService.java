@@ -1,20 +1,20 @@
 package ru.rosnou.international.questions.service;
 
-import ru.rosnou.international.base.forms.Problems;
-import org.jspecify.annotations.Nullable;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rosnou.international.base.data.ClientLimits;
+import ru.rosnou.international.base.forms.Problems;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.text.TypedText;
 import ru.rosnou.international.questions.domain.Question;
@@ -41,8 +41,13 @@ public class QuestionService {
     private final int limitPerClient;
     private final Duration limitWindow;
 
-    public QuestionService(QuestionRepository questions, Validator validator, ApplicationEventPublisher events,
-                           Clock clock, ClientLimits limits, QuestionSettings settings) {
+    public QuestionService(
+            QuestionRepository questions,
+            Validator validator,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ClientLimits limits,
+            QuestionSettings settings) {
         this.questions = questions;
         this.validator = validator;
         this.events = events;
@@ -60,8 +65,8 @@ public class QuestionService {
      * @param formShownAt when the form was shown ({@link FormStamps}), or null when that is not known
      */
     @Transactional
-    public SubmissionResult submit(QuestionDraft draft, Language language, String clientKey,
-                                   @Nullable Instant formShownAt) {
+    public SubmissionResult submit(
+            QuestionDraft draft, Language language, String clientKey, @Nullable Instant formShownAt) {
         Problems problems = validate(draft);
         if (!problems.isEmpty()) {
             return new SubmissionResult.Invalid(problems);
@@ -69,7 +74,8 @@ public class QuestionService {
         if (draft.getWebsite() != null && !draft.getWebsite().isBlank()) {
             return new SubmissionResult.Refused("ask.refused.spam");
         }
-        if (formShownAt == null || Duration.between(formShownAt, clock.instant()).compareTo(minimumFillTime) < 0) {
+        if (formShownAt == null
+                || Duration.between(formShownAt, clock.instant()).compareTo(minimumFillTime) < 0) {
             return new SubmissionResult.Refused("ask.refused.tooFast");
         }
         // In the database, so that a client cannot send its questions to each instance in turn.
@@ -84,8 +90,14 @@ public class QuestionService {
     private String store(QuestionDraft draft, Language language) {
         Instant now = clock.instant();
         String reference = "Q-%d-%05d".formatted(now.atZone(MOSCOW).getYear(), questions.nextReferenceNumber());
-        questions.save(new Question(reference, language, TypedText.normalised(draft.getFullName()),
-                TypedText.normalised(draft.getEmail()), draft.getTopic(), TypedText.composed(draft.getText()), now));
+        questions.save(new Question(
+                reference,
+                language,
+                TypedText.normalised(draft.getFullName()),
+                TypedText.normalised(draft.getEmail()),
+                draft.getTopic(),
+                TypedText.composed(draft.getText()),
+                now));
         return reference;
     }
 
@@ -106,9 +118,19 @@ public class QuestionService {
     /** The editors' inbox: questions in one state, oldest first, so nothing waits unseen. */
     public List<InboxItem> inbox(QuestionStatus status) {
         return questions.findByStatusOrderBySubmittedAtAsc(status).stream()
-                .map(q -> new InboxItem(q.getId(), q.getReference(), q.getLanguage(), q.getFullName(),
-                        q.getEmail(), q.getTopic(), q.getText(), q.getSubmittedAt(), q.getStatus(), q.getAnswer(),
-                        q.isFaqPublished(), q.getFaqLanguage(),
+                .map(q -> new InboxItem(
+                        q.getId(),
+                        q.getReference(),
+                        q.getLanguage(),
+                        q.getFullName(),
+                        q.getEmail(),
+                        q.getTopic(),
+                        q.getText(),
+                        q.getSubmittedAt(),
+                        q.getStatus(),
+                        q.getAnswer(),
+                        q.isFaqPublished(),
+                        q.getFaqLanguage(),
                         q.getFaqQuestion()))
                 .toList();
     }
@@ -123,8 +145,12 @@ public class QuestionService {
      * {@code faqLanguage}, {@code faqQuestion}), if anything; nothing is saved then.
      */
     @Transactional
-    public Problems answer(long id, @Nullable String answer, boolean publish, @Nullable Language faqLanguage,
-                           @Nullable String faqQuestion) {
+    public Problems answer(
+            long id,
+            @Nullable String answer,
+            boolean publish,
+            @Nullable Language faqLanguage,
+            @Nullable String faqQuestion) {
         Problems.Builder errors = Problems.builder();
         String text = answer == null ? "" : answer.strip();
         if (text.isEmpty()) {
@@ -140,7 +166,9 @@ public class QuestionService {
             errors.add("faqQuestion", "editor.questions.error.faqQuestion");
         }
         if (errors.isEmpty()) {
-            questions.findById(id).orElseThrow()
+            questions
+                    .findById(id)
+                    .orElseThrow()
                     .answer(text, clock.instant(), publish, publish ? faqLanguage : null, published);
             events.publishEvent(new FaqChanged());
         }
@@ -155,8 +183,11 @@ public class QuestionService {
     /** The published answers in one language, by topic, newest first within a topic. */
     public List<FaqEntry> faq(Language language) {
         return questions.findByFaqPublishedTrueAndFaqLanguageOrderByTopicAscAnsweredAtDesc(language).stream()
-                .map(q -> new FaqEntry(q.getTopic(), q.getFaqQuestion() != null ? q.getFaqQuestion() : q.getText(),
-                        q.getAnswer(), LocalDate.ofInstant(q.getAnsweredAt(), MOSCOW)))
+                .map(q -> new FaqEntry(
+                        q.getTopic(),
+                        q.getFaqQuestion() != null ? q.getFaqQuestion() : q.getText(),
+                        q.getAnswer(),
+                        LocalDate.ofInstant(q.getAnsweredAt(), MOSCOW)))
                 .toList();
     }
 }

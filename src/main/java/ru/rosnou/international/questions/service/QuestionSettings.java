@@ -14,8 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        random one per start when empty)
  */
 @ConfigurationProperties("app.questions")
-public record QuestionSettings(@DefaultValue("3s") Duration minimumFillTime, @DefaultValue("3") int limitPerClient,
-                               @DefaultValue("10m") Duration limitWindow, @Nullable String formKey) {
+public record QuestionSettings(
+        @DefaultValue("3s") Duration minimumFillTime,
+        @DefaultValue("3") int limitPerClient,
+        @DefaultValue("10m") Duration limitWindow,
+        @Nullable String formKey) {
 
     public QuestionSettings {
         formKey = formKey == null ? "" : formKey;

@@ -41,13 +41,16 @@ public class AskQuestionController {
     }
 
     // "!v-r": Vaadin's own requests never come here.
-    @PostMapping(value = {"/" + SiteLinks.ASK_PATH, "/en/" + SiteLinks.ASK_PATH}, params = "!v-r")
+    @PostMapping(
+            value = {"/" + SiteLinks.ASK_PATH, "/en/" + SiteLinks.ASK_PATH},
+            params = "!v-r")
     public void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (CrossSiteRequests.isCrossSite(request)) {
             response.sendError(HttpStatus.FORBIDDEN.value());
             return;
         }
-        Language language = Language.ofPath(request.getRequestURI().substring(request.getContextPath().length()));
+        Language language = Language.ofPath(
+                request.getRequestURI().substring(request.getContextPath().length()));
         QuestionDraft draft = draft(request);
         AskQuestionView.SentBack sentBack;
         try {
@@ -55,8 +58,9 @@ public class AskQuestionController {
             SubmissionResult result = questions.submit(draft, language, request.getRemoteAddr(), shownAt);
             if (result instanceof SubmissionResult.Accepted accepted) {
                 response.setStatus(HttpStatus.SEE_OTHER.value());
-                response.setHeader("Location", request.getContextPath() + "/"
-                        + SiteLinks.questionSent(language, accepted.reference()));
+                response.setHeader(
+                        "Location",
+                        request.getContextPath() + "/" + SiteLinks.questionSent(language, accepted.reference()));
                 return;
             }
             sentBack = result instanceof SubmissionResult.Invalid invalid
@@ -75,7 +79,9 @@ public class AskQuestionController {
         draft.setFullName(text(request, "fullName"));
         draft.setEmail(text(request, "email"));
         String topic = text(request, "topic");
-        draft.setTopic(Arrays.stream(QuestionTopic.values()).filter(t -> t.name().equals(topic)).findFirst()
+        draft.setTopic(Arrays.stream(QuestionTopic.values())
+                .filter(t -> t.name().equals(topic))
+                .findFirst()
                 .orElse(null));
         draft.setText(text(request, "text"));
         draft.setConsent("yes".equals(request.getParameter("consent")));

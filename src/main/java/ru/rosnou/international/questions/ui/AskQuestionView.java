@@ -46,8 +46,18 @@ public class AskQuestionView extends ReadingView {
     public static final String SENT_BACK = AskQuestionView.class.getName() + ".sentBack";
 
     /** The fields in the order of the form, by the name the draft and the service give them. */
-    private static final Map<String, String> FIELD_IDS = Map.of("fullName", "ask-full-name", "email", "ask-email",
-            "topic", "ask-topic", "text", "ask-text", "consent", "ask-consent");
+    private static final Map<String, String> FIELD_IDS = Map.of(
+            "fullName",
+            "ask-full-name",
+            "email",
+            "ask-email",
+            "topic",
+            "ask-topic",
+            "text",
+            "ask-text",
+            "consent",
+            "ask-consent");
+
     private static final List<String> FIELD_ORDER = List.of("fullName", "email", "topic", "text", "consent");
 
     private final FormStamps stamps;
@@ -63,16 +73,22 @@ public class AskQuestionView extends ReadingView {
         language = address.language();
         SentBack sentBack = Optional.ofNullable(VaadinRequest.getCurrent())
                 .map(request -> request.getAttribute(SENT_BACK))
-                .filter(SentBack.class::isInstance).map(SentBack.class::cast)
+                .filter(SentBack.class::isInstance)
+                .map(SentBack.class::cast)
                 .orElseGet(() -> SentBack.preset(address.single("topic").flatMap(AskQuestionView::topicOf)));
-        add(new H1(getTranslation("ask.title")), new Paragraph(getTranslation("ask.intro")),
-                new Paragraph(new Span(getTranslation("ask.faq.before") + " "),
+        add(
+                new H1(getTranslation("ask.title")),
+                new Paragraph(getTranslation("ask.intro")),
+                new Paragraph(
+                        new Span(getTranslation("ask.faq.before") + " "),
                         SiteLinks.anchor(SiteLinks.faq(language), getTranslation("ask.faq.link"))));
         summary(sentBack).ifPresent(this::add);
         add(form(sentBack.draft(), sentBack.errors()));
         String title = getTranslation("ask.title");
-        return Optional.of(PageMetadata.website(sentBack.hasProblems() ? getTranslation("form.error.title", title)
-                        : title, getTranslation("ask.intro"), SiteLinks.ask(language),
+        return Optional.of(PageMetadata.website(
+                sentBack.hasProblems() ? getTranslation("form.error.title", title) : title,
+                getTranslation("ask.intro"),
+                SiteLinks.ask(language),
                 Optional.of(SiteLinks.ask(language.other()))));
     }
 
@@ -90,9 +106,14 @@ public class AskQuestionView extends ReadingView {
         if (sentBack.errors().isEmpty()) {
             return Optional.empty();
         }
-        ErrorSummary summary = new ErrorSummary("ask", getTranslation("ask.errors.title", sentBack.errors().size()));
-        FIELD_ORDER.stream().filter(sentBack.errors()::containsKey).forEach(field -> summary.problem(
-                FIELD_IDS.get(field), focusTarget(field), getTranslation(sentBack.errors().get(field))));
+        ErrorSummary summary = new ErrorSummary(
+                "ask", getTranslation("ask.errors.title", sentBack.errors().size()));
+        FIELD_ORDER.stream()
+                .filter(sentBack.errors()::containsKey)
+                .forEach(field -> summary.problem(
+                        FIELD_IDS.get(field),
+                        focusTarget(field),
+                        getTranslation(sentBack.errors().get(field))));
         return Optional.of(summary);
     }
 
@@ -114,11 +135,10 @@ public class AskQuestionView extends ReadingView {
         input(email).getElement().setAttribute("spellcheck", "false");
 
         int left = Math.max(0, Question.MAX_TEXT - draft.getText().length());
-        Paragraph counter = hint("ask-text-counter",
-                getTranslation("ask.field.text.counter", left, Question.MAX_TEXT));
+        Paragraph counter = hint("ask-text-counter", getTranslation("ask.field.text.counter", left, Question.MAX_TEXT));
         // The reader script keeps the counter current as the reader types, from this template.
-        counter.getElement().setAttribute("data-template",
-                getTranslation("ask.field.text.counter", "{0}", Question.MAX_TEXT));
+        counter.getElement()
+                .setAttribute("data-template", getTranslation("ask.field.text.counter", "{0}", Question.MAX_TEXT));
         counter.getElement().setAttribute("data-max", Integer.toString(Question.MAX_TEXT));
 
         NativeButton send = new NativeButton(getTranslation("ask.send"));
@@ -126,16 +146,24 @@ public class AskQuestionView extends ReadingView {
         send.getElement().setAttribute("type", "submit");
         send.addClassName("button-primary");
 
-        NativeForm form = new NativeForm(SiteLinks.ask(language), stamp, required, name, email,
-                topics(draft.getTopic(), errors), textArea(draft.getText(), counter, errors),
-                consent(draft.isConsent(), errors), honeypot(draft.getWebsite()), send);
+        NativeForm form = new NativeForm(
+                SiteLinks.ask(language),
+                stamp,
+                required,
+                name,
+                email,
+                topics(draft.getTopic(), errors),
+                textArea(draft.getText(), counter, errors),
+                consent(draft.isConsent(), errors),
+                honeypot(draft.getWebsite()),
+                send);
         form.setId("ask-form");
         form.addClassName("ask-form");
         return form;
     }
 
-    private Div textField(String field, String type, String value, int maxLength, Map<String, String> errors,
-                          List<Paragraph> hints) {
+    private Div textField(
+            String field, String type, String value, int maxLength, Map<String, String> errors, List<Paragraph> hints) {
         String id = FIELD_IDS.get(field);
         Input input = new Input();
         input.setId(id);
@@ -159,8 +187,8 @@ public class AskQuestionView extends ReadingView {
     }
 
     /** Label, hints, the error message when there is one, then the control, tied together for screen readers. */
-    private Div field(String field, NativeLabel label, Component control, List<Paragraph> hints,
-                      Map<String, String> errors) {
+    private Div field(
+            String field, NativeLabel label, Component control, List<Paragraph> hints, Map<String, String> errors) {
         Div group = new Div(label);
         group.addClassName("field");
         List<String> describedBy = new ArrayList<>();
@@ -290,7 +318,11 @@ public class AskQuestionView extends ReadingView {
     }
 
     private static Input input(Div field) {
-        return field.getChildren().filter(Input.class::isInstance).map(Input.class::cast).findFirst().orElseThrow();
+        return field.getChildren()
+                .filter(Input.class::isInstance)
+                .map(Input.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String labelKey(String field) {
@@ -300,7 +332,8 @@ public class AskQuestionView extends ReadingView {
     /** A topic as the address names it ({@code ?topic=accessibility}, the statement's link), if it is one. */
     private static Optional<QuestionTopic> topicOf(String name) {
         return java.util.Arrays.stream(QuestionTopic.values())
-                .filter(topic -> topicId(topic).equals("ask-topic-" + name)).findFirst();
+                .filter(topic -> topicId(topic).equals("ask-topic-" + name))
+                .findFirst();
     }
 
     static String topicId(QuestionTopic topic) {

@@ -1,6 +1,5 @@
 package ru.rosnou.international.questions.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,8 @@ public class FaqView extends ReadingView {
             add(new Paragraph(getTranslation("faq.empty")));
         }
         Map<QuestionTopic, List<FaqEntry>> byTopic = new LinkedHashMap<>();
-        entries.forEach(entry -> byTopic.computeIfAbsent(entry.topic(), t -> new java.util.ArrayList<>()).add(entry));
+        entries.forEach(entry -> byTopic.computeIfAbsent(entry.topic(), t -> new java.util.ArrayList<>())
+                .add(entry));
         byTopic.forEach((topic, answers) -> {
             H2 heading = new H2(getTranslation("ask.topic." + topic.name()));
             heading.setId("faq-" + topic.name().toLowerCase().replace('_', '-'));
@@ -61,15 +62,20 @@ public class FaqView extends ReadingView {
                 date.addClassName("faq-date");
                 item.add(date);
                 // Answers are plain text: each line becomes a paragraph, nothing is read as markup.
-                entry.answer().lines().map(String::strip).filter(line -> !line.isEmpty())
+                entry.answer()
+                        .lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
                         .forEach(line -> item.add(new Paragraph(line)));
                 section.add(item);
             }
             add(section);
         });
         add(new Paragraph(SiteLinks.anchor(SiteLinks.ask(language), getTranslation("faq.ask"))));
-        return Optional.of(PageMetadata.website(getTranslation("faq.title"), getTranslation("meta.faq.description"),
-                SiteLinks.faq(language), Optional.of(SiteLinks.faq(language.other()))));
+        return Optional.of(PageMetadata.website(
+                getTranslation("faq.title"),
+                getTranslation("meta.faq.description"),
+                SiteLinks.faq(language),
+                Optional.of(SiteLinks.faq(language.other()))));
     }
-
 }

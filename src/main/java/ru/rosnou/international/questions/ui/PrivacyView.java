@@ -1,11 +1,11 @@
 package ru.rosnou.international.questions.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.PageAddress;
@@ -28,12 +28,15 @@ public class PrivacyView extends ReadingView {
         language = address.language();
         add(new H1(getTranslation("privacy.title")), new Paragraph(getTranslation("privacy.intro")));
         for (String section : SECTIONS) {
-            add(new H2(getTranslation("privacy." + section + ".title")),
+            add(
+                    new H2(getTranslation("privacy." + section + ".title")),
                     new Paragraph(getTranslation("privacy." + section + ".text")));
         }
         add(new Paragraph(SiteLinks.anchor(SiteLinks.ask(language), getTranslation("privacy.back"))));
-        return Optional.of(PageMetadata.website(getTranslation("privacy.title"), getTranslation("privacy.intro"),
-                SiteLinks.privacy(language), Optional.of(SiteLinks.privacy(language.other()))));
+        return Optional.of(PageMetadata.website(
+                getTranslation("privacy.title"),
+                getTranslation("privacy.intro"),
+                SiteLinks.privacy(language),
+                Optional.of(SiteLinks.privacy(language.other()))));
     }
-
 }

@@ -1,10 +1,5 @@
 package ru.rosnou.international.questions.ui;
 
-import ru.rosnou.international.base.ui.LanguageRadioGroup;
-import ru.rosnou.international.base.forms.Problems;
-import ru.rosnou.international.base.ui.FieldMessages;
-import ru.rosnou.international.base.ui.Announcer;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,13 +21,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import ru.rosnou.international.base.forms.Problems;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.security.Roles;
+import ru.rosnou.international.base.ui.Announcer;
+import ru.rosnou.international.base.ui.FieldMessages;
+import ru.rosnou.international.base.ui.LanguageRadioGroup;
 import ru.rosnou.international.base.ui.SiteLinks;
-import ru.rosnou.international.workspace.ui.WorkspacePage;
 import ru.rosnou.international.questions.domain.QuestionStatus;
 import ru.rosnou.international.questions.service.InboxItem;
 import ru.rosnou.international.questions.service.QuestionService;
+import ru.rosnou.international.security.Roles;
+import ru.rosnou.international.workspace.ui.WorkspacePage;
 
 /**
  * The editors' inbox: new questions first, each answered here, optionally published in the FAQ in a chosen
@@ -44,8 +43,8 @@ import ru.rosnou.international.questions.service.QuestionService;
 @RolesAllowed(Roles.EDITOR)
 public class QuestionInboxView extends WorkspacePage {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/Moscow"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Moscow"));
 
     private final QuestionService questions;
     private QuestionStatus status = QuestionStatus.NEW;
@@ -60,7 +59,9 @@ public class QuestionInboxView extends WorkspacePage {
     @Override
     protected void build(BeforeEnterEvent event) {
         status = event.getLocation().getQueryParameters().getParameters().getOrDefault("status", List.of()).stream()
-                .findFirst().flatMap(QuestionInboxView::parseStatus).orElse(QuestionStatus.NEW);
+                .findFirst()
+                .flatMap(QuestionInboxView::parseStatus)
+                .orElse(QuestionStatus.NEW);
         statusNav = new Nav();
         add(statusNav, items);
         render();
@@ -69,7 +70,8 @@ public class QuestionInboxView extends WorkspacePage {
     private Nav statusNav() {
         UnorderedList links = new UnorderedList();
         for (QuestionStatus each : QuestionStatus.values()) {
-            Anchor link = SiteLinks.anchor(language().path("editor/questions") + "?status=" + each.name(),
+            Anchor link = SiteLinks.anchor(
+                    language().path("editor/questions") + "?status=" + each.name(),
                     getTranslation("editor.questions.status." + each.name(), questions.countInbox(each)));
             if (each == status) {
                 link.getElement().setAttribute("aria-current", "page");
@@ -98,11 +100,17 @@ public class QuestionInboxView extends WorkspacePage {
     }
 
     private Article card(InboxItem item) {
-        H2 heading = new H2(getTranslation("editor.questions.cardTitle", item.reference(),
+        H2 heading = new H2(getTranslation(
+                "editor.questions.cardTitle",
+                item.reference(),
                 getTranslation("ask.topic." + item.topic().name())));
         heading.setId("question-" + item.id());
-        Paragraph from = new Paragraph(getTranslation("editor.questions.from", item.fullName(), item.email(),
-                TIME.format(item.submittedAt()), item.language().code()));
+        Paragraph from = new Paragraph(getTranslation(
+                "editor.questions.from",
+                item.fullName(),
+                item.email(),
+                TIME.format(item.submittedAt()),
+                item.language().code()));
         from.addClassName("editor-user");
         Paragraph text = new Paragraph(item.text());
         text.addClassName("question-text");
@@ -118,9 +126,8 @@ public class QuestionInboxView extends WorkspacePage {
     }
 
     /** The editor's answer and whether, in which language and in which words the FAQ shows the question. */
-    private record AnswerFields(TextArea answer, Checkbox publish, LanguageRadioGroup faqLanguage,
-                                TextArea faqQuestion) {
-    }
+    private record AnswerFields(
+            TextArea answer, Checkbox publish, LanguageRadioGroup faqLanguage, TextArea faqQuestion) {}
 
     private Div answerForm(InboxItem item) {
         AnswerFields fields = answerFields(item);
@@ -130,13 +137,14 @@ public class QuestionInboxView extends WorkspacePage {
         problems.getElement().setAttribute("tabindex", "-1");
         problems.setVisible(false);
         FieldMessages messages = new FieldMessages(this::getTranslation)
-                .field("answer", fields.answer()).field("faqQuestion", fields.faqQuestion());
-        Button save = new Button(getTranslation("editor.questions.save"),
-                click -> save(item, fields, messages, problems));
+                .field("answer", fields.answer())
+                .field("faqQuestion", fields.faqQuestion());
+        Button save =
+                new Button(getTranslation("editor.questions.save"), click -> save(item, fields, messages, problems));
         save.setId("save-" + item.id());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(problems, fields.answer(), fields.publish(), fields.faqLanguage(), fields.faqQuestion(),
-                save);
+        Div form =
+                new Div(problems, fields.answer(), fields.publish(), fields.faqLanguage(), fields.faqQuestion(), save);
         form.addClassName("editor-form");
         return form;
     }
@@ -162,15 +170,21 @@ public class QuestionInboxView extends WorkspacePage {
     }
 
     private void save(InboxItem item, AnswerFields fields, FieldMessages messages, Paragraph problems) {
-        Problems errors = questions.answer(item.id(), fields.answer().getValue(), fields.publish().getValue(),
-                fields.faqLanguage().getValue(), fields.faqQuestion().getValue());
+        Problems errors = questions.answer(
+                item.id(),
+                fields.answer().getValue(),
+                fields.publish().getValue(),
+                fields.faqLanguage().getValue(),
+                fields.faqQuestion().getValue());
         // The fields are marked; focus goes to the card's summary, which also names the language choice.
         if (messages.mark(errors)) {
             Announcer.say(getTranslation("editor.questions.saved", item.reference()));
             render();
             focusAfterChange();
         } else {
-            problems.setText(String.join(" ", errors.byField().values().stream().map(this::getTranslation).toList()));
+            problems.setText(String.join(
+                    " ",
+                    errors.byField().values().stream().map(this::getTranslation).toList()));
             problems.setVisible(true);
             problems.getElement().callJsFunction("focus");
         }

@@ -28,7 +28,8 @@ public class QuestionSentView extends ReadingView {
 
     @Override
     protected Optional<PageMetadata> render(PageAddress address) {
-        Optional<String> reference = address.single("reference").filter(r -> REFERENCE.matcher(r).matches());
+        Optional<String> reference =
+                address.single("reference").filter(r -> REFERENCE.matcher(r).matches());
         if (reference.isEmpty()) {
             return Optional.empty();
         }
@@ -39,12 +40,16 @@ public class QuestionSentView extends ReadingView {
         code.setId("ask-reference");
         code.addClassName("ask-reference");
         number.add(code);
-        Section confirmation = new Section(heading, number, new Paragraph(getTranslation("ask.sent.next")),
+        Section confirmation = new Section(
+                heading,
+                number,
+                new Paragraph(getTranslation("ask.sent.next")),
                 new Paragraph(SiteLinks.anchor(SiteLinks.ask(address.language()), getTranslation("ask.sent.again"))));
         confirmation.setId("ask-confirmation");
         confirmation.addClassName("ask-confirmation");
         add(confirmation);
-        return Optional.of(PageMetadata.website(getTranslation("ask.sent.title"),
+        return Optional.of(PageMetadata.website(
+                getTranslation("ask.sent.title"),
                 getTranslation("ask.sent.announce", reference.get()),
                 SiteLinks.questionSent(address.language(), reference.get()),
                 Optional.of(SiteLinks.questionSent(address.language().other(), reference.get()))));

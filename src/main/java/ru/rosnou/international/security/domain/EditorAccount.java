@@ -38,8 +38,7 @@ public class EditorAccount {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    protected EditorAccount() {
-    }
+    protected EditorAccount() {}
 
     public EditorAccount(String username, String passwordHash, EditorRole role) {
         this.username = username;

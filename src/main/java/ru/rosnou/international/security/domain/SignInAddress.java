@@ -24,8 +24,7 @@ public class SignInAddress {
     @Column(name = "last_success_at", nullable = false)
     private Instant lastSuccessAt;
 
-    protected SignInAddress() {
-    }
+    protected SignInAddress() {}
 
     public SignInAddress(long accountId, String address, Instant lastSuccessAt) {
         this.accountId = accountId;
@@ -42,8 +41,7 @@ public class SignInAddress {
         private Long accountId;
         private String address;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(Long accountId, String address) {
             this.accountId = accountId;
@@ -52,7 +50,8 @@ public class SignInAddress {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(accountId, key.accountId)
+            return other instanceof Key key
+                    && java.util.Objects.equals(accountId, key.accountId)
                     && java.util.Objects.equals(address, key.address);
         }
 

@@ -33,8 +33,7 @@ public class SignInFailure {
     @Column(name = "paused_until")
     private Instant pausedUntil;
 
-    protected SignInFailure() {
-    }
+    protected SignInFailure() {}
 
     public int getFailures() {
         return failures;
@@ -49,8 +48,7 @@ public class SignInFailure {
         private String username;
         private String address;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(String username, String address) {
             this.username = username;
@@ -59,7 +57,8 @@ public class SignInFailure {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(username, key.username)
+            return other instanceof Key key
+                    && Objects.equals(username, key.username)
                     && Objects.equals(address, key.address);
         }
 

@@ -18,8 +18,11 @@ public interface SignInFailureRepository extends JpaRepository<SignInFailure, Si
     @Query("""
             update SignInFailure f set f.failures = f.failures + 1, f.lastFailureAt = :now
             where f.username = :username and f.address = :address and f.failures < :limit""")
-    int takeAttempt(@Param("username") String username, @Param("address") String address, @Param("limit") int limit,
-                    @Param("now") Instant now);
+    int takeAttempt(
+            @Param("username") String username,
+            @Param("address") String address,
+            @Param("limit") int limit,
+            @Param("now") Instant now);
 
     /** Starts the pause of an address that has used up its attempts for the name, unless it has begun. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
@@ -33,8 +36,7 @@ public interface SignInFailureRepository extends JpaRepository<SignInFailure, Si
     @Query("""
             update SignInFailure f set f.failures = 0, f.pausedUntil = null
             where f.username = :username and f.address = :address and f.pausedUntil <= :now""")
-    int endPauseIfOver(@Param("username") String username, @Param("address") String address,
-                       @Param("now") Instant now);
+    int endPauseIfOver(@Param("username") String username, @Param("address") String address, @Param("now") Instant now);
 
     Optional<SignInFailure> findByUsernameAndAddress(String username, String address);
 

@@ -16,7 +16,10 @@ class SignInFirstFailureImpl implements SignInFirstFailure {
 
     @Override
     public void takeFirstAttempt(String username, String address, Instant now) {
-        jdbc.update("insert into sign_in_failure (username, address, failures, last_failure_at) values (?, ?, 1, ?)",
-                username, address, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        jdbc.update(
+                "insert into sign_in_failure (username, address, failures, last_failure_at) values (?, ?, 1, ?)",
+                username,
+                address,
+                OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
     }
 }

@@ -1,6 +1,5 @@
 package ru.rosnou.international.security.service;
 
-import ru.rosnou.international.base.forms.Problems;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -17,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import ru.rosnou.international.security.Roles;
+import ru.rosnou.international.base.forms.Problems;
 import ru.rosnou.international.base.text.TypedText;
+import ru.rosnou.international.security.Roles;
 import ru.rosnou.international.security.domain.EditorAccount;
 import ru.rosnou.international.security.domain.EditorAccountRepository;
 import ru.rosnou.international.security.domain.EditorRole;
@@ -40,8 +40,12 @@ public class AccountService implements UserDetailsService {
     private final SignInGuard guard;
     private final SecureRandom random = new SecureRandom();
 
-    public AccountService(EditorAccountRepository accounts, PasswordEncoder passwords, Clock clock,
-                          SessionRegistry sessions, SignInGuard guard) {
+    public AccountService(
+            EditorAccountRepository accounts,
+            PasswordEncoder passwords,
+            Clock clock,
+            SessionRegistry sessions,
+            SignInGuard guard) {
         this.guard = guard;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -54,7 +58,8 @@ public class AccountService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         EditorAccount account = accounts.findByUsernameIgnoreCase(TypedText.normalised(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such editor"));
-        String[] roles = account.getRole() == EditorRole.ADMIN ? new String[] {Roles.ADMIN, Roles.EDITOR}
+        String[] roles = account.getRole() == EditorRole.ADMIN
+                ? new String[] {Roles.ADMIN, Roles.EDITOR}
                 : new String[] {Roles.EDITOR};
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
@@ -80,11 +85,14 @@ public class AccountService implements UserDetailsService {
         // "chief" plus a zero-width space shows as "chief"; a right-to-left override makes "nimda" read "admin".
         if (!TypedText.isVisible(name, false)) {
             problems.add("username", "editor.users.error.username.hidden");
-        } else if (name.isEmpty() || name.length() > 100 || accounts.findByUsernameIgnoreCase(name).isPresent()) {
+        } else if (name.isEmpty()
+                || name.length() > 100
+                || accounts.findByUsernameIgnoreCase(name).isPresent()) {
             problems.add("username", "editor.users.error.username");
         }
         // bcrypt reads at most 72 bytes; longer passwords would be refused by the encoder.
-        if (password == null || password.length() < 12
+        if (password == null
+                || password.length() < 12
                 || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
             problems.add("password", "editor.users.error.password");
         }
@@ -148,11 +156,14 @@ public class AccountService implements UserDetailsService {
         }
     }
 
-
     @Transactional(readOnly = true)
     public List<AccountSummary> list() {
         return accounts.findAllByOrderByUsernameAsc().stream()
-                .map(a -> new AccountSummary(a.getId(), a.getUsername(), a.getRole(), a.isEnabled(),
+                .map(a -> new AccountSummary(
+                        a.getId(),
+                        a.getUsername(),
+                        a.getRole(),
+                        a.isEnabled(),
                         a.isLocked(clock.instant()) || guard.pausedAddresses(a.getUsername()) > 0))
                 .toList();
     }
@@ -166,6 +177,5 @@ public class AccountService implements UserDetailsService {
     }
 
     /** @param locked whether sign-in with the account is paused from some address (or locked from before) */
-    public record AccountSummary(long id, String username, EditorRole role, boolean enabled, boolean locked) {
-    }
+    public record AccountSummary(long id, String username, EditorRole role, boolean enabled, boolean locked) {}
 }

@@ -1,6 +1,5 @@
 package ru.rosnou.international.security.service;
 
-import ru.rosnou.international.base.forms.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,6 +7,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import ru.rosnou.international.base.forms.Problems;
 import ru.rosnou.international.security.domain.EditorRole;
 
 /**
@@ -24,8 +24,10 @@ public class FirstAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    public FirstAdmin(AccountService accounts, @Value("${app.admin.username:admin}") String username,
-                      @Value("${app.admin.password:}") String password) {
+    public FirstAdmin(
+            AccountService accounts,
+            @Value("${app.admin.username:admin}") String username,
+            @Value("${app.admin.password:}") String password) {
         this.accounts = accounts;
         this.username = username;
         this.password = password;
@@ -52,8 +54,7 @@ public class FirstAdmin implements ApplicationRunner {
                       password:  {}
                     This password is shown only now. Sign in and keep it safe, or set
                     APP_ADMIN_USERNAME and APP_ADMIN_PASSWORD before the first start.
-                    ==========================================================================""",
-                    username, firstPassword);
+                    ==========================================================================""", username, firstPassword);
         } else {
             log.info("First administrator '{}' created from the environment", username);
         }

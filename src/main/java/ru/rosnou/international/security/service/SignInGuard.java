@@ -45,6 +45,7 @@ public class SignInGuard {
     public static final Duration PAUSE = Duration.ofMinutes(15);
     /** Failures on one account, from every address within {@link #PAUSE}, before tries from new addresses slow. */
     public static final int FAILURES_BEFORE_SLOWING = 10;
+
     static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
     /** Failures older than this that pause nothing are forgotten. */
     static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
@@ -57,8 +58,12 @@ public class SignInGuard {
     private final Clock clock;
     private final TransactionTemplate firstOfItsKind;
 
-    public SignInGuard(EditorAccountRepository accounts, SignInFailureRepository failures,
-                       SignInAddressRepository addresses, Clock clock, PlatformTransactionManager transactions) {
+    public SignInGuard(
+            EditorAccountRepository accounts,
+            SignInFailureRepository failures,
+            SignInAddressRepository addresses,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.failures = failures;
         this.addresses = addresses;
@@ -101,10 +106,15 @@ public class SignInGuard {
         // Every attempt of this address is used up (some may still be under way): pause it.
         if (failures.pause(username, address, now.plus(PAUSE)) > 0) {
             // A name without an account is not written down: it is often a password typed in the wrong field.
-            String who = accounts.findByUsernameIgnoreCase(username).map(account -> "'" + account.getUsername() + "'")
+            String who = accounts.findByUsernameIgnoreCase(username)
+                    .map(account -> "'" + account.getUsername() + "'")
                     .orElse("a name without an account");
-            log.warn("Sign-in as {} from {} paused for {} minutes after {} failures", who, address,
-                    PAUSE.toMinutes(), FAILURES_PER_ADDRESS);
+            log.warn(
+                    "Sign-in as {} from {} paused for {} minutes after {} failures",
+                    who,
+                    address,
+                    PAUSE.toMinutes(),
+                    FAILURES_PER_ADDRESS);
         }
         return Verdict.PAUSED;
     }
@@ -133,7 +143,9 @@ public class SignInGuard {
         }
         long seconds = 1L << Math.min(6, recent - FAILURES_BEFORE_SLOWING);
         Duration wait = Duration.ofSeconds(Math.min(seconds, LONGEST_WAIT.toSeconds()));
-        return failures.lastFailure(username).map(last -> now.isBefore(last.plus(wait))).orElse(false);
+        return failures.lastFailure(username)
+                .map(last -> now.isBefore(last.plus(wait)))
+                .orElse(false);
     }
 
     /** The password was right: the attempt is not a failure, and the address becomes one of the account's own. */
@@ -141,10 +153,12 @@ public class SignInGuard {
         String username = name(typedUsername);
         String address = SignInThrottle.key(clientAddress);
         failures.forgive(username, address);
-        accounts.findByUsernameIgnoreCase(username).ifPresent(account ->
-                addresses.findById(new SignInAddress.Key(account.getId(), address)).ifPresentOrElse(
-                        known -> known.signedIn(clock.instant()),
-                        () -> addresses.save(new SignInAddress(account.getId(), address, clock.instant()))));
+        accounts.findByUsernameIgnoreCase(username)
+                .ifPresent(account -> addresses
+                        .findById(new SignInAddress.Key(account.getId(), address))
+                        .ifPresentOrElse(
+                                known -> known.signedIn(clock.instant()),
+                                () -> addresses.save(new SignInAddress(account.getId(), address, clock.instant()))));
     }
 
     /** Lifts every pause and forgets every failure on the account; who did it is logged. */

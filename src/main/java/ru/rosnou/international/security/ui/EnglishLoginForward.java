@@ -39,15 +39,20 @@ class EnglishLoginForward implements VaadinServiceInitListener {
         public void beforeEnter(BeforeEnterEvent event) {
             if (Language.ofPath(event.getLocation().getPath()) != Language.EN
                     || !event.getNavigationTarget().isAnnotationPresent(RolesAllowed.class)
-                    || authentication.isAuthenticated() || VaadinServletRequest.getCurrent() == null) {
+                    || authentication.isAuthenticated()
+                    || VaadinServletRequest.getCurrent() == null) {
                 return;
             }
             String wanted = event.getLocation().getPathWithQueryParameters();
             var request = VaadinServletRequest.getCurrent();
             request.getWrappedSession().setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT, wanted);
-            request.getWrappedSession().setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE,
-                    ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-                            .path("/" + wanted).build().toUriString());
+            request.getWrappedSession()
+                    .setAttribute(
+                            NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE,
+                            ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+                                    .path("/" + wanted)
+                                    .build()
+                                    .toUriString());
             event.forwardTo(LoginView.EnglishLoginView.class);
         }
     }

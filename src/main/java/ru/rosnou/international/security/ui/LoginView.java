@@ -1,6 +1,5 @@
 package ru.rosnou.international.security.ui;
 
-import ru.rosnou.international.security.SignInLanguage;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +17,7 @@ import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.PageTitles;
 import ru.rosnou.international.base.ui.TranslatablePage;
+import ru.rosnou.international.security.SignInLanguage;
 import ru.rosnou.international.security.service.SignInGuard;
 import ru.rosnou.international.security.service.SignInThrottle;
 
@@ -69,7 +69,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
         var parameters = event.getLocation().getQueryParameters().getParameters();
         Optional<String> reason = java.util.stream.Stream.of("blocked", "paused", "slowed", "error")
-                .filter(parameters::containsKey).findFirst();
+                .filter(parameters::containsKey)
+                .findFirst();
         refused = reason.isPresent();
         reason.ifPresent(why -> add(refusal(why.equals("error") ? "login.error.message" : "login.error." + why)));
         // The form would put the cursor in the user name field and a screen reader would never reach the reason.
@@ -87,9 +88,13 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Section refusal(String messageKey) {
         H2 heading = new H2(getTranslation("login.error.title"));
         heading.setId("login-error-heading");
-        Section refusal = new Section(heading,
-                new Paragraph(getTranslation(messageKey, messageKey.endsWith("paused")
-                        ? SignInGuard.PAUSE.toMinutes() : throttle.window().toMinutes())));
+        Section refusal = new Section(
+                heading,
+                new Paragraph(getTranslation(
+                        messageKey,
+                        messageKey.endsWith("paused")
+                                ? SignInGuard.PAUSE.toMinutes()
+                                : throttle.window().toMinutes())));
         refusal.setId("login-error");
         refusal.addClassName("error-summary");
         refusal.getElement().setAttribute("tabindex", "-1");

@@ -32,8 +32,7 @@ public class SocialProfile {
     @Column(nullable = false)
     private int position;
 
-    protected SocialProfile() {
-    }
+    protected SocialProfile() {}
 
     public SocialProfile(SocialNetwork network, String url, String accessibleName, int position) {
         this.network = network;

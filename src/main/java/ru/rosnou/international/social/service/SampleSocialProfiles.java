@@ -1,9 +1,9 @@
 package ru.rosnou.international.social.service;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +33,8 @@ public class SampleSocialProfiles implements ApplicationRunner {
         }
         profiles.save(new SocialProfile(SocialNetwork.VK, "https://vk.com/rosnou", "РосНОУ во ВКонтакте", 1));
         profiles.save(new SocialProfile(SocialNetwork.TELEGRAM, "https://t.me/rosnou", "РосНОУ в Telegram", 2));
-        profiles.save(new SocialProfile(SocialNetwork.RUTUBE, "https://rutube.ru/channel/rosnou/",
-                "РосНОУ на RuTube", 3));
+        profiles.save(
+                new SocialProfile(SocialNetwork.RUTUBE, "https://rutube.ru/channel/rosnou/", "РосНОУ на RuTube", 3));
         // Pages drawn while the site was starting showed no profiles yet.
         events.publishEvent(new ProfilesChanged());
     }

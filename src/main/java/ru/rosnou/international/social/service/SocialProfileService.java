@@ -1,6 +1,5 @@
 package ru.rosnou.international.social.service;
 
-import ru.rosnou.international.base.forms.Problems;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.URI;
@@ -16,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import ru.rosnou.international.base.events.ContentChanged;
+import ru.rosnou.international.base.forms.Problems;
 import ru.rosnou.international.base.text.TypedText;
 import ru.rosnou.international.social.domain.SocialNetwork;
 import ru.rosnou.international.social.domain.SocialProfile;
@@ -38,8 +38,8 @@ public class SocialProfileService {
     private final SocialProfileRepository profiles;
     private final ApplicationEventPublisher events;
     /** The footer's list: read by every page drawn, changed by editors now and then. */
-    private final Cache<Boolean, List<SocialLink>> footer = Caffeine.newBuilder().maximumSize(1)
-            .expireAfterWrite(FOOTER_EXPIRY).build();
+    private final Cache<Boolean, List<SocialLink>> footer =
+            Caffeine.newBuilder().maximumSize(1).expireAfterWrite(FOOTER_EXPIRY).build();
 
     public SocialProfileService(SocialProfileRepository profiles, ApplicationEventPublisher events) {
         this.profiles = profiles;
@@ -49,9 +49,11 @@ public class SocialProfileService {
     /** The profiles in the order editors chose; kept, so no transaction is begun for them (the read has its own). */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<SocialLink> currentProfiles() {
-        return footer.get(Boolean.TRUE, key -> profiles.findAllByOrderByPositionAscIdAsc().stream()
-                .map(p -> new SocialLink(p.getNetwork(), p.getUrl(), p.getAccessibleName()))
-                .toList());
+        return footer.get(
+                Boolean.TRUE,
+                key -> profiles.findAllByOrderByPositionAscIdAsc().stream()
+                        .map(p -> new SocialLink(p.getNetwork(), p.getUrl(), p.getAccessibleName()))
+                        .toList());
     }
 
     /** Forgets the footer's list once a change is committed (or rolled back), here or on another instance. */
@@ -90,7 +92,9 @@ public class SocialProfileService {
             errors.add("name", "editor.social.error.name.tooLong");
         }
         if (errors.isEmpty()) {
-            int last = profiles.findAllByOrderByPositionAscIdAsc().stream().mapToInt(SocialProfile::getPosition).max()
+            int last = profiles.findAllByOrderByPositionAscIdAsc().stream()
+                    .mapToInt(SocialProfile::getPosition)
+                    .max()
                     .orElse(0);
             profiles.save(new SocialProfile(network, cleanUrl, name, last + 1));
             events.publishEvent(new ProfilesChanged());
@@ -125,8 +129,14 @@ public class SocialProfileService {
         }
         try {
             URI uri = new URI(value);
-            return "https".equals(uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT))
-                    && uri.getHost() != null && uri.getHost().contains(".") && uri.getUserInfo() == null;
+            return "https"
+                            .equals(
+                                    uri.getScheme() == null
+                                            ? null
+                                            : uri.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost() != null
+                    && uri.getHost().contains(".")
+                    && uri.getUserInfo() == null;
         } catch (URISyntaxException e) {
             return false;
         }
@@ -141,6 +151,5 @@ public class SocialProfileService {
         return -1;
     }
 
-    public record EditableProfile(long id, SocialNetwork network, String url, String accessibleName) {
-    }
+    public record EditableProfile(long id, SocialNetwork network, String url, String accessibleName) {}
 }

@@ -1,24 +1,15 @@
 package ru.rosnou.international.social.ui;
 
-import ru.rosnou.international.base.ui.FieldMessages;
-import ru.rosnou.international.base.ui.ConfirmDeletion;
-
-import ru.rosnou.international.base.ui.Focus;
-
-import ru.rosnou.international.base.ui.Announcer;
-
-import ru.rosnou.international.workspace.ui.WorkspacePage;
-
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,11 +20,16 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.security.Roles;
+import ru.rosnou.international.base.ui.Announcer;
+import ru.rosnou.international.base.ui.ConfirmDeletion;
+import ru.rosnou.international.base.ui.FieldMessages;
+import ru.rosnou.international.base.ui.Focus;
 import ru.rosnou.international.base.ui.ItemActions;
+import ru.rosnou.international.security.Roles;
 import ru.rosnou.international.social.domain.SocialNetwork;
 import ru.rosnou.international.social.service.SocialProfileService;
 import ru.rosnou.international.social.service.SocialProfileService.EditableProfile;
+import ru.rosnou.international.workspace.ui.WorkspacePage;
 
 /**
  * The footer's social network profiles: add, reorder, delete. Deleting asks first, in the words of the
@@ -116,22 +112,27 @@ public class SocialProfilesView extends WorkspacePage {
         for (int i = 0; i < profiles.size(); i++) {
             EditableProfile profile = profiles.get(i);
             Span name = new Span(profile.accessibleName());
-            name.getElement().setAttribute("lang", Language.ofText(profile.accessibleName()).code());
-            Span label = new Span(new Text(getTranslation("social.network." + profile.network().name()) + ": "),
-                    name, new Text(" (" + profile.url() + ")"));
+            name.getElement()
+                    .setAttribute(
+                            "lang", Language.ofText(profile.accessibleName()).code());
+            Span label = new Span(
+                    new Text(
+                            getTranslation("social.network." + profile.network().name()) + ": "),
+                    name,
+                    new Text(" (" + profile.url() + ")"));
             label.addClassName("editor-item-label");
             Div actions = new Div();
             actions.addClassName("editor-actions");
             if (i > 0) {
-                actions.add(action("social-up-" + profile.id(), "editor.social.up", profile,
-                        () -> move(profile, true)));
+                actions.add(
+                        action("social-up-" + profile.id(), "editor.social.up", profile, () -> move(profile, true)));
             }
             if (i < profiles.size() - 1) {
-                actions.add(action("social-down-" + profile.id(), "editor.social.down", profile,
-                        () -> move(profile, false)));
+                actions.add(action(
+                        "social-down-" + profile.id(), "editor.social.down", profile, () -> move(profile, false)));
             }
-            actions.add(action("social-delete-" + profile.id(), "editor.social.delete", profile,
-                    () -> confirmDelete(profile)));
+            actions.add(action(
+                    "social-delete-" + profile.id(), "editor.social.delete", profile, () -> confirmDelete(profile)));
             ListItem item = new ListItem(label, actions);
             item.addClassName("editor-item");
             list.add(item);
@@ -154,14 +155,18 @@ public class SocialProfilesView extends WorkspacePage {
         String id = "social-" + (up ? "up-" : "down-") + profile.id();
         String fallback = "social-" + (up ? "down-" : "up-") + profile.id();
         Focus.returnTo(id, fallback, "social-delete-" + profile.id());
-        Announcer.say(getTranslation(up ? "editor.social.movedUp" : "editor.social.movedDown",
-                profile.accessibleName()));
+        Announcer.say(
+                getTranslation(up ? "editor.social.movedUp" : "editor.social.movedDown", profile.accessibleName()));
     }
 
     void confirmDelete(EditableProfile profile) {
-        ConfirmDeletion.open("social-delete-dialog", getTranslation("editor.social.delete.title"),
-                getTranslation("editor.social.delete.text"), getTranslation("editor.social.delete.cancel"),
-                getTranslation("editor.social.delete.confirm"), () -> delete(profile),
+        ConfirmDeletion.open(
+                "social-delete-dialog",
+                getTranslation("editor.social.delete.title"),
+                getTranslation("editor.social.delete.text"),
+                getTranslation("editor.social.delete.cancel"),
+                getTranslation("editor.social.delete.confirm"),
+                () -> delete(profile),
                 () -> Focus.returnTo("social-delete-" + profile.id()));
     }
 
@@ -182,9 +187,14 @@ public class SocialProfilesView extends WorkspacePage {
 
     private void add() {
         FieldMessages messages = new FieldMessages(this::getTranslation)
-                .field("network", network, () -> network.getElement().executeJs(
-                        "(this.querySelector('input:checked') || this.querySelector('input')).focus()"))
-                .field("url", url).field("name", name);
+                .field(
+                        "network",
+                        network,
+                        () -> network.getElement()
+                                .executeJs(
+                                        "(this.querySelector('input:checked') || this.querySelector('input')).focus()"))
+                .field("url", url)
+                .field("name", name);
         if (!messages.show(social.add(network.getValue(), url.getValue(), name.getValue()))) {
             return;
         }
@@ -196,5 +206,4 @@ public class SocialProfilesView extends WorkspacePage {
         Announcer.say(getTranslation("editor.social.added", added));
         url.focus();
     }
-
 }

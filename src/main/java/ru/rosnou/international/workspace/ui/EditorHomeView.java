@@ -14,7 +14,6 @@ import ru.rosnou.international.security.Roles;
 @RolesAllowed(Roles.EDITOR)
 public class EditorHomeView extends WorkspacePage {
 
-
     public EditorHomeView(AuthenticationContext authentication) {
         super("editor", "editor.title", authentication);
     }

@@ -2,14 +2,14 @@ package ru.rosnou.international.workspace.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.security.Roles;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.security.Roles;
 
 /** The workspace's own navigation: its sections, who is signed in, and signing out. */
 public class EditorNav extends Nav {

@@ -1,9 +1,5 @@
 package ru.rosnou.international.workspace.ui;
 
-import ru.rosnou.international.base.ui.FieldMessages;
-import ru.rosnou.international.base.ui.Announcer;
-import ru.rosnou.international.base.ui.Focus;
-
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +20,9 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import ru.rosnou.international.base.ui.Announcer;
+import ru.rosnou.international.base.ui.FieldMessages;
+import ru.rosnou.international.base.ui.Focus;
 import ru.rosnou.international.security.Roles;
 import ru.rosnou.international.security.domain.EditorRole;
 import ru.rosnou.international.security.service.AccountService;
@@ -71,12 +70,14 @@ public class UsersView extends WorkspacePage {
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         FieldMessages messages = new FieldMessages(this::getTranslation)
-                .field("username", username).field("password", password);
+                .field("username", username)
+                .field("password", password);
         Button add = new Button(getTranslation("editor.users.add"), click -> {
             if (!messages.show(accounts.create(username.getValue(), password.getValue(), EditorRole.EDITOR))) {
                 return;
             }
-            Announcer.say(getTranslation("editor.users.added", username.getValue().strip()));
+            Announcer.say(
+                    getTranslation("editor.users.added", username.getValue().strip()));
             username.clear();
             password.clear();
             render();
@@ -92,10 +93,15 @@ public class UsersView extends WorkspacePage {
         list.removeAll();
         String me = authentication().getPrincipalName().orElse("");
         for (AccountSummary account : accounts.list()) {
-            String state = getTranslation(account.enabled() ? (account.locked() ? "editor.users.locked"
-                    : "editor.users.active") : "editor.users.disabled");
-            Span label = new Span(getTranslation("editor.users.summary", account.username(),
-                    getTranslation("editor.users.role." + account.role()), state));
+            String state = getTranslation(
+                    account.enabled()
+                            ? (account.locked() ? "editor.users.locked" : "editor.users.active")
+                            : "editor.users.disabled");
+            Span label = new Span(getTranslation(
+                    "editor.users.summary",
+                    account.username(),
+                    getTranslation("editor.users.role." + account.role()),
+                    state));
             Div actions = new Div(resetButton(account));
             actions.addClassName("editor-actions");
             if (account.locked()) {
@@ -111,7 +117,8 @@ public class UsersView extends WorkspacePage {
     private NativeButton resetButton(AccountSummary account) {
         NativeButton reset = button("users-reset-", account, "editor.users.reset", click -> {
             // The admin's own session survives resetting their own password; every other one ends.
-            String password = accounts.resetPassword(account.id(), VaadinSession.getCurrent().getSession().getId());
+            String password = accounts.resetPassword(
+                    account.id(), VaadinSession.getCurrent().getSession().getId());
             handOver.setText(getTranslation("editor.users.newPassword", account.username(), password));
             handOver.setVisible(true);
             render();
@@ -133,19 +140,23 @@ public class UsersView extends WorkspacePage {
     }
 
     private NativeButton enableButton(AccountSummary account) {
-        return button("users-toggle-", account, account.enabled() ? "editor.users.disable" : "editor.users.enable",
-                click -> {
+        return button(
+                "users-toggle-", account, account.enabled() ? "editor.users.disable" : "editor.users.enable", click -> {
                     accounts.setEnabled(account.id(), !account.enabled());
                     render();
-                    Announcer.say(getTranslation(account.enabled() ? "editor.users.disabledNow"
-                            : "editor.users.enabledNow", account.username()));
+                    Announcer.say(getTranslation(
+                            account.enabled() ? "editor.users.disabledNow" : "editor.users.enabledNow",
+                            account.username()));
                     // The list is drawn anew: keep the keyboard on this account's button, not on the page.
                     Focus.returnTo("users-toggle-" + account.id());
                 });
     }
 
-    private NativeButton button(String idPrefix, AccountSummary account, String key,
-                                ComponentEventListener<ClickEvent<NativeButton>> action) {
+    private NativeButton button(
+            String idPrefix,
+            AccountSummary account,
+            String key,
+            ComponentEventListener<ClickEvent<NativeButton>> action) {
         NativeButton button = new NativeButton(getTranslation(key), action);
         button.setId(idPrefix + account.id());
         button.getElement().setAttribute("aria-label", getTranslation(key) + ": " + account.username());

@@ -21,13 +21,20 @@ class ReadingSettingsCodecTest {
         for (FontScale scale : FontScale.values()) {
             for (ColourScheme scheme : ColourScheme.values()) {
                 for (ImageMode images : ImageMode.values()) {
-                    ReadingSettings settings = ReadingSettings.DEFAULTS.with(scale).with(scheme).with(images)
-                            .with(LetterSpacing.LARGE).with(LineHeight.TWO_AND_HALF).with(FontFamily.SERIF);
-                    assertThat(ReadingSettingsCodec.parse(ReadingSettingsCodec.format(settings))).isEqualTo(settings);
+                    ReadingSettings settings = ReadingSettings.DEFAULTS
+                            .with(scale)
+                            .with(scheme)
+                            .with(images)
+                            .with(LetterSpacing.LARGE)
+                            .with(LineHeight.TWO_AND_HALF)
+                            .with(FontFamily.SERIF);
+                    assertThat(ReadingSettingsCodec.parse(ReadingSettingsCodec.format(settings)))
+                            .isEqualTo(settings);
                 }
             }
         }
-        ReadingSettings off = ReadingSettings.DEFAULTS.with(FontScale.PERCENT_175).withEnabled(false);
+        ReadingSettings off =
+                ReadingSettings.DEFAULTS.with(FontScale.PERCENT_175).withEnabled(false);
         assertThat(ReadingSettingsCodec.parse(ReadingSettingsCodec.format(off))).isEqualTo(off);
     }
 
@@ -40,8 +47,15 @@ class ReadingSettingsCodecTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"garbage", "v2|fs:150", "fs:150", "v1fs:150", "\"><script>alert(1)</script>",
-            "v0|cs:white-on-black"})
+    @ValueSource(
+            strings = {
+                "garbage",
+                "v2|fs:150",
+                "fs:150",
+                "v1fs:150",
+                "\"><script>alert(1)</script>",
+                "v0|cs:white-on-black"
+            })
     void unreadableValuesGiveTheDefaults(String value) {
         assertThat(ReadingSettingsCodec.parse(value)).isEqualTo(ReadingSettings.DEFAULTS);
     }
@@ -70,8 +84,10 @@ class ReadingSettingsCodecTest {
         assertThat(ReadingSettings.DEFAULTS.htmlAttributes()).isEmpty();
 
         ReadingSettings chosen = ReadingSettings.DEFAULTS.with(ColourScheme.BROWN_ON_BEIGE);
-        assertThat(chosen.htmlAttributes()).containsEntry("data-a11y", "on")
-                .containsEntry("data-scheme", "brown-on-beige").containsEntry("data-font-scale", "100");
+        assertThat(chosen.htmlAttributes())
+                .containsEntry("data-a11y", "on")
+                .containsEntry("data-scheme", "brown-on-beige")
+                .containsEntry("data-font-scale", "100");
 
         assertThat(chosen.withEnabled(false).htmlAttributes()).isEqualTo(Map.of("data-a11y", "off"));
         assertThat(chosen.withEnabled(false).withEnabled(true)).isEqualTo(chosen);
@@ -79,7 +95,10 @@ class ReadingSettingsCodecTest {
 
     @Test
     void resetGoesBackToTheDefaultsButStaysAnExplicitChoice() {
-        ReadingSettings reset = ReadingSettings.DEFAULTS.with(FontScale.PERCENT_200).with(ImageMode.GREYSCALE).reset();
+        ReadingSettings reset = ReadingSettings.DEFAULTS
+                .with(FontScale.PERCENT_200)
+                .with(ImageMode.GREYSCALE)
+                .reset();
 
         assertThat(reset.fontScale()).isEqualTo(FontScale.PERCENT_100);
         assertThat(reset.images()).isEqualTo(ImageMode.SHOW);

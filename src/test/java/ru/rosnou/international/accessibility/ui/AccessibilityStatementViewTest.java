@@ -21,20 +21,29 @@ class AccessibilityStatementViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Accessibility statement");
         AccessibilityStatementView statement = _get(AccessibilityStatementView.class);
-        assertThat(_find(statement, H2.class)).extracting(H2::getText).containsExactly("How accessible this site is",
-                "The version for the visually impaired", "Using the site by keyboard", "Known exceptions",
-                "How we test the site", "Reporting a problem");
-        assertThat(_find(statement, Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(statement, H2.class))
+                .extracting(H2::getText)
+                .containsExactly(
+                        "How accessible this site is",
+                        "The version for the visually impaired",
+                        "Using the site by keyboard",
+                        "Known exceptions",
+                        "How we test the site",
+                        "Reporting a problem");
+        assertThat(_find(statement, Paragraph.class))
+                .extracting(Paragraph::getText)
                 .anyMatch(text -> text.contains("WCAG) 2.2 at level AA") && text.contains("GOST R 52872-2019"))
                 .contains("This statement was last reviewed on 1 December 2026.");
         Anchor report = _get(Anchor.class, spec -> spec.withText("Report an accessibility problem"));
         assertThat(report.getHref()).isEqualTo("en/ask?topic=accessibility");
-        assertThat(_get(Anchor.class, spec -> spec.withClasses("footer-accessibility")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("footer-accessibility"))
+                        .getHref())
                 .isEqualTo("en/accessibility");
 
         navigate("accessibility");
         assertThat(_get(H1.class).getText()).isEqualTo("Заявление о доступности");
-        assertThat(_get(Anchor.class, spec -> spec.withClasses("footer-accessibility")).getText())
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("footer-accessibility"))
+                        .getText())
                 .isEqualTo("Заявление о доступности");
     }
 
@@ -42,9 +51,13 @@ class AccessibilityStatementViewTest extends KaribuTest {
     void theReportLinkOpensTheQuestionFormWithItsTopicChosen() {
         navigate("en/ask?topic=accessibility");
 
-        assertThat(_get(Input.class, spec -> spec.withId("ask-topic-accessibility")).getElement()
-                .hasAttribute("checked")).isTrue();
-        assertThat(_get(Input.class, spec -> spec.withId("ask-topic-other")).getElement().hasAttribute("checked"))
+        assertThat(_get(Input.class, spec -> spec.withId("ask-topic-accessibility"))
+                        .getElement()
+                        .hasAttribute("checked"))
+                .isTrue();
+        assertThat(_get(Input.class, spec -> spec.withId("ask-topic-other"))
+                        .getElement()
+                        .hasAttribute("checked"))
                 .isFalse();
     }
 }

@@ -1,7 +1,5 @@
 package ru.rosnou.international.accessibility.ui;
 
-import ru.rosnou.international.base.ui.ListenControl;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +17,7 @@ import ru.rosnou.international.accessibility.domain.ReadingSettings.ColourScheme
 import ru.rosnou.international.accessibility.domain.ReadingSettings.FontScale;
 import ru.rosnou.international.base.ui.Announcer;
 import ru.rosnou.international.base.ui.Figure;
+import ru.rosnou.international.base.ui.ListenControl;
 import ru.rosnou.international.site.MainLayout;
 
 class AccessibilityToolbarTest extends KaribuTest {
@@ -31,7 +30,8 @@ class AccessibilityToolbarTest extends KaribuTest {
         assertThat(entry.getText()).isEqualTo("Version for the visually impaired");
         assertThat(entry.getElement().getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(entry.getElement().getAttribute("aria-controls"))
-                .as("a closed live panel is not in the page: nothing to name").isNull();
+                .as("a closed live panel is not in the page: nothing to name")
+                .isNull();
         assertThat(toolbar.isVisible()).isFalse();
 
         ButtonKt._click(entry);
@@ -41,11 +41,13 @@ class AccessibilityToolbarTest extends KaribuTest {
         assertThat(entry.getElement().getAttribute("aria-controls")).isEqualTo("a11y-panel");
         assertThat(toolbar.getElement().getTag()).isEqualTo("section");
         assertThat(toolbar.getElement().getAttribute("aria-label")).isEqualTo("Version for the visually impaired");
-        assertThat(legends(toolbar)).containsExactly("Font size", "Letter spacing", "Line height", "Font",
-                "Colour scheme", "Images");
-        assertThat(_find(toolbar, NativeButton.class)).extracting(NativeButton::getText)
+        assertThat(legends(toolbar))
+                .containsExactly("Font size", "Letter spacing", "Line height", "Font", "Colour scheme", "Images");
+        assertThat(_find(toolbar, NativeButton.class))
+                .extracting(NativeButton::getText)
                 .containsExactly("Reset", "Normal version", "Close");
-        assertThat(radio(toolbar, "font-scale", "100").getProperty("checked", false)).isTrue();
+        assertThat(radio(toolbar, "font-scale", "100").getProperty("checked", false))
+                .isTrue();
     }
 
     @Test
@@ -57,8 +59,10 @@ class AccessibilityToolbarTest extends KaribuTest {
 
         assertThat(toolbar.settings().fontScale()).isEqualTo(FontScale.PERCENT_150);
         assertThat(toolbar.settings().enabled()).isTrue();
-        assertThat(radio(toolbar, "font-scale", "150").getProperty("checked", false)).isTrue();
-        assertThat(radio(toolbar, "font-scale", "100").getProperty("checked", true)).isFalse();
+        assertThat(radio(toolbar, "font-scale", "150").getProperty("checked", false))
+                .isTrue();
+        assertThat(radio(toolbar, "font-scale", "100").getProperty("checked", true))
+                .isFalse();
         assertThat(_get(Announcer.class).getText()).isEqualTo("Font size 150%");
 
         choose(toolbar, "scheme", "white-on-black");
@@ -70,7 +74,9 @@ class AccessibilityToolbarTest extends KaribuTest {
         assertThat(legends(russian)).startsWith("Размер шрифта", "Межбуквенный интервал");
         choose(russian, "line-height", "2.5");
         assertThat(_get(Announcer.class).getText()).isEqualTo("Межстрочный интервал: 2,5");
-        assertThat(russian.settings().colourScheme()).as("kept across navigation").isEqualTo(ColourScheme.WHITE_ON_BLACK);
+        assertThat(russian.settings().colourScheme())
+                .as("kept across navigation")
+                .isEqualTo(ColourScheme.WHITE_ON_BLACK);
     }
 
     @Test
@@ -97,7 +103,8 @@ class AccessibilityToolbarTest extends KaribuTest {
 
         ButtonKt._click(button(toolbar, "Reset"));
         assertThat(toolbar.settings().fontScale()).isEqualTo(FontScale.PERCENT_100);
-        assertThat(radio(toolbar, "font-scale", "100").getProperty("checked", false)).isTrue();
+        assertThat(radio(toolbar, "font-scale", "100").getProperty("checked", false))
+                .isTrue();
         assertThat(_get(Announcer.class).getText()).isEqualTo("Settings are back to their defaults");
     }
 
@@ -108,13 +115,15 @@ class AccessibilityToolbarTest extends KaribuTest {
         Figure figure = _get(Figure.class);
         NativeButton show = _get(figure, NativeButton.class, spec -> spec.withText("Show image"));
         assertThat(show.getElement().getAttribute("aria-pressed")).isEqualTo("false");
-        assertThat(_get(figure, com.vaadin.flow.component.html.Paragraph.class).getText()).startsWith("Image: ");
+        assertThat(_get(figure, com.vaadin.flow.component.html.Paragraph.class).getText())
+                .startsWith("Image: ");
         ButtonKt._click(show);
         assertThat(figure.hasClassName("image-revealed")).isTrue();
         assertThat(show.getElement().getAttribute("aria-pressed")).isEqualTo("true");
 
         ListenControl listen = _get(ListenControl.class);
-        assertThat(_find(listen, NativeButton.class)).extracting(NativeButton::getText)
+        assertThat(_find(listen, NativeButton.class))
+                .extracting(NativeButton::getText)
                 .containsExactly("Listen", "Pause", "Stop");
         NativeButton pause = _get(listen, NativeButton.class, spec -> spec.withText("Pause"));
         ButtonKt._click(pause);
@@ -131,17 +140,23 @@ class AccessibilityToolbarTest extends KaribuTest {
     }
 
     private static List<String> legends(AccessibilityToolbar toolbar) {
-        return toolbar.getElement().getChild(0).getChildren()
-                .map(fieldset -> fieldset.getChild(0).getText()).toList();
+        return toolbar.getElement()
+                .getChild(0)
+                .getChildren()
+                .map(fieldset -> fieldset.getChild(0).getText())
+                .toList();
     }
 
     private static Element radio(AccessibilityToolbar toolbar, String group, String value) {
-        return toolbar.getElement().getChild(0).getChildren()
+        return toolbar.getElement()
+                .getChild(0)
+                .getChildren()
                 .filter(fieldset -> ("a11y-group-" + group).equals(fieldset.getAttribute("id")))
                 .flatMap(fieldset -> fieldset.getChild(1).getChildren())
                 .map(label -> label.getChild(0))
                 .filter(input -> value.equals(input.getAttribute("value")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void choose(AccessibilityToolbar toolbar, String group, String value) {

@@ -22,10 +22,13 @@ class AssociationServiceTest {
 
     @Autowired
     AssociationProfileRepository profiles;
+
     @Autowired
     MembershipRepository memberships;
+
     @Autowired
     CongressRepository congresses;
+
     @Autowired
     NewsService news;
 
@@ -38,7 +41,8 @@ class AssociationServiceTest {
     void todayEveryKnownCongressHasBeenHeldAndNoNextOneIsAnnounced() {
         AssociationOverview overview = on(LocalDate.of(2026, 11, 26)).overview(Language.EN);
 
-        assertThat(overview.congresses()).extracting(AssociationOverview.CongressEntry::city)
+        assertThat(overview.congresses())
+                .extracting(AssociationOverview.CongressEntry::city)
                 .containsExactly("Sapporo", "Moscow", "Niigata");
         assertThat(overview.congresses()).allMatch(AssociationOverview.CongressEntry::held);
         assertThat(overview.nextCongress()).isEmpty();
@@ -48,7 +52,9 @@ class AssociationServiceTest {
     void inTheSeedArticlesTimeNiigataWasTheNextCongress() {
         AssociationOverview overview = on(LocalDate.of(2020, 9, 25)).overview(Language.EN);
 
-        assertThat(overview.nextCongress()).map(AssociationOverview.CongressEntry::city).contains("Niigata");
+        assertThat(overview.nextCongress())
+                .map(AssociationOverview.CongressEntry::city)
+                .contains("Niigata");
         assertThat(overview.congresses().get(1).held()).isTrue();
     }
 
@@ -56,7 +62,8 @@ class AssociationServiceTest {
     void memberCountsKeepTheirDatesAndTheLatestIsCurrent() {
         AssociationOverview overview = on(LocalDate.of(2026, 11, 26)).overview(Language.RU);
 
-        assertThat(overview.memberCounts()).extracting(AssociationOverview.MemberCount::total)
+        assertThat(overview.memberCounts())
+                .extracting(AssociationOverview.MemberCount::total)
                 .containsExactly(42, 54, 63);
         assertThat(overview.currentMemberCount().asOf()).isEqualTo(LocalDate.of(2021, 9, 1));
         assertThat(overview.memberCounts().get(1).perSide()).isEqualTo(27);
@@ -68,7 +75,10 @@ class AssociationServiceTest {
 
         assertThat(russian.name()).isEqualTo("Ассоциация японских и российских университетов");
         assertThat(russian.rosnouRole()).contains("27");
-        assertThat(russian.news()).isNotEmpty().extracting(ArticleSummary::language).containsOnly(Language.RU);
+        assertThat(russian.news())
+                .isNotEmpty()
+                .extracting(ArticleSummary::language)
+                .containsOnly(Language.RU);
         assertThat(russian.news()).hasSizeLessThanOrEqualTo(5);
     }
 }

@@ -24,10 +24,13 @@ class ChangesAcrossInstancesTest {
 
     @Autowired
     ChangesAcrossInstances changes;
+
     @Autowired
     NewsService news;
+
     @Autowired
     NewsEditorService editor;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -60,7 +63,8 @@ class ChangesAcrossInstancesTest {
                 values ('elsewhere', 'en', 'published-elsewhere', 'Published elsewhere', date '2026-01-06', 'Lead',
                         '<p>Text</p>', true)""");
         try {
-            assertThat(news.list(Language.EN, NewsFilter.NONE, 1).totalItems()).as("kept until told")
+            assertThat(news.list(Language.EN, NewsFilter.NONE, 1).totalItems())
+                    .as("kept until told")
                     .isEqualTo(shown);
             jdbc.update("update content_change set version = version + 1 where id = 1");
 

@@ -18,8 +18,10 @@ class DateFormatsTest {
 
     @Test
     void monthsStandAloneInTheNominative() {
-        assertThat(DateFormats.monthYear(LocalDate.of(2019, 10, 1), Language.RU)).isEqualTo("октябрь 2019 г.");
-        assertThat(DateFormats.monthYear(LocalDate.of(2019, 10, 1), Language.EN)).isEqualTo("October 2019");
+        assertThat(DateFormats.monthYear(LocalDate.of(2019, 10, 1), Language.RU))
+                .isEqualTo("октябрь 2019 г.");
+        assertThat(DateFormats.monthYear(LocalDate.of(2019, 10, 1), Language.EN))
+                .isEqualTo("October 2019");
     }
 
     @Test

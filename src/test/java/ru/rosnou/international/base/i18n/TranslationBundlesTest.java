@@ -26,7 +26,8 @@ class TranslationBundlesTest {
         Properties english = bundle("translations.properties");
         Properties russian = bundle("translations_ru.properties");
 
-        assertThat(russian.stringPropertyNames()).as("keys missing in Russian, or only there")
+        assertThat(russian.stringPropertyNames())
+                .as("keys missing in Russian, or only there")
                 .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
     }
 
@@ -38,7 +39,8 @@ class TranslationBundlesTest {
         for (String key : english.stringPropertyNames()) {
             assertThat(english.getProperty(key)).as("English " + key).isNotBlank();
             assertThat(russian.getProperty(key, "")).as("Russian " + key).isNotBlank();
-            assertThat(placeholders(russian.getProperty(key, ""))).as("placeholders of " + key)
+            assertThat(placeholders(russian.getProperty(key, "")))
+                    .as("placeholders of " + key)
                     .isEqualTo(placeholders(english.getProperty(key)));
         }
     }

@@ -41,8 +41,8 @@ class BoundedUploadHandlerTest {
     private static UploadEvent rawUpload(InputStream body, VaadinResponse response) throws IOException {
         VaadinRequest request = mock(VaadinRequest.class);
         when(request.getInputStream()).thenReturn(body);
-        return new UploadEvent(request, response, mock(VaadinSession.class), "huge.png", -1, "image/png", null,
-                null, null);
+        return new UploadEvent(
+                request, response, mock(VaadinSession.class), "huge.png", -1, "image/png", null, null, null);
     }
 
     @Test
@@ -51,8 +51,7 @@ class BoundedUploadHandlerTest {
         VaadinResponse response = mock(VaadinResponse.class);
         AtomicReference<String> refused = new AtomicReference<>();
         AtomicReference<byte[]> received = new AtomicReference<>();
-        BoundedUploadHandler handler = new BoundedUploadHandler(1024, (name, data) -> received.set(data),
-                refused::set);
+        BoundedUploadHandler handler = new BoundedUploadHandler(1024, (name, data) -> received.set(data), refused::set);
 
         handler.handleUploadRequest(rawUpload(body, response));
 
@@ -65,10 +64,9 @@ class BoundedUploadHandlerTest {
     @Test
     void aBodyWithinTheLimitIsReceivedWhole() throws IOException {
         AtomicReference<byte[]> received = new AtomicReference<>();
-        BoundedUploadHandler handler = new BoundedUploadHandler(1024, (name, data) -> received.set(data),
-                name -> { });
-        handler.handleUploadRequest(rawUpload(new java.io.ByteArrayInputStream(new byte[1024]),
-                mock(VaadinResponse.class)));
+        BoundedUploadHandler handler = new BoundedUploadHandler(1024, (name, data) -> received.set(data), name -> {});
+        handler.handleUploadRequest(
+                rawUpload(new java.io.ByteArrayInputStream(new byte[1024]), mock(VaadinResponse.class)));
         assertThat(received.get()).hasSize(1024);
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class StaticHtmlTest {
 
     private static String html(com.vaadin.flow.component.Component component) {
-        return StaticHtml.toJsoup(new Document(""), component.getElement(), URI.create("/")).outerHtml()
+        return StaticHtml.toJsoup(new Document(""), component.getElement(), URI.create("/"))
+                .outerHtml()
                 .replaceAll("\\s*\\n\\s*", "");
     }
 
@@ -25,7 +26,8 @@ class StaticHtmlTest {
         assertThat(StaticHtml.absolutePath(".?year=2020", URI.create("/"))).isEqualTo("/?year=2020");
         assertThat(StaticHtml.absolutePath("en?page=2", URI.create("/news/"))).isEqualTo("/news/en?page=2");
         assertThat(StaticHtml.absolutePath("#main-content", URI.create("/"))).isEqualTo("#main-content");
-        assertThat(StaticHtml.absolutePath("https://vk.com/rosnou", URI.create("/"))).isEqualTo("https://vk.com/rosnou");
+        assertThat(StaticHtml.absolutePath("https://vk.com/rosnou", URI.create("/")))
+                .isEqualTo("https://vk.com/rosnou");
         assertThat(StaticHtml.absolutePath("/media/3", URI.create("/"))).isEqualTo("/media/3");
     }
 

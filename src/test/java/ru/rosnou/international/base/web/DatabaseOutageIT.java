@@ -22,9 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * balancer sends readers elsewhere. When the database is back, so is everything else. Its own database and
  * context, so that no other test sees the outage.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.hikari.connection-timeout=1000",
-        "app.pages.cache-lifetime=0s"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.hikari.connection-timeout=1000", "app.pages.cache-lifetime=0s"})
 @ActiveProfiles("test")
 // Closed afterwards: its database is gone for good then, and its background work must not go on warning about it.
 @org.springframework.test.annotation.DirtiesContext
@@ -33,22 +33,26 @@ class DatabaseOutageIT {
     private static final HttpClient http = HttpClient.newHttpClient();
     /** The database behind a network connection that the test can cut, as a lost database server would. */
     private static final int DATABASE_PORT = freePort();
+
     private static Server database = startDatabase();
 
     @LocalServerPort
     int port;
+
     @org.springframework.boot.test.web.server.LocalManagementPort
     int managementPort;
 
     @DynamicPropertySource
     static void databaseOverTheNetwork(DynamicPropertyRegistry properties) {
-        properties.add("spring.datasource.url",
+        properties.add(
+                "spring.datasource.url",
                 () -> "jdbc:h2:tcp://localhost:" + DATABASE_PORT + "/mem:outage-test;DB_CLOSE_DELAY=-1");
     }
 
     private static Server startDatabase() {
         try {
-            return Server.createTcpServer("-tcpPort", Integer.toString(DATABASE_PORT), "-ifNotExists").start();
+            return Server.createTcpServer("-tcpPort", Integer.toString(DATABASE_PORT), "-ifNotExists")
+                    .start();
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -64,7 +68,9 @@ class DatabaseOutageIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         int onPort = path.startsWith("actuator/") ? managementPort : port;
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + onPort + "/" + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + onPort + "/" + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -91,11 +97,18 @@ class DatabaseOutageIT {
         HttpResponse<String> page = get("en?page=2");
         assertThat(page.statusCode()).isEqualTo(503);
         assertThat(page.headers().firstValue("Retry-After")).isPresent();
-        assertThat(page.body()).contains("<h1>The site is temporarily unavailable</h1>")
+        assertThat(page.body())
+                .contains("<h1>The site is temporarily unavailable</h1>")
                 .doesNotContain("News found", "Exception");
-        assertThat(get("info-center/inform/anything").statusCode()).as("an article, in Russian").isEqualTo(503);
-        assertThat(get("actuator/health/readiness").statusCode()).as("the balancer sees it").isEqualTo(503);
-        assertThat(get("actuator/health/liveness").statusCode()).as("the process itself is alive").isEqualTo(200);
+        assertThat(get("info-center/inform/anything").statusCode())
+                .as("an article, in Russian")
+                .isEqualTo(503);
+        assertThat(get("actuator/health/readiness").statusCode())
+                .as("the balancer sees it")
+                .isEqualTo(503);
+        assertThat(get("actuator/health/liveness").statusCode())
+                .as("the process itself is alive")
+                .isEqualTo(200);
 
         database = startDatabase();
         assertThat(get("en?page=2").statusCode()).isEqualTo(200);

@@ -16,9 +16,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -28,8 +28,10 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(OutputCaptureExtension.class)
 class HardeningIT {
 
-    private static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @LocalServerPort
     int port;
@@ -40,7 +42,8 @@ class HardeningIT {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
-                    + "\r\nContent-Length: " + bytes + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nContent-Length: " + bytes + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
@@ -49,37 +52,54 @@ class HardeningIT {
 
     @Test
     void bodiesAnnouncedAsHugeAreRefusedAtOnceUnread() throws Exception {
-        for (String path : List.of("/?v-r=uidl&v-uiId=0", "/en/ask", "/editor/login",
-                "/VAADIN/dynamic/resource/0/0/upload", "/a11y")) {
+        for (String path : List.of(
+                "/?v-r=uidl&v-uiId=0", "/en/ask", "/editor/login", "/VAADIN/dynamic/resource/0/0/upload", "/a11y")) {
             assertThat(statusLineForAnnounced(path, 100L * 1024 * 1024, "application/json"))
-                    .as("a 100 MB body announced to %s", path).startsWith("HTTP/1.1 413");
+                    .as("a 100 MB body announced to %s", path)
+                    .startsWith("HTTP/1.1 413");
         }
     }
 
     @Test
     void aHugeBodyWithoutALengthIsRefusedAtTheCap() throws Exception {
         // With a session and its UI, as anyone gets one from the login page, Vaadin reads what it is sent.
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/en/editor/login")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/en/editor/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String session = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         byte[] body = new byte[5 * 1024 * 1024];
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=0"))
-                .header("Content-Type", "application/json").header("Cookie", session)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=0"))
+                        .header("Content-Type", "application/json")
+                        .header("Cookie", session)
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
     }
 
     @Test
     void absurdPageNumbersYearsAndTopicsAnswerCalmlyWithoutStackTraces(CapturedOutput output) throws Exception {
-        for (String address : List.of("en?page=2147483647", "en?page=99999999999999999999", "en?page=-5",
-                "en?year=2147483647", "?year=-1", "en?topic=%00", "en?topic=" + "x".repeat(5000),
-                "en?topic=%3Cscript%3E", "en?page=1&page=2", "en?a11y=%00", "en/ask?topic=%00",
+        for (String address : List.of(
+                "en?page=2147483647",
+                "en?page=99999999999999999999",
+                "en?page=-5",
+                "en?year=2147483647",
+                "?year=-1",
+                "en?topic=%00",
+                "en?topic=" + "x".repeat(5000),
+                "en?topic=%3Cscript%3E",
+                "en?page=1&page=2",
+                "en?a11y=%00",
+                "en/ask?topic=%00",
                 "en/info-center/inform/" + "a".repeat(3000))) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/" + address)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("/%s", address.substring(0, Math.min(60, address.length())))
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + address))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode())
+                    .as("/%s", address.substring(0, Math.min(60, address.length())))
                     .isIn(200, 404);
             assertThat(response.body()).doesNotContain("Exception", "<script>");
         }
@@ -89,30 +109,43 @@ class HardeningIT {
     @Test
     void signingInNeverLeadsToTheHostAForwardedHeaderNames() throws Exception {
         // From this machine, as a trusted proxy would send it.
-        HttpResponse<String> asked = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/en/editor/social"))
-                .header("X-Forwarded-Host", "evil.example").build(), HttpResponse.BodyHandlers.ofString());
-        String session = asked.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow().split(";")[0];
+        HttpResponse<String> asked = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/en/editor/social"))
+                        .header("X-Forwarded-Host", "evil.example")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String session = asked.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow()
+                .split(";")[0];
         assertThat(asked.headers().firstValue("Location").orElse("")).doesNotContain("evil.example");
 
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/editor/login?lang=en"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
-                .header("X-Forwarded-Host", "evil.example")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=test-admin-password-1")).build(),
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/editor/login?lang=en"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", session)
+                        .header("X-Forwarded-Host", "evil.example")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=test-admin-password-1"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).as("the workspace, on this site")
-                .doesNotContain("evil.example").isIn("/en/editor", "http://localhost:" + port + "/en/editor");
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+                .as("the workspace, on this site")
+                .doesNotContain("evil.example")
+                .isIn("/en/editor", "http://localhost:" + port + "/en/editor");
     }
 
     @Test
     void theSessionCookieIsNotSentWithOtherSitesRequests() throws Exception {
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/en/editor/login")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/en/editor/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         List<String> cookies = login.headers().allValues("Set-Cookie");
-        assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).isNotEmpty()
+        assertThat(cookies)
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .isNotEmpty()
                 .allSatisfy(c -> assertThat(c).contains("SameSite=Lax").contains("HttpOnly"));
     }
 }

@@ -25,11 +25,14 @@ class OperationsIT {
 
     @LocalServerPort
     int port;
+
     @LocalManagementPort
     int managementPort;
 
     private static HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -46,9 +49,12 @@ class OperationsIT {
         } finally {
             logging.setLogLevel("ru.rosnou.international.requests", org.springframework.boot.logging.LogLevel.WARN);
         }
-        assertThat(output.getOut()).containsPattern("GET /en/search 200 \\d+ ms")
+        assertThat(output.getOut())
+                .containsPattern("GET /en/search 200 \\d+ ms")
                 .containsPattern("GET /en/no-such-page 404 \\d+ ms")
-                .doesNotContain("anna.ivanova").doesNotContain("example.org").doesNotContain("Q-2026-00042");
+                .doesNotContain("anna.ivanova")
+                .doesNotContain("example.org")
+                .doesNotContain("Q-2026-00042");
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -57,27 +63,36 @@ class OperationsIT {
     @Test
     void noElasticsearchClientLooksForAClusterWhileTheIndexIsEmbedded() {
         // Spring Boot would make one (the backend's library is on the class path) and it would log errors.
-        assertThat(context.getBeanNamesForType(org.elasticsearch.client.RestClient.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(org.elasticsearch.client.RestClient.class))
+                .isEmpty();
     }
 
     @Test
     void healthAndMetricsAnswerOnTheManagementPortOnly() throws Exception {
         assertThat(managementPort).isNotEqualTo(port);
-        assertThat(get(managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
-        assertThat(get(managementPort, "/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(get(managementPort, "/actuator/health/readiness").statusCode())
+                .isEqualTo(200);
+        assertThat(get(managementPort, "/actuator/health/liveness").statusCode())
+                .isEqualTo(200);
         for (String path : new String[] {"/actuator/health", "/actuator/prometheus", "/actuator/env"}) {
-            assertThat(get(port, path).statusCode()).as("%s on the public port", path).isEqualTo(404);
+            assertThat(get(port, path).statusCode())
+                    .as("%s on the public port", path)
+                    .isEqualTo(404);
         }
-        assertThat(get(managementPort, "/actuator/env").statusCode()).as("nothing else exposed").isEqualTo(404);
+        assertThat(get(managementPort, "/actuator/env").statusCode())
+                .as("nothing else exposed")
+                .isEqualTo(404);
     }
 
     @Test
     void theMetricsCountPagesSessionsAndSignInsInPrometheusFormat() throws Exception {
         get(port, "/" + SampleArticles.SEED_EN_PATH + "?metrics=1");
         get(port, "/" + SampleArticles.SEED_EN_PATH + "?metrics=1");
-        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/editor/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=metrics-nobody&password=wrong")).build(),
+        http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/editor/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=metrics-nobody&password=wrong"))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
 
         HttpResponse<String> metrics = get(managementPort, "/actuator/prometheus");
@@ -85,7 +100,8 @@ class OperationsIT {
         assertThat(metrics.body())
                 .containsPattern("rosnou_pages_drawn_seconds_count\\{view=\"ArticleView\"\\} [1-9]")
                 .containsPattern("rosnou_pages_kept_total\\{view=\"ArticleView\"\\} [1-9]")
-                .contains("rosnou_sessions_open ").contains("rosnou_uis_open ")
+                .contains("rosnou_sessions_open ")
+                .contains("rosnou_uis_open ")
                 .containsPattern("rosnou_sign_in_failures_total\\{reason=\"BadCredentialsException\"\\} [1-9]")
                 .contains("jvm_memory_used_bytes")
                 .doesNotContain("metrics-nobody");

@@ -42,11 +42,12 @@ class RequestSizeLimitTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
         limit.doFilter(post("/VAADIN/dynamic/resource/1/abc/upload", 5 * 1024, true), response, chain);
-        assertThat(chain.getRequest()).as("an image within the upload cap goes on").isNotNull();
+        assertThat(chain.getRequest())
+                .as("an image within the upload cap goes on")
+                .isNotNull();
 
         MockHttpServletResponse tooLarge = new MockHttpServletResponse();
-        limit.doFilter(post("/VAADIN/dynamic/resource/1/abc/upload", 7 * 1024, true), tooLarge,
-                new MockFilterChain());
+        limit.doFilter(post("/VAADIN/dynamic/resource/1/abc/upload", 7 * 1024, true), tooLarge, new MockFilterChain());
         assertThat(tooLarge.getStatus()).isEqualTo(413);
     }
 
@@ -63,6 +64,7 @@ class RequestSizeLimitTest {
         MockFilterChain small = new MockFilterChain();
         limit.doFilter(post("/", 1024, false), new MockHttpServletResponse(), small);
         assertThat(((HttpServletRequest) small.getRequest()).getReader().read(new char[2048]))
-                .as("a body within the cap reads whole").isEqualTo(1024);
+                .as("a body within the cap reads whole")
+                .isEqualTo(1024);
     }
 }

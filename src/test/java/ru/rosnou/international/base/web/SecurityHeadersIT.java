@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpHeaders;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,19 +28,28 @@ class SecurityHeadersIT {
     int port;
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertCommonHeaders(String what, HttpHeaders headers) {
-        assertThat(headers.firstValue("Content-Security-Policy")).as("CSP of %s", what).get().asString()
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .as("CSP of %s", what)
+                .get()
+                .asString()
                 .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'");
         assertThat(headers.firstValue("Referrer-Policy")).as(what).contains("strict-origin-when-cross-origin");
-        assertThat(headers.firstValue("Permissions-Policy")).as(what).get().asString()
+        assertThat(headers.firstValue("Permissions-Policy"))
+                .as(what)
+                .get()
+                .asString()
                 .contains("camera=()", "microphone=()", "geolocation=()");
         assertThat(headers.firstValue("X-Content-Type-Options")).as(what).contains("nosniff");
         assertThat(headers.firstValue("X-Frame-Options")).as(what).contains("DENY");
-        assertThat(headers.firstValue("Strict-Transport-Security")).as("HSTS only over HTTPS; %s is HTTP", what)
+        assertThat(headers.firstValue("Strict-Transport-Security"))
+                .as("HSTS only over HTTPS; %s is HTTP", what)
                 .isEmpty();
     }
 
@@ -51,7 +60,8 @@ class SecurityHeadersIT {
             assertThat(response.statusCode()).isEqualTo(200);
             assertCommonHeaders(page, response.headers());
             assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
-                    .contains("script-src 'self';", "style-src 'self';").doesNotContain("unsafe");
+                    .contains("script-src 'self';", "style-src 'self';")
+                    .doesNotContain("unsafe");
         }
     }
 
@@ -66,7 +76,8 @@ class SecurityHeadersIT {
 
     @Test
     void imagesAndErrorPagesCarryThemToo() throws Exception {
-        assertCommonHeaders("an unknown image", get("/media/AAAAAAAAAAAAAAAAAAAAAA").headers());
+        assertCommonHeaders(
+                "an unknown image", get("/media/AAAAAAAAAAAAAAAAAAAAAA").headers());
         HttpResponse<String> notFound = get("/en/no-such-page");
         assertThat(notFound.statusCode()).isEqualTo(404);
         assertCommonHeaders("the not-found page", notFound.headers());

@@ -13,8 +13,8 @@ import org.springframework.mock.web.MockHttpSession;
 /** Anonymous visitors cannot open sessions without bound; editors keep a reserve of their own. */
 class SessionLimitTest {
 
-    private final SessionLimit limit = new SessionLimit(new SessionSettings(2, 1, Duration.ofMinutes(10)),
-            Duration.ofMinutes(30));
+    private final SessionLimit limit =
+            new SessionLimit(new SessionSettings(2, 1, Duration.ofMinutes(10)), Duration.ofMinutes(30));
 
     private MockHttpServletResponse get(String path) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
@@ -29,7 +29,9 @@ class SessionLimitTest {
     private void open() {
         MockHttpSession session = new MockHttpSession();
         limit.sessionCreated(new HttpSessionEvent(session));
-        assertThat(session.getMaxInactiveInterval()).as("an anonymous session ends soon").isEqualTo(600);
+        assertThat(session.getMaxInactiveInterval())
+                .as("an anonymous session ends soon")
+                .isEqualTo(600);
     }
 
     @Test
@@ -41,17 +43,28 @@ class SessionLimitTest {
         MockHttpServletResponse busy = get("/en/ask");
         assertThat(busy.getStatus()).isEqualTo(503);
         assertThat(busy.getHeader("Retry-After")).isEqualTo("60");
-        assertThat(busy.getContentAsString()).contains("<html lang=\"en\"").contains("The site is busy")
-                .contains("href=\"/en\"").doesNotContain("Exception");
+        assertThat(busy.getContentAsString())
+                .contains("<html lang=\"en\"")
+                .contains("The site is busy")
+                .contains("href=\"/en\"")
+                .doesNotContain("Exception");
         assertThat(get("/ask").getContentAsString()).contains("Сайт перегружен");
-        assertThat(get("/en/editor/login").getStatus()).as("the editors' reserve").isEqualTo(200);
-        assertThat(get("/assets/site-0123.css").getStatus()).as("files need no session").isEqualTo(200);
+        assertThat(get("/en/editor/login").getStatus())
+                .as("the editors' reserve")
+                .isEqualTo(200);
+        assertThat(get("/assets/site-0123.css").getStatus())
+                .as("files need no session")
+                .isEqualTo(200);
 
         open();
-        assertThat(get("/en/editor/login").getStatus()).as("the reserve is bounded too").isEqualTo(503);
+        assertThat(get("/en/editor/login").getStatus())
+                .as("the reserve is bounded too")
+                .isEqualTo(503);
 
         limit.sessionDestroyed(new HttpSessionEvent(new MockHttpSession()));
         limit.sessionDestroyed(new HttpSessionEvent(new MockHttpSession()));
-        assertThat(get("/en/ask").getStatus()).as("room again once sessions end").isEqualTo(200);
+        assertThat(get("/en/ask").getStatus())
+                .as("room again once sessions end")
+                .isEqualTo(200);
     }
 }

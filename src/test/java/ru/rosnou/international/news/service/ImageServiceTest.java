@@ -23,14 +23,14 @@ import ru.rosnou.international.base.i18n.Language;
 public class ImageServiceTest {
 
     /** The smallest valid PNG: one transparent pixel. */
-    public static final byte[] PNG = java.util.Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    public static final byte[] PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
     /** A 1 × 1 lossless WebP. */
-    static final byte[] WEBP = java.util.Base64.getDecoder().decode(
-            "UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+    static final byte[] WEBP = java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
 
     @Autowired
     ImageService images;
+
     @Autowired
     NewsEditorService editor;
 
@@ -46,7 +46,9 @@ public class ImageServiceTest {
             assertThat(image.contentType()).isEqualTo("image/png");
             assertThat(image.data()).isEqualTo(PNG);
         });
-        assertThat(images.load(name, false)).as("readers do not, while no published article shows it").isEmpty();
+        assertThat(images.load(name, false))
+                .as("readers do not, while no published article shows it")
+                .isEmpty();
 
         ArticleDraft draft = new ArticleDraft();
         draft.setLanguage(Language.EN);
@@ -57,7 +59,9 @@ public class ImageServiceTest {
         draft.setBody("<p>Body.</p>");
         draft.getImages().add(new ArticleDraft.ImageDraft(stored.src(), "A pixel", false, ""));
         Long id = editor.save(draft).id();
-        assertThat(images.load(name, false)).as("a draft does not make it public").isEmpty();
+        assertThat(images.load(name, false))
+                .as("a draft does not make it public")
+                .isEmpty();
         editor.setPublished(id, true);
         assertThat(images.load(name, false)).isPresent();
         assertThat(images.load("AAAAAAAAAAAAAAAAAAAAAA", true)).isEmpty();
@@ -66,7 +70,9 @@ public class ImageServiceTest {
     @Test
     void wrongTypesAndOversizedFilesAreRefusedAndNothingIsStored() {
         assertThat(images.store("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"
-                .getBytes(StandardCharsets.UTF_8)).errorKey()).isEqualTo("editor.news.image.error.type");
+                                .getBytes(StandardCharsets.UTF_8))
+                        .errorKey())
+                .isEqualTo("editor.news.image.error.type");
         assertThat(images.store("GIF89a...".getBytes(StandardCharsets.UTF_8)).errorKey())
                 .isEqualTo("editor.news.image.error.type");
         assertThat(images.store(new byte[0]).errorKey()).isEqualTo("editor.news.image.error.type");
@@ -77,15 +83,17 @@ public class ImageServiceTest {
 
     @Test
     void onlyWhatDecodesIsStoredAndADecompressionBombIsRefusedUnpacked() {
-        byte[] pngMagicAndHtml = ("\u0089PNG\r\n\u001a\n<html><script>alert(1)</script></html>")
-                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] pngMagicAndHtml =
+                ("\u0089PNG\r\n\u001a\n<html><script>alert(1)</script></html>").getBytes(StandardCharsets.ISO_8859_1);
         assertThat(images.store(pngMagicAndHtml).errorKey()).isEqualTo("editor.news.image.error.type");
         byte[] truncated = java.util.Arrays.copyOf(PNG, PNG.length - 20);
         assertThat(images.store(truncated).errorKey()).isEqualTo("editor.news.image.error.type");
 
         // 30000 × 30000 pixels announced by an image of a few hundred bytes.
-        byte[] bomb = png(chunk("IHDR", bytes(0, 0, 0x75, 0x30, 0, 0, 0x75, 0x30, 8, 0, 0, 0, 0)),
-                chunk("IDAT", new byte[] {0x78, (byte) 0x9c, 3, 0, 0, 0, 0, 1}), chunk("IEND", new byte[0]));
+        byte[] bomb = png(
+                chunk("IHDR", bytes(0, 0, 0x75, 0x30, 0, 0, 0x75, 0x30, 8, 0, 0, 0, 0)),
+                chunk("IDAT", new byte[] {0x78, (byte) 0x9c, 3, 0, 0, 0, 0, 1}),
+                chunk("IEND", new byte[0]));
         assertThat(images.store(bomb).errorKey()).isEqualTo("editor.news.image.error.dimensions");
 
         assertThat(images.store(WEBP).errorKey()).as("a real WebP decodes").isNull();
@@ -93,7 +101,8 @@ public class ImageServiceTest {
 
     @Test
     void metadataIsTakenOutOnTheWayInAndAPhotosOrientationKept() throws IOException {
-        byte[] withText = png(chunk("IHDR", java.util.Arrays.copyOfRange(PNG, 16, 29)),
+        byte[] withText = png(
+                chunk("IHDR", java.util.Arrays.copyOfRange(PNG, 16, 29)),
                 chunk("tEXt", "Location\0Lat 55.75 Lon 37.61".getBytes(StandardCharsets.ISO_8859_1)),
                 java.util.Arrays.copyOfRange(PNG, 33, PNG.length));
         byte[] trailer = "<script>alert(1)</script>".getBytes(StandardCharsets.ISO_8859_1);
@@ -117,19 +126,24 @@ public class ImageServiceTest {
         String kept = new String(jpeg, StandardCharsets.ISO_8859_1);
         assertThat(kept).doesNotContain("Secret garden").contains("Exif");
         assertThat(ImageIO.read(new ByteArrayInputStream(jpeg)).getWidth()).isEqualTo(8);
-        assertThat(kept).as("the orientation entry (0x0112, a short, 6)")
+        assertThat(kept)
+                .as("the orientation entry (0x0112, a short, 6)")
                 .contains(new String(bytes(0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6), StandardCharsets.ISO_8859_1));
 
         byte[] webpWithExif = webpWithExif("GPS 55.75 37.61");
         byte[] webp = storedBytes(webpWithExif);
         assertThat(new String(webp, StandardCharsets.ISO_8859_1)).doesNotContain("GPS", "EXIF");
-        assertThat(webp[20] & 0x08).as("the extended header no longer announces EXIF").isZero();
+        assertThat(webp[20] & 0x08)
+                .as("the extended header no longer announces EXIF")
+                .isZero();
     }
 
     private byte[] storedBytes(byte[] upload) {
         ImageService.StoreResult stored = images.store(upload);
         assertThat(stored.errorKey()).isNull();
-        return images.load(stored.src().substring("/media/".length()), true).orElseThrow().data();
+        return images.load(stored.src().substring("/media/".length()), true)
+                .orElseThrow()
+                .data();
     }
 
     static byte[] png(byte[]... chunks) {
@@ -161,7 +175,8 @@ public class ImageServiceTest {
         int textOffset = 8 + 2 + 2 * 12 + 4;
         ByteArrayOutputStream tiff = new ByteArrayOutputStream();
         tiff.writeBytes(bytes('M', 'M', 0, 42, 0, 0, 0, 8, 0, 2));
-        tiff.writeBytes(bytes(0x01, 0x0E, 0, 2, 0, 0, text.length >>> 8, text.length, 0, 0, textOffset >>> 8, textOffset));
+        tiff.writeBytes(
+                bytes(0x01, 0x0E, 0, 2, 0, 0, text.length >>> 8, text.length, 0, 0, textOffset >>> 8, textOffset));
         tiff.writeBytes(bytes(0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0));
         tiff.writeBytes(bytes(0, 0, 0, 0));
         tiff.writeBytes(text);

@@ -20,8 +20,10 @@ class NewsEditorServiceTest {
 
     @Autowired
     NewsEditorService editor;
+
     @Autowired
     NewsService news;
+
     @Autowired
     ArticleRepository articles;
 
@@ -35,14 +37,17 @@ class NewsEditorServiceTest {
         NewsEditorService.SaveResult result = editor.save(draft);
 
         assertThat(result.problems().byField()).isEmpty();
-        ArticleDetails shown = news.article(Language.EN, "webinar-on-japanese-internships").orElseThrow();
+        ArticleDetails shown =
+                news.article(Language.EN, "webinar-on-japanese-internships").orElseThrow();
         assertThat(shown.title()).isEqualTo("<b>Webinar</b> on internships");
         assertThat(shown.bodyBeforeAboutHtml()).isEqualTo("<p>Hello <em>world</em></p>");
-        assertThat(articles.findById(result.id()).orElseThrow().getBody()).as("cleaned on save, not only on show")
+        assertThat(articles.findById(result.id()).orElseThrow().getBody())
+                .as("cleaned on save, not only on show")
                 .isEqualTo("<p>Hello <em>world</em></p>");
         assertThat(shown.topics()).extracting(TopicName::slug).containsExactly("internships", "japan");
         assertThat(news.list(Language.EN, new NewsFilter(2026, null), 1).items())
-                .extracting(a -> a.slug()).contains("webinar-on-japanese-internships");
+                .extracting(a -> a.slug())
+                .contains("webinar-on-japanese-internships");
 
         editor.setPublished(result.id(), false);
         assertThat(news.article(Language.EN, "webinar-on-japanese-internships")).isEmpty();
@@ -74,27 +79,32 @@ class NewsEditorServiceTest {
     void anArticleBecomesTheTranslationOfAStoryInTheOtherLanguage() {
         long russianOnly = articles.findAll().stream()
                 .filter(a -> a.getSlug().equals("otkryt-priem-zayavok-na-programmy-obmena-s-yaponskimi-universitetami"))
-                .findFirst().orElseThrow().getId();
+                .findFirst()
+                .orElseThrow()
+                .getId();
         ArticleDraft english = draft("applications-for-exchanges-open", "Applications for exchanges open");
         english.setTranslationOf(russianOnly);
         english.setPublished(true);
 
         assertThat(editor.save(english).problems().byField()).isEmpty();
 
-        ArticleDetails russian = news.article(Language.RU,
-                "otkryt-priem-zayavok-na-programmy-obmena-s-yaponskimi-universitetami").orElseThrow();
+        ArticleDetails russian = news.article(
+                        Language.RU, "otkryt-priem-zayavok-na-programmy-obmena-s-yaponskimi-universitetami")
+                .orElseThrow();
         assertThat(news.translation(russian)).map(a -> a.slug()).contains("applications-for-exchanges-open");
 
         ArticleDraft second = draft("another-translation", "Another translation");
         second.setTranslationOf(russianOnly);
-        assertThat(editor.save(second).problems().byField()).containsEntry("translation", "editor.news.error.translation");
+        assertThat(editor.save(second).problems().byField())
+                .containsEntry("translation", "editor.news.error.translation");
     }
 
     @Test
     void imagesNeedAltTextUnlessDecorativeAndMustBeOurOwn() {
         ArticleDraft undescribed = draft("pictured-story", "Pictured story");
         undescribed.getImages().add(new ArticleDraft.ImageDraft("/media/AAAAAAAAAAAAAAAAAAAAAA", " ", false, ""));
-        assertThat(editor.save(undescribed).problems().byField()).containsEntry("images", "editor.news.image.error.alt");
+        assertThat(editor.save(undescribed).problems().byField())
+                .containsEntry("images", "editor.news.image.error.alt");
 
         ArticleDraft foreign = draft("pictured-story", "Pictured story");
         foreign.getImages().add(new ArticleDraft.ImageDraft("https://evil.example/x.png", "A picture", false, ""));
@@ -102,13 +112,17 @@ class NewsEditorServiceTest {
 
         ArticleDraft good = draft("pictured-story", "Pictured story");
         good.setPublished(true);
-        good.getImages().add(new ArticleDraft.ImageDraft("/media/AAAAAAAAAAAAAAAAAAAAAA", "Students in Sapporo", false, "Sapporo, 2019"));
+        good.getImages()
+                .add(new ArticleDraft.ImageDraft(
+                        "/media/AAAAAAAAAAAAAAAAAAAAAA", "Students in Sapporo", false, "Sapporo, 2019"));
         good.getImages().add(new ArticleDraft.ImageDraft("/media/BBBBBBBBBBBBBBBBBBBBBB", "ignored", true, ""));
         assertThat(editor.save(good).problems().byField()).isEmpty();
         ArticleDetails shown = news.article(Language.EN, "pictured-story").orElseThrow();
-        assertThat(shown.images()).containsExactly(
-                new ArticleDetails.Image("/media/AAAAAAAAAAAAAAAAAAAAAA", "Students in Sapporo", false, "Sapporo, 2019"),
-                new ArticleDetails.Image("/media/BBBBBBBBBBBBBBBBBBBBBB", "", true, ""));
+        assertThat(shown.images())
+                .containsExactly(
+                        new ArticleDetails.Image(
+                                "/media/AAAAAAAAAAAAAAAAAAAAAA", "Students in Sapporo", false, "Sapporo, 2019"),
+                        new ArticleDetails.Image("/media/BBBBBBBBBBBBBBBBBBBBBB", "", true, ""));
     }
 
     private static ArticleDraft draft(String slug, String title) {

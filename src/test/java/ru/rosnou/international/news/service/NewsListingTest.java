@@ -18,6 +18,7 @@ class NewsListingTest {
 
     @Autowired
     NewsEditorService editor;
+
     @Autowired
     NewsService news;
 
@@ -32,16 +33,23 @@ class NewsListingTest {
         assertThat(second.items()).hasSize(7);
         assertThat(first.items().get(first.items().size() - 1).publishedOn())
                 .isAfterOrEqualTo(second.items().get(0).publishedOn());
-        assertThat(editor.list("", 99).number()).as("a page past the end gives the last").isEqualTo(2);
+        assertThat(editor.list("", 99).number())
+                .as("a page past the end gives the last")
+                .isEqualTo(2);
     }
 
     @Test
     void editorsFindArticlesByWordsOfTheTitleInEitherLanguageAndCase() {
-        assertThat(editor.list("CONGRESS", 1).items()).extracting(EditorArticle::title)
-                .hasSize(3).allMatch(title -> title.contains("Congress"));
+        assertThat(editor.list("CONGRESS", 1).items())
+                .extracting(EditorArticle::title)
+                .hasSize(3)
+                .allMatch(title -> title.contains("Congress"));
         assertThat(editor.list("конгресс", 1).items()).hasSize(3);
-        assertThat(editor.list("100%_\\", 1).items()).as("wildcards are taken literally").isEmpty();
-        assertThat(editor.findByTitle("japanese language", 0, 10)).extracting(EditorArticle::language)
+        assertThat(editor.list("100%_\\", 1).items())
+                .as("wildcards are taken literally")
+                .isEmpty();
+        assertThat(editor.findByTitle("japanese language", 0, 10))
+                .extracting(EditorArticle::language)
                 .containsOnly(Language.EN);
     }
 
@@ -63,7 +71,8 @@ class NewsListingTest {
             assertThat(news.years(Language.EN)).first().isEqualTo(2031);
             assertThat(news.list(Language.EN, NewsFilter.NONE, 1).totalItems()).isEqualTo(totalBefore + 1);
             assertThat(news.list(Language.EN, new NewsFilter(2031, null), 1).items())
-                    .extracting(a -> a.slug()).containsExactly("listing-test-2031");
+                    .extracting(a -> a.slug())
+                    .containsExactly("listing-test-2031");
 
             editor.setPublished(id, false);
             assertThat(news.years(Language.EN)).doesNotContain(2031);

@@ -23,6 +23,7 @@ class NewsSearchTest {
 
     @Autowired
     NewsSearch search;
+
     @Autowired
     NewsEditorService editor;
 
@@ -35,54 +36,88 @@ class NewsSearchTest {
 
     @Test
     void russianWordsAreFoundInAnyOfTheirForms() {
-        publish(Language.RU, "kongress-lingvistov", "Зимний конгресс лингвистов", "Лингвисты собрались в Кобе.",
-                "Обсуждали обмен с японскими университетами и стажировки.", 2024, "congresses");
+        publish(
+                Language.RU,
+                "kongress-lingvistov",
+                "Зимний конгресс лингвистов",
+                "Лингвисты собрались в Кобе.",
+                "Обсуждали обмен с японскими университетами и стажировки.",
+                2024,
+                "congresses");
 
         assertThat(slugs(Language.RU, "конгрессов лингвистов")).contains("kongress-lingvistov");
         assertThat(slugs(Language.RU, "лингвистами университет")).contains("kongress-lingvistov");
         assertThat(slugs(Language.RU, "стажировкам")).contains("kongress-lingvistov");
         assertThat(slugs(Language.RU, "ЗИМНИЙ КОНГРЕСС")).as("case").contains("kongress-lingvistov");
-        assertThat(slugs(Language.EN, "конгресс лингвистов")).as("Russian news is not in the English search")
+        assertThat(slugs(Language.EN, "конгресс лингвистов"))
+                .as("Russian news is not in the English search")
                 .doesNotContain("kongress-lingvistov");
     }
 
     @Test
     void englishWordsAreFoundByTheirStem() {
-        publish(Language.EN, "linguists-winter-congress", "Winter congress of linguists",
-                "Linguists met in Kobe.", "They discussed exchanges between universities and internships.", 2024,
+        publish(
+                Language.EN,
+                "linguists-winter-congress",
+                "Winter congress of linguists",
+                "Linguists met in Kobe.",
+                "They discussed exchanges between universities and internships.",
+                2024,
                 "congresses");
 
         assertThat(slugs(Language.EN, "university linguist")).contains("linguists-winter-congress");
         assertThat(slugs(Language.EN, "exchanging")).contains("linguists-winter-congress");
         assertThat(slugs(Language.EN, "linguists' congresses")).contains("linguists-winter-congress");
-        assertThat(slugs(Language.EN, "linguists astronomy")).as("every word is required")
+        assertThat(slugs(Language.EN, "linguists astronomy"))
+                .as("every word is required")
                 .doesNotContain("linguists-winter-congress");
     }
 
     @Test
     void aPhraseInQuotesMatchesOnlyAsAPhrase() {
-        publish(Language.EN, "phrase-together", "Ceramics week", "A lead.",
-                "Students of Kanazawa ceramics workshops visited Moscow.", 2023, null);
-        publish(Language.EN, "phrase-apart", "Workshops week", "A lead.",
-                "Ceramics from Tokyo and workshops in Kanazawa.", 2023, null);
+        publish(
+                Language.EN,
+                "phrase-together",
+                "Ceramics week",
+                "A lead.",
+                "Students of Kanazawa ceramics workshops visited Moscow.",
+                2023,
+                null);
+        publish(
+                Language.EN,
+                "phrase-apart",
+                "Workshops week",
+                "A lead.",
+                "Ceramics from Tokyo and workshops in Kanazawa.",
+                2023,
+                null);
 
-        assertThat(slugs(Language.EN, "kanazawa ceramics workshops"))
-                .contains("phrase-together", "phrase-apart");
+        assertThat(slugs(Language.EN, "kanazawa ceramics workshops")).contains("phrase-together", "phrase-apart");
         assertThat(slugs(Language.EN, "\"Kanazawa ceramics workshops\""))
-                .contains("phrase-together").doesNotContain("phrase-apart");
+                .contains("phrase-together")
+                .doesNotContain("phrase-apart");
     }
 
     @Test
     void oneTypoIsForgivenInWordsOfFiveLettersOrMore() {
-        publish(Language.EN, "cryptography-school", "Summer school of cryptography", "A lead about Nara.",
-                "Lectures in Nara.", 2022, null);
+        publish(
+                Language.EN,
+                "cryptography-school",
+                "Summer school of cryptography",
+                "A lead about Nara.",
+                "Lectures in Nara.",
+                2022,
+                null);
         publish(Language.RU, "kriptografiya", "Летняя школа криптографии", "Лекции в Наре.", "Лекции.", 2022, null);
 
         assertThat(slugs(Language.EN, "cryptograpy")).contains("cryptography-school");
         assertThat(slugs(Language.RU, "криптогафии")).contains("kriptografiya");
-        assertThat(slugs(Language.EN, "Nare")).as("a four-letter word must be spelled right")
+        assertThat(slugs(Language.EN, "Nare"))
+                .as("a four-letter word must be spelled right")
                 .doesNotContain("cryptography-school");
-        assertThat(slugs(Language.EN, "crptogrphy")).as("two typos are too many").doesNotContain("cryptography-school");
+        assertThat(slugs(Language.EN, "crptogrphy"))
+                .as("two typos are too many")
+                .doesNotContain("cryptography-school");
     }
 
     @Test
@@ -96,24 +131,38 @@ class NewsSearchTest {
 
     @Test
     void resultsShowTheMatchedWordsMarkedAndTheSnippetFromTheBodyWhenOnlyItMatches() {
-        publish(Language.EN, "marked-words", "Delegation from Sendai", "A short lead.",
-                "Among the guests was a professor of volcanology from Tohoku University.", 2025, null);
+        publish(
+                Language.EN,
+                "marked-words",
+                "Delegation from Sendai",
+                "A short lead.",
+                "Among the guests was a professor of volcanology from Tohoku University.",
+                2025,
+                null);
 
         SearchResults.Hit hit = search.search(Language.EN, SearchQuery.of("volcanology"), NewsFilter.NONE, 1)
-                .hits().get(0);
+                .hits()
+                .get(0);
 
         assertThat(hit.slug()).isEqualTo("marked-words");
         assertThat(hit.title().text()).isEqualTo("Delegation from Sendai");
         assertThat(hit.title().hasMarks()).isFalse();
         assertThat(hit.snippet().text()).contains("professor of volcanology from Tohoku");
-        assertThat(hit.snippet().parts()).filteredOn(HighlightedText.Part::marked)
-                .extracting(HighlightedText.Part::text).containsExactly("volcanology");
+        assertThat(hit.snippet().parts())
+                .filteredOn(HighlightedText.Part::marked)
+                .extracting(HighlightedText.Part::text)
+                .containsExactly("volcanology");
 
         SearchResults.Hit byTitle = search.search(Language.EN, SearchQuery.of("Sendai"), NewsFilter.NONE, 1)
-                .hits().get(0);
-        assertThat(byTitle.title().parts()).filteredOn(HighlightedText.Part::marked)
-                .extracting(HighlightedText.Part::text).containsExactly("Sendai");
-        assertThat(byTitle.snippet().text()).as("the lead when the body does not match").isEqualTo("A short lead.");
+                .hits()
+                .get(0);
+        assertThat(byTitle.title().parts())
+                .filteredOn(HighlightedText.Part::marked)
+                .extracting(HighlightedText.Part::text)
+                .containsExactly("Sendai");
+        assertThat(byTitle.snippet().text())
+                .as("the lead when the body does not match")
+                .isEqualTo("A short lead.");
     }
 
     @Test
@@ -144,10 +193,13 @@ class NewsSearchTest {
         publish(Language.EN, "filter-2022", "Calligraphy contest", "A lead.", "Text.", 2022, "japan");
 
         assertThat(slugs(Language.EN, "calligraphy", new NewsFilter(2021, null)))
-                .contains("filter-2021").doesNotContain("filter-2022");
+                .contains("filter-2021")
+                .doesNotContain("filter-2022");
         assertThat(slugs(Language.EN, "calligraphy", new NewsFilter(null, "japan")))
-                .contains("filter-2022").doesNotContain("filter-2021");
-        assertThat(slugs(Language.EN, "calligraphy", new NewsFilter(2021, "japan"))).isEmpty();
+                .contains("filter-2022")
+                .doesNotContain("filter-2021");
+        assertThat(slugs(Language.EN, "calligraphy", new NewsFilter(2021, "japan")))
+                .isEmpty();
     }
 
     @Test
@@ -164,8 +216,18 @@ class NewsSearchTest {
     void queryLanguageIsNeverSyntaxAndBadInputGivesAnAnswerNotAnError() {
         publish(Language.EN, "syntax-safe", "Bonsai workshop", "A lead.", "Text.", 2025, null);
 
-        for (String typed : List.of("*?~\"(:", "bonsai*", "bonsai~2", "(bonsai", "title:bonsai", "\"bonsai",
-                "bonsai AND OR NOT", "<script>alert('bonsai')</script>", "\\", "/", "[]{}^!")) {
+        for (String typed : List.of(
+                "*?~\"(:",
+                "bonsai*",
+                "bonsai~2",
+                "(bonsai",
+                "title:bonsai",
+                "\"bonsai",
+                "bonsai AND OR NOT",
+                "<script>alert('bonsai')</script>",
+                "\\",
+                "/",
+                "[]{}^!")) {
             SearchResults results = search.search(Language.EN, SearchQuery.of(typed), NewsFilter.NONE, 1);
             assertThat(results.number()).as(typed).isEqualTo(1);
         }
@@ -203,11 +265,12 @@ class NewsSearchTest {
 
     private List<String> slugs(Language language, String typed, NewsFilter filter) {
         return search.search(language, SearchQuery.of(typed), filter, 1).hits().stream()
-                .map(SearchResults.Hit::slug).toList();
+                .map(SearchResults.Hit::slug)
+                .toList();
     }
 
-    private long publish(Language language, String slug, String title, String lead, String body, int year,
-                         String topic) {
+    private long publish(
+            Language language, String slug, String title, String lead, String body, int year, String topic) {
         ArticleDraft draft = new ArticleDraft();
         draft.setLanguage(language);
         draft.setSlug(slug);

@@ -35,21 +35,23 @@ class NewsServiceTest {
     void relatedReadingRanksBySharedTopicsThenClosenessInDateForEveryArticle() {
         List<Article> all = articles.findAll();
         for (Article article : all) {
-            ArticleDetails details = news.article(article.getLanguage(), article.getSlug())
-                    .orElseThrow();
+            ArticleDetails details =
+                    news.article(article.getLanguage(), article.getSlug()).orElseThrow();
             List<Long> expected = all.stream()
                     .filter(other -> other.getLanguage().equals(article.getLanguage()))
                     .filter(other -> !other.getId().equals(article.getId()))
                     .sorted(Comparator.comparingLong((Article other) -> -sharedTopics(article, other))
-                            .thenComparingLong(other -> Math.abs(ChronoUnit.DAYS.between(
-                                    article.getPublishedOn(), other.getPublishedOn())))
+                            .thenComparingLong(other ->
+                                    Math.abs(ChronoUnit.DAYS.between(article.getPublishedOn(), other.getPublishedOn())))
                             .thenComparing(Article::getPublishedOn, Comparator.reverseOrder())
                             .thenComparing(Article::getId))
                     .limit(4)
                     .map(Article::getId)
                     .toList();
 
-            List<Long> actual = news.relatedReading(details).stream().map(ArticleSummary::id).toList();
+            List<Long> actual = news.relatedReading(details).stream()
+                    .map(ArticleSummary::id)
+                    .toList();
 
             assertThat(actual).as("related reading of %s", article.getSlug()).isEqualTo(expected);
         }
@@ -57,26 +59,25 @@ class NewsServiceTest {
 
     @Test
     void relatedReadingOfTheSeedArticleNeverContainsItselfAndStaysInItsLanguage() {
-        ArticleDetails seed = news.article(Language.EN, SampleArticles.SEED_SLUG).orElseThrow();
+        ArticleDetails seed =
+                news.article(Language.EN, SampleArticles.SEED_SLUG).orElseThrow();
 
         List<ArticleSummary> related = news.relatedReading(seed);
 
-        assertThat(related).hasSize(4)
-                .allSatisfy(item -> {
-                    assertThat(item.id()).isNotEqualTo(seed.id());
-                    assertThat(item.language()).isEqualTo(Language.EN);
-                });
+        assertThat(related).hasSize(4).allSatisfy(item -> {
+            assertThat(item.id()).isNotEqualTo(seed.id());
+            assertThat(item.language()).isEqualTo(Language.EN);
+        });
         // The first one shares all three of the seed's topics (association, japan, academic mobility).
         ArticleDetails first = news.article(Language.EN, related.get(0).slug()).orElseThrow();
-        assertThat(first.topics()).extracting(TopicName::slug)
-                .contains("association", "japan", "academic-mobility");
+        assertThat(first.topics()).extracting(TopicName::slug).contains("association", "japan", "academic-mobility");
     }
 
     @Test
     @Transactional
     void relatedReadingIsNotEmptyForAnArticleWithoutTopics() {
-        Article lonely = articles.save(new Article("lonely-test", Language.EN, "lonely-test", "Lonely",
-                LocalDate.of(2030, 1, 1), "Lead", "<p>Body</p>"));
+        Article lonely = articles.save(new Article(
+                "lonely-test", Language.EN, "lonely-test", "Lonely", LocalDate.of(2030, 1, 1), "Lead", "<p>Body</p>"));
         ArticleDetails details = news.article(Language.EN, "lonely-test").orElseThrow();
 
         List<ArticleSummary> related = news.relatedReading(details);
@@ -95,7 +96,8 @@ class NewsServiceTest {
         assertThat(first.totalItems()).isEqualTo(total);
         assertThat(first.items()).hasSize(news.pageSize());
         assertThat(first.totalPages()).isEqualTo((int) Math.ceil(total / (double) news.pageSize()));
-        assertThat(first.items().get(0).publishedOn()).isAfterOrEqualTo(first.items().get(1).publishedOn());
+        assertThat(first.items().get(0).publishedOn())
+                .isAfterOrEqualTo(first.items().get(1).publishedOn());
         assertThat(first.items().get(news.pageSize() - 1).publishedOn())
                 .isAfterOrEqualTo(second.items().get(0).publishedOn());
         assertThat(second.number()).isEqualTo(2);
@@ -115,7 +117,8 @@ class NewsServiceTest {
     void yearFilterKeepsOnlyThatYear() {
         NewsPage page = news.list(Language.RU, new NewsFilter(2019, null), 1);
 
-        assertThat(page.items()).isNotEmpty()
+        assertThat(page.items())
+                .isNotEmpty()
                 .allSatisfy(item -> assertThat(item.publishedOn().getYear()).isEqualTo(2019));
         assertThat(news.years(Language.RU)).containsExactly(2021, 2020, 2019, 2018);
     }
@@ -124,15 +127,20 @@ class NewsServiceTest {
     void topicFilterKeepsOnlyArticlesOfThatTopic() {
         NewsPage page = news.list(Language.EN, new NewsFilter(null, "congresses"), 1);
 
-        assertThat(page.items()).extracting(ArticleSummary::publishedOn)
+        assertThat(page.items())
+                .extracting(ArticleSummary::publishedOn)
                 .containsExactly(LocalDate.of(2021, 9, 17), LocalDate.of(2019, 9, 24), LocalDate.of(2018, 5, 22));
-        assertThat(news.list(Language.EN, new NewsFilter(2019, "congresses"), 1).items()).hasSize(1);
-        assertThat(news.list(Language.EN, new NewsFilter(null, "no-such-topic"), 1).items()).isEmpty();
+        assertThat(news.list(Language.EN, new NewsFilter(2019, "congresses"), 1).items())
+                .hasSize(1);
+        assertThat(news.list(Language.EN, new NewsFilter(null, "no-such-topic"), 1)
+                        .items())
+                .isEmpty();
     }
 
     @Test
     void translationsAreLinkedBothWays() {
-        ArticleDetails english = news.article(Language.EN, SampleArticles.SEED_SLUG).orElseThrow();
+        ArticleDetails english =
+                news.article(Language.EN, SampleArticles.SEED_SLUG).orElseThrow();
         ArticleSummary russian = news.translation(english).orElseThrow();
 
         assertThat(russian.language()).isEqualTo(Language.RU);
@@ -143,7 +151,8 @@ class NewsServiceTest {
 
     @Test
     void aRussianOnlyStoryHasNoEnglishTranslation() {
-        List<ArticleSummary> russian = news.list(Language.RU, new NewsFilter(2020, null), 1).items();
+        List<ArticleSummary> russian =
+                news.list(Language.RU, new NewsFilter(2020, null), 1).items();
         long withoutEnglish = russian.stream()
                 .map(item -> news.article(Language.RU, item.slug()).orElseThrow())
                 .filter(details -> news.translation(details).isEmpty())
@@ -164,26 +173,32 @@ class NewsServiceTest {
     void unpublishedArticlesAreNeitherShownNorListed() {
         Article seed = articles.findAll().stream()
                 .filter(a -> a.getSlug().equals(SampleArticles.SEED_SLUG) && a.getLanguage() == Language.EN)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         seed.setPublished(false);
         articles.flush();
 
         assertThat(news.article(Language.EN, SampleArticles.SEED_SLUG)).isEmpty();
         assertThat(news.list(Language.EN, new NewsFilter(2020, null), 1).items())
-                .extracting(ArticleSummary::slug).doesNotContain(SampleArticles.SEED_SLUG);
+                .extracting(ArticleSummary::slug)
+                .doesNotContain(SampleArticles.SEED_SLUG);
     }
 
     @Test
     void articleDetailsCarryTheSafeBodyTopicsAndImages() {
-        ArticleDetails seed = news.article(Language.EN, SampleArticles.SEED_SLUG).orElseThrow();
+        ArticleDetails seed =
+                news.article(Language.EN, SampleArticles.SEED_SLUG).orElseThrow();
 
         assertThat(seed.hasAbout()).isTrue();
         assertThat(seed.aboutTitle()).isEqualTo("Association of Japanese and Russian Universities: About");
         // As on the seed page, the About box sits after the first paragraph of the body.
-        assertThat(seed.bodyBeforeAboutHtml()).startsWith("<p>The round table was attended").endsWith("Universities.</p>")
+        assertThat(seed.bodyBeforeAboutHtml())
+                .startsWith("<p>The round table was attended")
+                .endsWith("Universities.</p>")
                 .doesNotContain("The participants");
         assertThat(seed.bodyAfterAboutHtml()).startsWith("<p>The participants shared");
-        assertThat(seed.topics()).extracting(TopicName::slug)
+        assertThat(seed.topics())
+                .extracting(TopicName::slug)
                 .containsExactly("academic-mobility", "association", "japan");
     }
 
@@ -191,14 +206,16 @@ class NewsServiceTest {
     @Transactional
     void everyArticleBodyStartsItsSubheadingsAtH2WithoutSkippingLevels() {
         for (Article article : articles.findAll()) {
-            ArticleDetails details = news.article(article.getLanguage(), article.getSlug())
-                    .orElseThrow();
+            ArticleDetails details =
+                    news.article(article.getLanguage(), article.getSlug()).orElseThrow();
             String html = details.bodyBeforeAboutHtml() + details.bodyAfterAboutHtml();
             int previous = 1;
-            for (org.jsoup.nodes.Element heading : org.jsoup.Jsoup.parseBodyFragment(html).select("h2, h3")) {
+            for (org.jsoup.nodes.Element heading :
+                    org.jsoup.Jsoup.parseBodyFragment(html).select("h2, h3")) {
                 int level = Integer.parseInt(heading.tagName().substring(1));
-                assertThat(level).as("%s: <%s>%s after h%d", article.getSlug(), heading.tagName(), heading.text(),
-                        previous).isLessThanOrEqualTo(previous + 1);
+                assertThat(level)
+                        .as("%s: <%s>%s after h%d", article.getSlug(), heading.tagName(), heading.text(), previous)
+                        .isLessThanOrEqualTo(previous + 1);
                 previous = level;
             }
         }

@@ -32,7 +32,7 @@ class SafeMarkupTest {
     @Test
     void keepsLinksToTheSitesOwnPagesAndUnwrapsRefusedOnes() {
         assertThat(SafeMarkup.clean("<p><a href=\"/en/info-center/inform/x\">ours</a> and "
-                + "<a href=\"data:text/html,x\">theirs</a></p>"))
+                        + "<a href=\"data:text/html,x\">theirs</a></p>"))
                 .isEqualTo("<p><a href=\"/en/info-center/inform/x\">ours</a> and theirs</p>");
     }
 
@@ -40,7 +40,8 @@ class SafeMarkupTest {
     void splitsAfterTheGivenNumberOfBlocks() {
         String html = "<p>one</p><ul><li>two</li></ul><p>three</p>";
 
-        assertThat(SafeMarkup.splitAfterBlocks(html, 1)).containsExactly("<p>one</p>", "<ul><li>two</li></ul><p>three</p>");
+        assertThat(SafeMarkup.splitAfterBlocks(html, 1))
+                .containsExactly("<p>one</p>", "<ul><li>two</li></ul><p>three</p>");
         assertThat(SafeMarkup.splitAfterBlocks(html, null)).containsExactly(html, "");
         assertThat(SafeMarkup.splitAfterBlocks(html, 99)).containsExactly(html, "");
     }

@@ -16,8 +16,10 @@ class SampleNewsLoaderTest {
 
     @Autowired
     SampleNewsLoader loader;
+
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     TopicRepository topics;
 
@@ -34,6 +36,8 @@ class SampleNewsLoaderTest {
     }
 
     private static long countSampleArticles() {
-        return SampleNewsLoader.read().stories().stream().mapToLong(story -> story.translations().size()).sum();
+        return SampleNewsLoader.read().stories().stream()
+                .mapToLong(story -> story.translations().size())
+                .sum();
     }
 }

@@ -35,7 +35,9 @@ class SearchQueryTest {
         SearchQuery query = SearchQuery.of("exchange ".repeat(250));
 
         assertThat(query.shortened()).isTrue();
-        assertThat(query.text()).hasSizeLessThanOrEqualTo(SearchQuery.MAX_LENGTH).endsWith("exchange");
+        assertThat(query.text())
+                .hasSizeLessThanOrEqualTo(SearchQuery.MAX_LENGTH)
+                .endsWith("exchange");
         assertThat(query.words()).hasSize(SearchQuery.MAX_WORDS);
         assertThat(SearchQuery.of("exchange").shortened()).isFalse();
     }

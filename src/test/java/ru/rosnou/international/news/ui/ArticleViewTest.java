@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import ru.rosnou.international.KaribuTest;
 import ru.rosnou.international.SampleArticles;
 import ru.rosnou.international.base.ui.FigCaption;
-import ru.rosnou.international.site.NotFoundView;
 import ru.rosnou.international.base.ui.Time;
+import ru.rosnou.international.site.NotFoundView;
 
 class ArticleViewTest extends KaribuTest {
 
@@ -32,15 +32,21 @@ class ArticleViewTest extends KaribuTest {
         assertThat(date.getElement().getText()).isEqualTo("25 September 2020");
         assertThat(_find(Html.class).get(0).getInnerHtml()).contains("The round table was attended");
         Section about = _get(Section.class, spec -> spec.withClasses("article-about"));
-        assertThat(_get(about, H2.class).getText()).isEqualTo("Association of Japanese and Russian Universities: About");
+        assertThat(_get(about, H2.class).getText())
+                .isEqualTo("Association of Japanese and Russian Universities: About");
         assertThat(about.getElement().getAttribute("aria-labelledby")).isEqualTo("about-heading");
         assertThat(_get(Anchor.class, spec -> spec.withText("Japan")).getHref()).isEqualTo("en?topic=japan");
-        com.vaadin.flow.component.html.Div topics = _get(com.vaadin.flow.component.html.Div.class,
-                spec -> spec.withClasses("article-topics"));
-        assertThat(topics.getElement().getTextRecursively()).as("the word is there once").startsWith("Topics")
+        com.vaadin.flow.component.html.Div topics =
+                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("article-topics"));
+        assertThat(topics.getElement().getTextRecursively())
+                .as("the word is there once")
+                .startsWith("Topics")
                 .containsOnlyOnce("Topics");
-        assertThat(_get(topics, com.vaadin.flow.component.html.UnorderedList.class).getElement()
-                .hasAttribute("aria-labelledby")).as("and not read again as the list's name").isFalse();
+        assertThat(_get(topics, com.vaadin.flow.component.html.UnorderedList.class)
+                        .getElement()
+                        .hasAttribute("aria-labelledby"))
+                .as("and not read again as the list's name")
+                .isFalse();
         Anchor translation = _get(Anchor.class, spec -> spec.withText("Читать на русском"));
         assertThat(translation.getHref()).isEqualTo(SampleArticles.SEED_RU_PATH);
         assertThat(translation.getElement().getAttribute("hreflang")).isEqualTo("ru");
@@ -57,7 +63,9 @@ class ArticleViewTest extends KaribuTest {
         assertThat(related.getElement().getAttribute("aria-labelledby")).isEqualTo("related-heading");
         assertThat(_get(related, H2.class).getText()).isEqualTo("Related reading");
         List<Anchor> links = _find(related, Anchor.class);
-        assertThat(links).hasSize(4).extracting(Anchor::getHref)
+        assertThat(links)
+                .hasSize(4)
+                .extracting(Anchor::getHref)
                 .allMatch(href -> href.startsWith("en/info-center/inform/"))
                 .doesNotContain(SampleArticles.SEED_EN_PATH);
     }
@@ -97,13 +105,16 @@ class ArticleViewTest extends KaribuTest {
     void aRussianOnlyArticleLeadsTheLanguageSwitchToTheEnglishHomeAndSaysSo() {
         navigate("info-center/inform/otkryt-priem-zayavok-na-programmy-obmena-s-yaponskimi-universitetami");
 
-        assertThat(_find(Anchor.class, spec -> spec.withText("Read in English"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Read in English")))
+                .isEmpty();
         Anchor languageLink = _get(Anchor.class, spec -> spec.withClasses("language-link"));
         assertThat(languageLink.getHref()).isEqualTo("en");
         assertThat(languageLink.getText()).isEqualTo("English");
         assertThat(languageLink.getElement().getAttribute("aria-describedby")).isEqualTo("language-note");
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("language-note")).getText())
-                .isEqualTo("Эта страница не переведена на английский язык: ссылка ведёт на главную страницу английской версии.");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("language-note"))
+                        .getText())
+                .isEqualTo(
+                        "Эта страница не переведена на английский язык: ссылка ведёт на главную страницу английской версии.");
     }
 
     @Test
@@ -112,7 +123,9 @@ class ArticleViewTest extends KaribuTest {
 
         assertThat(_get(NotFoundView.class)).isNotNull();
         assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
-        assertThat(_get(Anchor.class, spec -> spec.withText("Go to the news home page")).getHref()).isEqualTo("en");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Go to the news home page"))
+                        .getHref())
+                .isEqualTo("en");
 
         navigate("info-center/inform/no-such-article");
         assertThat(_get(H1.class).getText()).isEqualTo("Страница не найдена");

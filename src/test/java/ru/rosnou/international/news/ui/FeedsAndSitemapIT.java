@@ -33,13 +33,17 @@ class FeedsAndSitemapIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     NewsService news;
+
     @Autowired
     DocumentHead head;
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -55,14 +59,22 @@ class FeedsAndSitemapIT {
         SyndFeed english = parse(englishResponse);
         assertThat(english.getFeedType()).isEqualTo("atom_1.0");
         assertThat(english.getTitle()).isEqualTo("RosNOU International — News");
-        assertThat(Jsoup.parse(englishResponse.body(), "", Parser.xmlParser()).selectFirst("feed").attr("xml:lang"))
+        assertThat(Jsoup.parse(englishResponse.body(), "", Parser.xmlParser())
+                        .selectFirst("feed")
+                        .attr("xml:lang"))
                 .isEqualTo("en");
-        long published = news.list(ru.rosnou.international.base.i18n.Language.EN,
-                ru.rosnou.international.news.service.NewsFilter.NONE, 1).totalItems();
-        assertThat(english.getEntries()).as("the newest %d of %d", FeedController.ENTRIES, published)
+        long published = news.list(
+                        ru.rosnou.international.base.i18n.Language.EN,
+                        ru.rosnou.international.news.service.NewsFilter.NONE,
+                        1)
+                .totalItems();
+        assertThat(english.getEntries())
+                .as("the newest %d of %d", FeedController.ENTRIES, published)
                 .hasSize((int) Math.min(FeedController.ENTRIES, published));
-        assertThat(english.getEntries()).extracting(e -> e.getPublishedDate().toInstant())
-                .as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(english.getEntries())
+                .extracting(e -> e.getPublishedDate().toInstant())
+                .as("newest first")
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         for (SyndEntry entry : english.getEntries()) {
             assertThat(entry.getUri()).startsWith(head.absolute("en/info-center/inform/"));
             assertThat(entry.getLink()).isEqualTo(entry.getUri());
@@ -71,22 +83,29 @@ class FeedsAndSitemapIT {
             assertThat(entry.getPublishedDate()).isNotNull();
             assertThat(entry.getDescription().getValue()).as("the lead").isNotBlank();
         }
-        assertThat(english.getEntries()).anySatisfy(e -> assertThat(e.getCategories()).isNotEmpty());
+        assertThat(english.getEntries())
+                .anySatisfy(e -> assertThat(e.getCategories()).isNotEmpty());
 
         HttpResponse<String> russianResponse = get("feed.atom");
         SyndFeed russian = parse(russianResponse);
-        assertThat(Jsoup.parse(russianResponse.body(), "", Parser.xmlParser()).selectFirst("feed").attr("xml:lang"))
+        assertThat(Jsoup.parse(russianResponse.body(), "", Parser.xmlParser())
+                        .selectFirst("feed")
+                        .attr("xml:lang"))
                 .isEqualTo("ru");
-        assertThat(russian.getEntries()).isNotEmpty().allSatisfy(e -> assertThat(e.getUri())
-                .startsWith(head.absolute("info-center/inform/")));
+        assertThat(russian.getEntries())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getUri()).startsWith(head.absolute("info-center/inform/")));
     }
 
     @Test
     void aTopicHasAFeedOfItsOwnAndAnUnknownTopicNone() throws Exception {
         SyndFeed association = parse(get("en/feed.atom?topic=association"));
         assertThat(association.getTitle()).startsWith("RosNOU International — News: ");
-        assertThat(association.getEntries()).isNotEmpty().allSatisfy(entry ->
-                assertThat(entry.getCategories()).extracting(SyndCategory::getName).contains("association"));
+        assertThat(association.getEntries())
+                .isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.getCategories())
+                        .extracting(SyndCategory::getName)
+                        .contains("association"));
         assertThat(get("en/feed.atom?topic=no-such-topic").statusCode()).isEqualTo(404);
         assertThat(get("en/feed.atom?topic=%3Cscript%3E").statusCode()).isEqualTo(404);
     }
@@ -94,10 +113,12 @@ class FeedsAndSitemapIT {
     @Test
     void everyPageTellsFeedReadersWhereItsFeedIs() throws Exception {
         Document english = Jsoup.parse(get("en/association").body());
-        assertThat(english.select("link[rel=alternate][type=application/atom+xml]").attr("href"))
+        assertThat(english.select("link[rel=alternate][type=application/atom+xml]")
+                        .attr("href"))
                 .isEqualTo(head.absolute("en/feed.atom"));
         Document russian = Jsoup.parse(get(SampleArticles.SEED_RU_PATH).body());
-        assertThat(russian.select("link[rel=alternate][type=application/atom+xml]").attr("href"))
+        assertThat(russian.select("link[rel=alternate][type=application/atom+xml]")
+                        .attr("href"))
                 .isEqualTo(head.absolute("feed.atom"));
     }
 
@@ -107,32 +128,46 @@ class FeedsAndSitemapIT {
         assertThat(response.statusCode()).isEqualTo(200);
         Document sitemap = Jsoup.parse(response.body(), "", Parser.xmlParser());
         List<String> locations = sitemap.select("url > loc").eachText();
-        assertThat(locations).hasSize(12 + news.sitemapArticles().size())
-                .contains(head.absolute(""), head.absolute("en"), head.absolute("en/association"),
-                        head.absolute(SampleArticles.SEED_EN_PATH), head.absolute(SampleArticles.SEED_RU_PATH))
+        assertThat(locations)
+                .hasSize(12 + news.sitemapArticles().size())
+                .contains(
+                        head.absolute(""),
+                        head.absolute("en"),
+                        head.absolute("en/association"),
+                        head.absolute(SampleArticles.SEED_EN_PATH),
+                        head.absolute(SampleArticles.SEED_RU_PATH))
                 .doesNotHaveDuplicates();
         org.jsoup.nodes.Element seed = sitemap.select("url").stream()
                 .filter(url -> url.selectFirst("loc").text().equals(head.absolute(SampleArticles.SEED_EN_PATH)))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(seed.selectFirst("lastmod").text()).matches("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(seed.select("xhtml|link[hreflang=ru]").attr("href")).isEqualTo(head.absolute(SampleArticles.SEED_RU_PATH));
-        assertThat(seed.select("xhtml|link[hreflang=en]").attr("href")).isEqualTo(head.absolute(SampleArticles.SEED_EN_PATH));
+        assertThat(seed.select("xhtml|link[hreflang=ru]").attr("href"))
+                .isEqualTo(head.absolute(SampleArticles.SEED_RU_PATH));
+        assertThat(seed.select("xhtml|link[hreflang=en]").attr("href"))
+                .isEqualTo(head.absolute(SampleArticles.SEED_EN_PATH));
         assertThat(response.body()).doesNotContain("/editor");
     }
 
     @Test
     void pastFiftyThousandAddressesTheSitemapIsAnIndexOfParts() throws Exception {
         SitemapController small = new SitemapController(news, head, 10);
-        org.springframework.mock.web.MockHttpServletResponse index = new org.springframework.mock.web.MockHttpServletResponse();
+        org.springframework.mock.web.MockHttpServletResponse index =
+                new org.springframework.mock.web.MockHttpServletResponse();
         small.sitemap(null, index);
         Document parts = Jsoup.parse(index.getContentAsString(), "", Parser.xmlParser());
         int expected = (12 + news.sitemapArticles().size() + 9) / 10;
-        assertThat(parts.select("sitemapindex > sitemap > loc").eachText()).hasSize(expected)
+        assertThat(parts.select("sitemapindex > sitemap > loc").eachText())
+                .hasSize(expected)
                 .startsWith(head.absolute("sitemap.xml?part=1"));
-        org.springframework.mock.web.MockHttpServletResponse first = new org.springframework.mock.web.MockHttpServletResponse();
+        org.springframework.mock.web.MockHttpServletResponse first =
+                new org.springframework.mock.web.MockHttpServletResponse();
         small.sitemap(1, first);
-        assertThat(Jsoup.parse(first.getContentAsString(), "", Parser.xmlParser()).select("url")).hasSize(10);
-        org.springframework.mock.web.MockHttpServletResponse beyond = new org.springframework.mock.web.MockHttpServletResponse();
+        assertThat(Jsoup.parse(first.getContentAsString(), "", Parser.xmlParser())
+                        .select("url"))
+                .hasSize(10);
+        org.springframework.mock.web.MockHttpServletResponse beyond =
+                new org.springframework.mock.web.MockHttpServletResponse();
         small.sitemap(expected + 1, beyond);
         assertThat(beyond.getStatus()).isEqualTo(404);
     }
@@ -142,7 +177,11 @@ class FeedsAndSitemapIT {
         HttpResponse<String> robots = get("robots.txt");
         assertThat(robots.statusCode()).isEqualTo(200);
         assertThat(robots.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
-        assertThat(robots.body()).contains("User-agent: *", "Disallow: /editor", "Disallow: /en/editor",
-                "Sitemap: " + head.absolute("sitemap.xml"));
+        assertThat(robots.body())
+                .contains(
+                        "User-agent: *",
+                        "Disallow: /editor",
+                        "Disallow: /en/editor",
+                        "Sitemap: " + head.absolute("sitemap.xml"));
     }
 }

@@ -18,8 +18,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.rosnou.international.KaribuTest;
-import ru.rosnou.international.security.ui.LoginView;
 import ru.rosnou.international.news.domain.ArticleRepository;
+import ru.rosnou.international.security.ui.LoginView;
 
 class NewsEditViewTest extends KaribuTest {
 
@@ -38,17 +38,23 @@ class NewsEditViewTest extends KaribuTest {
         navigate("en/editor/news/new");
         com.vaadin.flow.component.upload.Upload upload = _get(com.vaadin.flow.component.upload.Upload.class);
 
-        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "notes.png", "image/png",
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(
+                upload,
+                "notes.png",
+                "image/png",
                 "this is text, not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("news-upload-status"))
-                .getText()).isEqualTo("The file notes.png is not a PNG, JPEG or WebP image and was not accepted.");
+                        .getText())
+                .isEqualTo("The file notes.png is not a PNG, JPEG or WebP image and was not accepted.");
 
-        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "pixel.png", "image/png",
-                ru.rosnou.international.news.service.ImageServiceTest.PNG);
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(
+                upload, "pixel.png", "image/png", ru.rosnou.international.news.service.ImageServiceTest.PNG);
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
         ButtonKt._click(_get(Button.class, spec -> spec.withId("news-image-add")));
-        assertThat(_get(TextField.class, spec -> spec.withId("news-image-alt")).isInvalid()).as("alt text required").isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("news-image-alt")).isInvalid())
+                .as("alt text required")
+                .isTrue();
         _get(TextField.class, spec -> spec.withId("news-image-alt")).setValue("A single transparent pixel");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("news-image-add")));
 
@@ -64,7 +70,9 @@ class NewsEditViewTest extends KaribuTest {
         com.vaadin.flow.component.html.Image image = _get(com.vaadin.flow.component.html.Image.class);
         assertThat(image.getAlt()).contains("A single transparent pixel");
         assertThat(image.getSrc()).matches("/media/[A-Za-z0-9_-]{22}");
-        articles.findAll().stream().filter(a -> a.getSlug().equals("pixel-news")).forEach(articles::delete);
+        articles.findAll().stream()
+                .filter(a -> a.getSlug().equals("pixel-news"))
+                .forEach(articles::delete);
     }
 
     @Test
@@ -74,32 +82,44 @@ class NewsEditViewTest extends KaribuTest {
         long before = articles.count();
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("news-save")));
-        assertThat(_get(TextField.class, spec -> spec.withId("news-title")).isInvalid()).isTrue();
-        assertThat(_get(TextField.class, spec -> spec.withId("news-title")).getErrorMessage()).isEqualTo("Enter the title.");
+        assertThat(_get(TextField.class, spec -> spec.withId("news-title")).isInvalid())
+                .isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("news-title")).getErrorMessage())
+                .isEqualTo("Enter the title.");
         assertThat(articles.count()).isEqualTo(before);
 
         _get(TextField.class, spec -> spec.withId("news-title")).setValue("<i>Open day</i> of the directorate");
         _get(TextField.class, spec -> spec.withId("news-slug")).setValue("open-day-of-the-directorate");
         _get(DatePicker.class).setValue(LocalDate.of(2026, 11, 25));
         _get(TextArea.class, spec -> spec.withId("news-lead")).setValue("The directorate opens its doors.");
-        _get(TextArea.class, spec -> spec.withId("news-body")).setValue("<p>Come <strong>on Friday</strong>.<script>x()</script></p>");
+        _get(TextArea.class, spec -> spec.withId("news-body"))
+                .setValue("<p>Come <strong>on Friday</strong>.<script>x()</script></p>");
         _get(Checkbox.class, spec -> spec.withId("news-published")).setValue(true);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("news-save")));
 
         assertThat(_get(H1.class).getText()).isEqualTo("News articles");
         navigate("en/info-center/inform/open-day-of-the-directorate");
-        assertThat(_get(H1.class).getText()).as("markup in a title is text").isEqualTo("<i>Open day</i> of the directorate");
-        assertThat(_get(ArticleView.class).getElement().toString()).doesNotContain("<script").contains("<strong>on Friday</strong>");
+        assertThat(_get(H1.class).getText())
+                .as("markup in a title is text")
+                .isEqualTo("<i>Open day</i> of the directorate");
+        assertThat(_get(ArticleView.class).getElement().toString())
+                .doesNotContain("<script")
+                .contains("<strong>on Friday</strong>");
 
         navigate("en/editor/news");
-        long id = articles.findAll().stream().filter(a -> a.getSlug().equals("open-day-of-the-directorate"))
-                .findFirst().orElseThrow().getId();
+        long id = articles.findAll().stream()
+                .filter(a -> a.getSlug().equals("open-day-of-the-directorate"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("news-delete-" + id)));
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getText(dialog))
-                .isEqualTo("Do you want to delete the article \"<i>Open day</i> of the directorate\"? This action cannot be undone.");
+                .isEqualTo(
+                        "Do you want to delete the article \"<i>Open day</i> of the directorate\"? This action cannot be undone.");
         ConfirmDialogKt._fireConfirm(dialog);
         assertThat(articles.findById(id)).isEmpty();
-        assertThat(_find(NativeButton.class, spec -> spec.withId("news-delete-" + id))).isEmpty();
+        assertThat(_find(NativeButton.class, spec -> spec.withId("news-delete-" + id)))
+                .isEmpty();
     }
 }

@@ -22,11 +22,14 @@ class NewsEditorListViewTest extends KaribuTest {
         login("editor1", "EDITOR");
         navigate("en/editor/news");
 
-        assertThat(_find(ListItem.class, spec -> spec.withClasses("editor-item"))).hasSize(25);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("editor-news-found")).getText())
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("editor-item")))
+                .hasSize(25);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("editor-news-found"))
+                        .getText())
                 .isEqualTo("Articles found: 32");
         Pagination pages = _get(Pagination.class);
-        assertThat(_get(pages, Anchor.class, spec -> spec.withText("2")).getHref()).isEqualTo("en/editor/news?page=2");
+        assertThat(_get(pages, Anchor.class, spec -> spec.withText("2")).getHref())
+                .isEqualTo("en/editor/news?page=2");
     }
 
     @Test
@@ -39,10 +42,14 @@ class NewsEditorListViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("en/editor/news?q=congress");
-        assertThat(_find(ListItem.class, spec -> spec.withClasses("editor-item"))).hasSize(3);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("editor-news-found")).getText())
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("editor-item")))
+                .hasSize(3);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("editor-news-found"))
+                        .getText())
                 .isEqualTo("Articles whose title contains \"congress\": 3");
         assertThat(_find(Pagination.class)).isEmpty();
-        assertThat(_get(Anchor.class, spec -> spec.withText("Show all articles")).getHref()).isEqualTo("en/editor/news");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Show all articles"))
+                        .getHref())
+                .isEqualTo("en/editor/news");
     }
 }

@@ -32,19 +32,26 @@ class QuestionServiceTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactionManager;
+
     @Autowired
     QuestionService service;
+
     @Autowired
     QuestionRepository questions;
+
     @Autowired
     Validator validator;
 
     @Test
     void aValidQuestionIsStoredWithAReferenceInTheSameStep() {
-        SubmissionResult result = service.submit(draft("  Anna Petrova ", "anna@example.org"), Language.EN,
-                "10.0.0.1", Instant.now().minusSeconds(60));
+        SubmissionResult result = service.submit(
+                draft("  Anna Petrova ", "anna@example.org"),
+                Language.EN,
+                "10.0.0.1",
+                Instant.now().minusSeconds(60));
 
         assertThat(result).isInstanceOf(SubmissionResult.Accepted.class);
         String reference = ((SubmissionResult.Accepted) result).reference();
@@ -67,12 +74,13 @@ class QuestionServiceTest {
         SubmissionResult result = service.submit(bad, Language.EN, "10.0.0.2", NOW);
 
         assertThat(result).isInstanceOf(SubmissionResult.Invalid.class);
-        assertThat(((SubmissionResult.Invalid) result).problems().byField()).containsExactly(
-                java.util.Map.entry("fullName", "ask.error.name.tooLong"),
-                java.util.Map.entry("email", "ask.error.email.invalid"),
-                java.util.Map.entry("topic", "ask.error.topic.required"),
-                java.util.Map.entry("text", "ask.error.text.tooLong"),
-                java.util.Map.entry("consent", "ask.error.consent.required"));
+        assertThat(((SubmissionResult.Invalid) result).problems().byField())
+                .containsExactly(
+                        java.util.Map.entry("fullName", "ask.error.name.tooLong"),
+                        java.util.Map.entry("email", "ask.error.email.invalid"),
+                        java.util.Map.entry("topic", "ask.error.topic.required"),
+                        java.util.Map.entry("text", "ask.error.text.tooLong"),
+                        java.util.Map.entry("consent", "ask.error.consent.required"));
         assertThat(questions.count()).isEqualTo(before);
     }
 
@@ -81,31 +89,45 @@ class QuestionServiceTest {
         QuestionDraft disguised = draft("Anna\u202E avorteP", "anna\u200B@example.org");
         disguised.setText("Can I study\u200B in Japan?");
         SubmissionResult refused = service.submit(disguised, Language.EN, "10.0.0.3", NOW);
-        assertThat(((SubmissionResult.Invalid) refused).problems().byField()).containsExactly(
-                java.util.Map.entry("fullName", "ask.error.name.hidden"),
-                java.util.Map.entry("email", "ask.error.email.invalid"),
-                java.util.Map.entry("text", "ask.error.text.hidden"));
+        assertThat(((SubmissionResult.Invalid) refused).problems().byField())
+                .containsExactly(
+                        java.util.Map.entry("fullName", "ask.error.name.hidden"),
+                        java.util.Map.entry("email", "ask.error.email.invalid"),
+                        java.util.Map.entry("text", "ask.error.text.hidden"));
 
         QuestionDraft wide = draft("Ａｎｎａ Petrova", "anna@example.org");
         wide.setText("Two lines:\nis 10 m² enough?");
-        SubmissionResult accepted = service.submit(wide, Language.EN, "10.0.0.3", Instant.now().minusSeconds(60));
-        Question stored = questions.findByReference(((SubmissionResult.Accepted) accepted).reference()).orElseThrow();
+        SubmissionResult accepted =
+                service.submit(wide, Language.EN, "10.0.0.3", Instant.now().minusSeconds(60));
+        Question stored = questions
+                .findByReference(((SubmissionResult.Accepted) accepted).reference())
+                .orElseThrow();
         assertThat(stored.getFullName()).isEqualTo("Anna Petrova");
-        assertThat(stored.getText()).as("line breaks and m² are the reader's").isEqualTo("Two lines:\nis 10 m² enough?");
+        assertThat(stored.getText())
+                .as("line breaks and m² are the reader's")
+                .isEqualTo("Two lines:\nis 10 m² enough?");
     }
 
     @Test
     void emailAddressesMustLookLikeAddresses() {
         for (String wrong : List.of("a@b", "anna", "anna@", "@example.org", "an na@example.org", "anna@exa mple.org")) {
-            assertThat(service.validate(draft("Anna", wrong)).byField()).as(wrong).containsKey("email");
+            assertThat(service.validate(draft("Anna", wrong)).byField())
+                    .as(wrong)
+                    .containsKey("email");
         }
-        assertThat(service.validate(draft("Anna", "anna.petrova+intl@mail.example.ru")).byField()).isEmpty();
+        assertThat(service.validate(draft("Anna", "anna.petrova+intl@mail.example.ru"))
+                        .byField())
+                .isEmpty();
     }
 
     @Test
     void theHoneypotTheMinimumFillTimeAndTheLimitPerClientStopRobots() {
         MutableClock clock = new MutableClock(NOW);
-        QuestionService guarded = new QuestionService(questions, validator, event -> { }, clock,
+        QuestionService guarded = new QuestionService(
+                questions,
+                validator,
+                event -> {},
+                clock,
                 new ru.rosnou.international.base.data.ClientLimits(jdbc, clock, transactionManager),
                 new QuestionSettings(Duration.ofSeconds(3), 2, Duration.ofMinutes(10), ""));
         long before = questions.count();
@@ -131,7 +153,8 @@ class QuestionServiceTest {
 
         clock.advance(Duration.ofMinutes(11));
         assertThat(guarded.submit(draft("A", "a@example.org"), Language.EN, "client", shown))
-                .as("the window has passed").isInstanceOf(SubmissionResult.Accepted.class);
+                .as("the window has passed")
+                .isInstanceOf(SubmissionResult.Accepted.class);
         assertThat(questions.count()).isEqualTo(before + 4);
     }
 
@@ -142,8 +165,11 @@ class QuestionServiceTest {
         List<Callable<SubmissionResult>> senders = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             int n = i;
-            senders.add(() -> service.submit(draft("Reader " + n, "reader" + n + "@example.org"), Language.RU,
-                    "client-" + n, NOW.minusSeconds(60)));
+            senders.add(() -> service.submit(
+                    draft("Reader " + n, "reader" + n + "@example.org"),
+                    Language.RU,
+                    "client-" + n,
+                    NOW.minusSeconds(60)));
         }
         List<Future<SubmissionResult>> results = pool.invokeAll(senders);
         pool.shutdown();
@@ -167,16 +193,21 @@ class QuestionServiceTest {
 
         SubmissionResult result = service.submit(draft, Language.EN, "10.0.0.3", NOW.minusSeconds(60));
 
-        Question stored = questions.findByReference(((SubmissionResult.Accepted) result).reference()).orElseThrow();
+        Question stored = questions
+                .findByReference(((SubmissionResult.Accepted) result).reference())
+                .orElseThrow();
         assertThat(stored.getText()).isEqualTo("<script>alert('x')</script> Is there an exchange?");
         assertThat(stored.getFullName()).isEqualTo("<b>Anna</b>");
     }
 
     @Test
     void theFaqShowsPublishedAnswersInTheReadersLanguageByTopic() {
-        assertThat(service.faq(Language.EN)).isNotEmpty()
-                .extracting(FaqEntry::topic).isSortedAccordingTo(Enum::compareTo);
-        assertThat(service.faq(Language.RU)).isNotEmpty()
+        assertThat(service.faq(Language.EN))
+                .isNotEmpty()
+                .extracting(FaqEntry::topic)
+                .isSortedAccordingTo(Enum::compareTo);
+        assertThat(service.faq(Language.RU))
+                .isNotEmpty()
                 .allSatisfy(entry -> assertThat(entry.question()).matches(".*\\p{IsCyrillic}.*"));
         assertThat(service.faq(Language.EN)).noneMatch(entry -> entry.question().matches(".*\\p{IsCyrillic}.*"));
     }

@@ -6,7 +6,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import ru.rosnou.international.questions.service.QuestionSettings;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import ru.rosnou.international.base.ui.FreshPages;
 import ru.rosnou.international.questions.domain.QuestionTopic;
 import ru.rosnou.international.questions.service.FormStamps;
 import ru.rosnou.international.questions.service.QuestionService;
+import ru.rosnou.international.questions.service.QuestionSettings;
 
 /** When storing fails, the reader gets the form back with a clear message, no stack trace, and everything typed. */
 class AskQuestionFailureTest {
@@ -27,8 +27,10 @@ class AskQuestionFailureTest {
         when(questions.submit(any(), any(), any(), any()))
                 .thenThrow(new DataAccessResourceFailureException("database unavailable"));
         FreshPages pages = mock(FreshPages.class);
-        AskQuestionController controller = new AskQuestionController(questions,
-                new FormStamps(Clock.systemUTC(), new QuestionSettings(Duration.ZERO, 3, Duration.ofMinutes(10), "")), pages);
+        AskQuestionController controller = new AskQuestionController(
+                questions,
+                new FormStamps(Clock.systemUTC(), new QuestionSettings(Duration.ZERO, 3, Duration.ofMinutes(10), "")),
+                pages);
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/en/ask");
         request.setParameter("fullName", "Anna Petrova");
         request.setParameter("email", "anna@example.org");

@@ -31,7 +31,8 @@ class AskQuestionViewTest extends KaribuTest {
     void theAskPageExistsInBothLanguagesAndLinksToItsTranslation() {
         navigate("en/ask");
         assertThat(_get(H1.class).getText()).isEqualTo("Ask a question");
-        assertThat(_get(Anchor.class, spec -> spec.withClasses("language-link")).getHref()).isEqualTo("ask");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("language-link")).getHref())
+                .isEqualTo("ask");
         assertThat(labelOf("ask-full-name")).isEqualTo("Full name");
         assertThat(_get(NativeForm.class).getElement().getAttribute("action")).isEqualTo("en/ask");
 
@@ -47,9 +48,13 @@ class AskQuestionViewTest extends KaribuTest {
         navigate("en/ask");
 
         assertThat(_find(Section.class, spec -> spec.withId("ask-errors"))).isEmpty();
-        assertThat(field("ask-consent").getAttribute("aria-invalid")).as("not invalid before it is sent").isNull();
+        assertThat(field("ask-consent").getAttribute("aria-invalid"))
+                .as("not invalid before it is sent")
+                .isNull();
         assertThat(field("ask-full-name").getAttribute("aria-invalid")).isNull();
-        assertThat(_get(Input.class, spec -> spec.withId("ask-website")).getElement().getAttribute("tabindex"))
+        assertThat(_get(Input.class, spec -> spec.withId("ask-website"))
+                        .getElement()
+                        .getAttribute("tabindex"))
                 .isEqualTo("-1");
     }
 
@@ -69,17 +74,32 @@ class AskQuestionViewTest extends KaribuTest {
         assertThat(_get(summary, H2.class).getText()).isEqualTo("Please correct the form: problems found: 5");
         assertThat(summary.getElement().hasAttribute("autofocus")).isTrue();
         List<Anchor> links = _find(summary, Anchor.class);
-        assertThat(links).as("in the order of the form").extracting(link -> link.getElement().getAttribute("data-field"))
+        assertThat(links)
+                .as("in the order of the form")
+                .extracting(link -> link.getElement().getAttribute("data-field"))
                 .containsExactly("ask-full-name", "ask-email", "ask-topic", "ask-text", "ask-consent");
-        assertThat(links).extracting(Anchor::getHref).containsExactly("#ask-full-name", "#ask-email",
-                "#" + AskQuestionView.topicId(QuestionTopic.values()[0]), "#ask-text", "#ask-consent");
-        assertThat(links).extracting(Anchor::getText).containsExactly("Enter your full name",
-                "Enter your e-mail address", "Choose the topic of your question", "Enter your question",
-                "Agree to the processing of your personal data, or we cannot answer you");
+        assertThat(links)
+                .extracting(Anchor::getHref)
+                .containsExactly(
+                        "#ask-full-name",
+                        "#ask-email",
+                        "#" + AskQuestionView.topicId(QuestionTopic.values()[0]),
+                        "#ask-text",
+                        "#ask-consent");
+        assertThat(links)
+                .extracting(Anchor::getText)
+                .containsExactly(
+                        "Enter your full name",
+                        "Enter your e-mail address",
+                        "Choose the topic of your question",
+                        "Enter your question",
+                        "Agree to the processing of your personal data, or we cannot answer you");
         var name = field("ask-full-name");
         assertThat(name.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(name.getAttribute("aria-describedby")).isEqualTo("ask-full-name-error");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("ask-full-name-error")).getElement().getTextRecursively())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("ask-full-name-error"))
+                        .getElement()
+                        .getTextRecursively())
                 .isEqualTo("Error: Enter your full name");
         assertThat(field("ask-email").getAttribute("aria-describedby")).isEqualTo("ask-email-hint ask-email-error");
         assertThat(field("ask-topic").getAttribute("aria-describedby")).isEqualTo("ask-topic-error");
@@ -105,8 +125,10 @@ class AskQuestionViewTest extends KaribuTest {
         assertThat(field("ask-full-name").getAttribute("value")).isEqualTo("Anna <b>Petrova</b>");
         assertThat(field("ask-full-name").getAttribute("aria-invalid")).isNull();
         assertThat(field("ask-email").getAttribute("value")).isEqualTo("anna@example.org");
-        assertThat(field(AskQuestionView.topicId(QuestionTopic.PARTNERSHIPS)).hasAttribute("checked")).isTrue();
-        assertThat(field(AskQuestionView.topicId(QuestionTopic.OTHER)).hasAttribute("checked")).isFalse();
+        assertThat(field(AskQuestionView.topicId(QuestionTopic.PARTNERSHIPS)).hasAttribute("checked"))
+                .isTrue();
+        assertThat(field(AskQuestionView.topicId(QuestionTopic.OTHER)).hasAttribute("checked"))
+                .isFalse();
         assertThat(_get(NativeTextArea.class).getElement().getText()).isEqualTo("Hello");
         assertThat(field("ask-consent").hasAttribute("checked")).isTrue();
     }
@@ -114,7 +136,8 @@ class AskQuestionViewTest extends KaribuTest {
     @Test
     void theCounterSaysHowManyCharactersAreLeft() {
         navigate("en/ask");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("ask-text-counter")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("ask-text-counter"))
+                        .getText())
                 .isEqualTo("2,000 of 2,000 characters left");
         assertThat(field("ask-text").getAttribute("maxlength")).isEqualTo("2000");
         assertThat(field("ask-text").getAttribute("aria-describedby")).isEqualTo("ask-text-counter");
@@ -133,15 +156,20 @@ class AskQuestionViewTest extends KaribuTest {
     void theConsentLinksToThePolicyAndTheFormLinksToTheFaq() {
         navigate("en/ask");
 
-        assertThat(_get(Anchor.class, spec -> spec.withText("personal data policy")).getHref()).isEqualTo("en/privacy");
-        assertThat(_get(Anchor.class, spec -> spec.withText("frequently asked questions")).getHref()).isEqualTo("en/faq");
+        assertThat(_get(Anchor.class, spec -> spec.withText("personal data policy"))
+                        .getHref())
+                .isEqualTo("en/privacy");
+        assertThat(_get(Anchor.class, spec -> spec.withText("frequently asked questions"))
+                        .getHref())
+                .isEqualTo("en/faq");
     }
 
     @Test
     void theConfirmationShowsTheReferenceAndRefusesAnythingElse() {
         navigate("en/ask/sent?reference=Q-2026-00042");
         assertThat(_get(H1.class).getText()).isEqualTo("Thank you, your question has been sent");
-        assertThat(_get(Span.class, spec -> spec.withId("ask-reference")).getText()).isEqualTo("Q-2026-00042");
+        assertThat(_get(Span.class, spec -> spec.withId("ask-reference")).getText())
+                .isEqualTo("Q-2026-00042");
         assertThat(_get(Anchor.class, spec -> spec.withClasses("language-link")).getHref())
                 .isEqualTo("ask/sent?reference=Q-2026-00042");
 
@@ -154,11 +182,15 @@ class AskQuestionViewTest extends KaribuTest {
     }
 
     private static com.vaadin.flow.dom.Element field(String id) {
-        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement();
+        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id))
+                .getElement();
     }
 
     private static String labelOf(String id) {
-        return _get(NativeLabel.class, spec -> spec.withPredicate(label -> id.equals(label.getFor().orElse(null))))
+        return _get(
+                        NativeLabel.class,
+                        spec -> spec.withPredicate(
+                                label -> id.equals(label.getFor().orElse(null))))
                 .getText();
     }
 }

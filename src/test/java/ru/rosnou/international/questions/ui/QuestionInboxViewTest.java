@@ -16,18 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.rosnou.international.KaribuTest;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.security.ui.LoginView;
 import ru.rosnou.international.questions.domain.Question;
 import ru.rosnou.international.questions.domain.QuestionRepository;
 import ru.rosnou.international.questions.domain.QuestionStatus;
 import ru.rosnou.international.questions.service.QuestionDraft;
 import ru.rosnou.international.questions.service.QuestionService;
 import ru.rosnou.international.questions.service.SubmissionResult;
+import ru.rosnou.international.security.ui.LoginView;
 
 class QuestionInboxViewTest extends KaribuTest {
 
     @Autowired
     QuestionService service;
+
     @Autowired
     QuestionRepository questions;
 
@@ -45,11 +46,21 @@ class QuestionInboxViewTest extends KaribuTest {
         login("editor1", "EDITOR");
         navigate("en/editor/questions");
 
-        assertThat(_get(H2.class, spec -> spec.withId("question-" + question.getId())).getText()).startsWith(reference);
-        assertThat(_find(Paragraph.class, spec -> spec.withText("<script>alert('inbox')</script>Can I study in Sapporo?")))
-                .as("the reader's text is shown as text").hasSize(1);
-        assertThat(_get(Paragraph.class, spec -> spec.withText("<script>alert('inbox')</script>Can I study in Sapporo?"))
-                .getElement().getAttribute("lang")).as("in the voice of its own language").isEqualTo("en");
+        assertThat(_get(H2.class, spec -> spec.withId("question-" + question.getId()))
+                        .getText())
+                .startsWith(reference);
+        assertThat(_find(
+                        Paragraph.class,
+                        spec -> spec.withText("<script>alert('inbox')</script>Can I study in Sapporo?")))
+                .as("the reader's text is shown as text")
+                .hasSize(1);
+        assertThat(_get(
+                                Paragraph.class,
+                                spec -> spec.withText("<script>alert('inbox')</script>Can I study in Sapporo?"))
+                        .getElement()
+                        .getAttribute("lang"))
+                .as("in the voice of its own language")
+                .isEqualTo("en");
 
         ButtonKt._click(_get(Button.class, spec -> spec.withId("save-" + question.getId())));
         Paragraph problems = _get(Paragraph.class, spec -> spec.withId("answer-problems-" + question.getId()));
@@ -57,7 +68,8 @@ class QuestionInboxViewTest extends KaribuTest {
         TextArea answerField = _get(TextArea.class, spec -> spec.withId("answer-" + question.getId()));
         assertThat(answerField.isInvalid()).as("the error is on the field too").isTrue();
         assertThat(answerField.getErrorMessage()).isEqualTo("Write the answer.");
-        assertThat(questions.findByReference(reference).orElseThrow().getStatus()).isEqualTo(QuestionStatus.NEW);
+        assertThat(questions.findByReference(reference).orElseThrow().getStatus())
+                .isEqualTo(QuestionStatus.NEW);
 
         _get(TextArea.class, spec -> spec.withId("answer-" + question.getId()))
                 .setValue("Yes: Hokkaido University in Sapporo is a partner.");
@@ -67,8 +79,9 @@ class QuestionInboxViewTest extends KaribuTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("save-" + question.getId())));
 
         long stillNew = questions.countByStatus(QuestionStatus.NEW);
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class,
-                spec -> spec.withText("New (" + stillNew + ")"))).as("the count follows the inbox").hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("New (" + stillNew + ")")))
+                .as("the count follows the inbox")
+                .hasSize(1);
         Question answered = questions.findByReference(reference).orElseThrow();
         assertThat(answered.getStatus()).isEqualTo(QuestionStatus.ANSWERED);
         assertThat(answered.isFaqPublished()).isTrue();
@@ -76,18 +89,25 @@ class QuestionInboxViewTest extends KaribuTest {
 
         navigate("en/editor/questions?status=ANSWERED");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("handled-" + question.getId())));
-        assertThat(questions.findByReference(reference).orElseThrow().getStatus()).isEqualTo(QuestionStatus.HANDLED);
+        assertThat(questions.findByReference(reference).orElseThrow().getStatus())
+                .isEqualTo(QuestionStatus.HANDLED);
         assertThat(questions.count()).isEqualTo(total);
 
         navigate("en/faq");
-        assertThat(_find(H3.class, spec -> spec.withText("Can I study in Sapporo?"))).hasSize(1);
+        assertThat(_find(H3.class, spec -> spec.withText("Can I study in Sapporo?")))
+                .hasSize(1);
         navigate("faq");
-        assertThat(_find(H3.class, spec -> spec.withText("Can I study in Sapporo?"))).as("only in English").isEmpty();
+        assertThat(_find(H3.class, spec -> spec.withText("Can I study in Sapporo?")))
+                .as("only in English")
+                .isEmpty();
 
-        assertThat(service.answer(question.getId(), "Yes.", false, null, null).isEmpty()).isTrue();
+        assertThat(service.answer(question.getId(), "Yes.", false, null, null).isEmpty())
+                .isTrue();
         assertThat(questions.findByReference(reference).orElseThrow().getStatus())
-                .as("changing the answer does not reopen it").isEqualTo(QuestionStatus.HANDLED);
-        assertThat(questions.findByReference(reference).orElseThrow().isFaqPublished()).isFalse();
+                .as("changing the answer does not reopen it")
+                .isEqualTo(QuestionStatus.HANDLED);
+        assertThat(questions.findByReference(reference).orElseThrow().isFaqPublished())
+                .isFalse();
     }
 
     private String ask(String text) {
@@ -97,7 +117,8 @@ class QuestionInboxViewTest extends KaribuTest {
         draft.setTopic(ru.rosnou.international.questions.domain.QuestionTopic.ACADEMIC_MOBILITY);
         draft.setText(text);
         draft.setConsent(true);
-        SubmissionResult result = service.submit(draft, Language.EN, "inbox-test", Instant.now().minusSeconds(60));
+        SubmissionResult result =
+                service.submit(draft, Language.EN, "inbox-test", Instant.now().minusSeconds(60));
         return ((SubmissionResult.Accepted) result).reference();
     }
 }

@@ -12,10 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,12 +37,16 @@ class SignInGuardTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     EditorAccountRepository accountRepository;
+
     @Autowired
     SignInFailureRepository failures;
+
     @Autowired
     SignInAddressRepository addresses;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -50,7 +54,8 @@ class SignInGuardTest {
 
     /** The guard on a clock of the test's own, each call in a transaction as the Spring bean's are. */
     private Guard guard() {
-        return new Guard(new SignInGuard(accountRepository, failures, addresses, clock, transactions),
+        return new Guard(
+                new SignInGuard(accountRepository, failures, addresses, clock, transactions),
                 new TransactionTemplate(transactions));
     }
 
@@ -76,15 +81,20 @@ class SignInGuardTest {
         for (int i = 0; i < SignInGuard.FAILURES_PER_ADDRESS; i++) {
             assertThat(fail(guard, "guard-anna", "198.51.100.1")).isEqualTo(Verdict.GO_ON);
         }
-        assertThat(guard.attempt("Guard-Anna ", "198.51.100.1")).as("however the name is typed")
+        assertThat(guard.attempt("Guard-Anna ", "198.51.100.1"))
+                .as("however the name is typed")
                 .isEqualTo(Verdict.PAUSED);
-        assertThat(guard.attempt("guard-anna", "198.51.100.2")).as("another address").isEqualTo(Verdict.GO_ON);
+        assertThat(guard.attempt("guard-anna", "198.51.100.2"))
+                .as("another address")
+                .isEqualTo(Verdict.GO_ON);
         assertThat(guard.attempt("admin", "198.51.100.1")).as("another name").isEqualTo(Verdict.GO_ON);
 
         clock.advance(Duration.ofMinutes(14));
         assertThat(guard.attempt("guard-anna", "198.51.100.1")).isEqualTo(Verdict.PAUSED);
         clock.advance(Duration.ofMinutes(2));
-        assertThat(guard.attempt("guard-anna", "198.51.100.1")).as("after the pause").isEqualTo(Verdict.GO_ON);
+        assertThat(guard.attempt("guard-anna", "198.51.100.1"))
+                .as("after the pause")
+                .isEqualTo(Verdict.GO_ON);
     }
 
     @Test
@@ -121,13 +131,19 @@ class SignInGuardTest {
         for (int i = 0; i < SignInGuard.FAILURES_BEFORE_SLOWING; i++) {
             assertThat(fail(guard, "guard-vera", "192.0.2." + i)).isEqualTo(Verdict.GO_ON);
         }
-        assertThat(guard.attempt("guard-vera", "192.0.2.50")).as("a new address right after")
+        assertThat(guard.attempt("guard-vera", "192.0.2.50"))
+                .as("a new address right after")
                 .isEqualTo(Verdict.SLOWED);
-        assertThat(guard.attempt("guard-vera", "192.0.2.200")).as("the editor's usual address")
+        assertThat(guard.attempt("guard-vera", "192.0.2.200"))
+                .as("the editor's usual address")
                 .isEqualTo(Verdict.GO_ON);
         clock.advance(Duration.ofSeconds(2));
-        assertThat(guard.attempt("guard-vera", "192.0.2.51")).as("after the wait").isEqualTo(Verdict.GO_ON);
-        assertThat(guard.attempt("guard-vera", "192.0.2.52")).as("the wait grows").isEqualTo(Verdict.SLOWED);
+        assertThat(guard.attempt("guard-vera", "192.0.2.51"))
+                .as("after the wait")
+                .isEqualTo(Verdict.GO_ON);
+        assertThat(guard.attempt("guard-vera", "192.0.2.52"))
+                .as("the wait grows")
+                .isEqualTo(Verdict.SLOWED);
     }
 
     @Test
@@ -138,12 +154,18 @@ class SignInGuardTest {
             fail(guard, "guard-gleb", "198.51.100.5");
         }
         assertThat(guard.attempt("guard-gleb", "198.51.100.5")).isEqualTo(Verdict.PAUSED);
-        long id = accounts.list().stream().filter(a -> a.username().equals("guard-gleb")).findFirst().orElseThrow().id();
+        long id = accounts.list().stream()
+                .filter(a -> a.username().equals("guard-gleb"))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         accounts.unlock(id, "admin");
 
         assertThat(guard.attempt("guard-gleb", "198.51.100.5")).isEqualTo(Verdict.GO_ON);
-        assertThat(accounts.list()).filteredOn(a -> a.username().equals("guard-gleb")).singleElement()
+        assertThat(accounts.list())
+                .filteredOn(a -> a.username().equals("guard-gleb"))
+                .singleElement()
                 .matches(a -> !a.locked());
     }
 
@@ -162,7 +184,9 @@ class SignInGuardTest {
         }
         pool.shutdown();
         assertThat(allowed).as("no more password checks than the limit").isEqualTo(SignInGuard.FAILURES_PER_ADDRESS);
-        assertThat(log.getAll()).as("a failed insert's message, which would hold the typed name")
-                .doesNotContainIgnoringCase("primary key violation").doesNotContain("'guard-parallel', '198.51.100.6'");
+        assertThat(log.getAll())
+                .as("a failed insert's message, which would hold the typed name")
+                .doesNotContainIgnoringCase("primary key violation")
+                .doesNotContain("'guard-parallel', '198.51.100.6'");
     }
 }

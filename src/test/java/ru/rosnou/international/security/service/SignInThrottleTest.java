@@ -21,6 +21,7 @@ class SignInThrottleTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -29,15 +30,15 @@ class SignInThrottleTest {
 
     @BeforeEach
     void throttleOnTheTestsClock() {
-        throttle = new SignInThrottle(new ClientLimits(jdbc, clock, transactions),
-                new SignInSettings(3, Duration.ofMinutes(15)));
+        throttle = new SignInThrottle(
+                new ClientLimits(jdbc, clock, transactions), new SignInSettings(3, Duration.ofMinutes(15)));
     }
 
     @Test
     void parallelAttemptsFromOneAddressAreAllCountedOnEveryInstance() throws Exception {
         // Two throttles on one database: two instances of the site.
-        SignInThrottle other = new SignInThrottle(new ClientLimits(jdbc, clock, transactions),
-                new SignInSettings(3, Duration.ofMinutes(15)));
+        SignInThrottle other = new SignInThrottle(
+                new ClientLimits(jdbc, clock, transactions), new SignInSettings(3, Duration.ofMinutes(15)));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             java.util.List<java.util.concurrent.Future<Boolean>> attempts = new java.util.ArrayList<>();
@@ -49,7 +50,9 @@ class SignInThrottleTest {
             for (java.util.concurrent.Future<Boolean> attempt : attempts) {
                 let += attempt.get() ? 1 : 0;
             }
-            assertThat(let).as("attempts let through of 12 parallel ones, limit 3").isEqualTo(3);
+            assertThat(let)
+                    .as("attempts let through of 12 parallel ones, limit 3")
+                    .isEqualTo(3);
         } finally {
             pool.shutdownNow();
         }
@@ -58,7 +61,9 @@ class SignInThrottleTest {
     @Test
     void anAddressIsPausedAfterItsFailuresUntilTheWindowEnds() {
         for (int i = 0; i < 3; i++) {
-            assertThat(throttle.tryAttempt("203.0.113.7")).as("attempt %d", i + 1).isTrue();
+            assertThat(throttle.tryAttempt("203.0.113.7"))
+                    .as("attempt %d", i + 1)
+                    .isTrue();
         }
         assertThat(throttle.tryAttempt("203.0.113.7")).isFalse();
         assertThat(throttle.tryAttempt("203.0.113.8")).as("another address").isTrue();
@@ -82,7 +87,9 @@ class SignInThrottleTest {
         for (int i = 0; i < 3; i++) {
             assertThat(throttle.tryAttempt("2001:db8:1:2::" + (i + 1))).isTrue();
         }
-        assertThat(throttle.tryAttempt("2001:db8:1:2:ffff:ffff:ffff:ffff")).as("the same /64").isFalse();
+        assertThat(throttle.tryAttempt("2001:db8:1:2:ffff:ffff:ffff:ffff"))
+                .as("the same /64")
+                .isFalse();
         assertThat(throttle.tryAttempt("2001:db8:1:3::1")).as("the next /64").isTrue();
         assertThat(SignInThrottle.key("0:0:0:0:0:0:0:1")).isEqualTo(SignInThrottle.key("::1"));
     }

@@ -22,11 +22,16 @@ class SocialProfileServiceTest {
     void aProfileNameWithInvisibleOrDirectionCharactersIsRefusedAndNothingIsStored() {
         int before = social.editableProfiles().size();
         assertThat(social.add(SocialNetwork.VK, "https://vk.com/rosnou-2", "РосНОУ\u202E ыннадзи"))
-                .isEqualTo(Problems.builder().add("name", "editor.social.error.name.hidden").build());
+                .isEqualTo(Problems.builder()
+                        .add("name", "editor.social.error.name.hidden")
+                        .build());
         assertThat(social.editableProfiles()).hasSize(before);
 
-        assertThat(social.add(SocialNetwork.VK, "https://vk.com/rosnou-2", "  ＲｏｓＮＯＵ two ").isEmpty()).isTrue();
-        assertThat(social.editableProfiles()).extracting(SocialProfileService.EditableProfile::accessibleName)
+        assertThat(social.add(SocialNetwork.VK, "https://vk.com/rosnou-2", "  ＲｏｓＮＯＵ two ")
+                        .isEmpty())
+                .isTrue();
+        assertThat(social.editableProfiles())
+                .extracting(SocialProfileService.EditableProfile::accessibleName)
                 .contains("RosNOU two");
     }
 }

@@ -1,7 +1,5 @@
 package ru.rosnou.international.workspace.ui;
 
-import ru.rosnou.international.security.ui.LoginView;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,9 +11,9 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.rosnou.international.KaribuTest;
 import ru.rosnou.international.base.ui.Announcer;
+import ru.rosnou.international.security.ui.LoginView;
 import ru.rosnou.international.social.domain.SocialNetwork;
 import ru.rosnou.international.social.service.SocialProfileService;
 
@@ -39,7 +38,9 @@ class WorkspaceViewsTest extends KaribuTest {
             assertThat(_get(H1.class).getText()).as(path).isEqualTo("Вход в рабочее место редакторов");
             navigate("en/" + path);
             assertThat(_get(LoginView.class)).as("the English " + path).isNotNull();
-            assertThat(_get(H1.class).getText()).as("the English " + path).isEqualTo("Sign in to the editors' workspace");
+            assertThat(_get(H1.class).getText())
+                    .as("the English " + path)
+                    .isEqualTo("Sign in to the editors' workspace");
         }
     }
 
@@ -65,7 +66,8 @@ class WorkspaceViewsTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Рабочее место редакторов");
         assertThat(_find(Anchor.class, spec -> spec.withText("Пользователи"))).isEmpty();
-        assertThat(_get(Anchor.class, spec -> spec.withText("Социальные сети")).getHref()).isEqualTo("editor/social");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Социальные сети")).getHref())
+                .isEqualTo("editor/social");
     }
 
     @Test
@@ -73,7 +75,9 @@ class WorkspaceViewsTest extends KaribuTest {
         login("admin", "ADMIN", "EDITOR");
         navigate("editor/users");
         assertThat(_get(UsersView.class)).isNotNull();
-        assertThat(_get(Anchor.class, spec -> spec.withText("Пользователи")).getElement().getAttribute("aria-current"))
+        assertThat(_get(Anchor.class, spec -> spec.withText("Пользователи"))
+                        .getElement()
+                        .getAttribute("aria-current"))
                 .isEqualTo("page");
 
         navigate("en/editor/users");
@@ -83,47 +87,63 @@ class WorkspaceViewsTest extends KaribuTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("users-add")));
         assertThat(_get(Announcer.class).getText()).isEqualTo("Editor added: karibu-editor");
         assertThat(_get(TextField.class, spec -> spec.withId("users-username")).isInvalid())
-                .as("the emptied form is ready for the next editor, not in error").isFalse();
+                .as("the emptied form is ready for the next editor, not in error")
+                .isFalse();
         assertThat(_get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withId("users-password"))
-                .isInvalid()).isFalse();
-        assertThat(_get(Span.class, spec -> spec.withText("karibu-editor — editor — active"))).isNotNull();
+                        .isInvalid())
+                .isFalse();
+        assertThat(_get(Span.class, spec -> spec.withText("karibu-editor — editor — active")))
+                .isNotNull();
 
         ButtonKt._click(_get(NativeButton.class, spec -> spec.withAttribute("aria-label", "Disable: karibu-editor")));
         assertThat(_get(Announcer.class).getText())
                 .isEqualTo("Account karibu-editor disabled; it has been signed out everywhere");
-        assertThat(_get(Span.class, spec -> spec.withText("karibu-editor — editor — disabled"))).isNotNull();
+        assertThat(_get(Span.class, spec -> spec.withText("karibu-editor — editor — disabled")))
+                .isNotNull();
         assertThat(_find(NativeButton.class, spec -> spec.withAttribute("aria-label", "Disable: admin")))
-                .as("an admin cannot disable their own account").isEmpty();
+                .as("an admin cannot disable their own account")
+                .isEmpty();
 
-        ButtonKt._click(_get(NativeButton.class, spec -> spec.withAttribute("aria-label", "Reset password: karibu-editor")));
-        String handOver = _get(Paragraph.class, spec -> spec.withId("users-hand-over")).getText();
-        assertThat(handOver).startsWith("New password for karibu-editor: ")
+        ButtonKt._click(
+                _get(NativeButton.class, spec -> spec.withAttribute("aria-label", "Reset password: karibu-editor")));
+        String handOver =
+                _get(Paragraph.class, spec -> spec.withId("users-hand-over")).getText();
+        assertThat(handOver)
+                .startsWith("New password for karibu-editor: ")
                 .endsWith("Anyone signed in with the old password has been signed out.");
     }
 
     @Autowired
     ru.rosnou.international.security.service.SignInGuard guard;
+
     @Autowired
     ru.rosnou.international.security.service.AccountService accounts;
 
     @Test
     void anAdminLiftsTheSignInPauseOfAnAccountAndHearsSo() {
-        accounts.create("paused-editor", "a-long-enough-password", ru.rosnou.international.security.domain.EditorRole.EDITOR);
+        accounts.create(
+                "paused-editor", "a-long-enough-password", ru.rosnou.international.security.domain.EditorRole.EDITOR);
         for (int i = 0; i <= ru.rosnou.international.security.service.SignInGuard.FAILURES_PER_ADDRESS; i++) {
             guard.attempt("paused-editor", "198.51.100.77");
         }
         login("admin", "ADMIN", "EDITOR");
         navigate("en/editor/users");
-        assertThat(_get(Span.class, spec -> spec.withText(
-                "paused-editor — editor — sign-in paused from some places after failed attempts"))).isNotNull();
+        assertThat(_get(
+                        Span.class,
+                        spec -> spec.withText(
+                                "paused-editor — editor — sign-in paused from some places after failed attempts")))
+                .isNotNull();
 
-        ButtonKt._click(_get(NativeButton.class, spec -> spec.withAttribute("aria-label",
-                "Lift sign-in pause: paused-editor")));
+        ButtonKt._click(_get(
+                NativeButton.class, spec -> spec.withAttribute("aria-label", "Lift sign-in pause: paused-editor")));
 
         assertThat(_get(Announcer.class).getText()).isEqualTo("Sign-in pauses lifted for paused-editor");
-        assertThat(_get(Span.class, spec -> spec.withText("paused-editor — editor — active"))).isNotNull();
-        assertThat(_find(NativeButton.class, spec -> spec.withAttribute("aria-label",
-                "Lift sign-in pause: paused-editor"))).isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withText("paused-editor — editor — active")))
+                .isNotNull();
+        assertThat(_find(
+                        NativeButton.class,
+                        spec -> spec.withAttribute("aria-label", "Lift sign-in pause: paused-editor")))
+                .isEmpty();
         assertThat(guard.attempt("paused-editor", "198.51.100.77"))
                 .isEqualTo(ru.rosnou.international.security.service.SignInGuard.Verdict.GO_ON);
     }
@@ -131,13 +151,17 @@ class WorkspaceViewsTest extends KaribuTest {
     @Test
     void theLoginAndProfileFormsSayThatEveryFieldIsRequired() {
         navigate("en/editor/login");
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class,
-                spec -> spec.withText("All fields are required."))).hasSize(1);
+        assertThat(_find(
+                        com.vaadin.flow.component.html.Paragraph.class,
+                        spec -> spec.withText("All fields are required.")))
+                .hasSize(1);
 
         login("editor1", "EDITOR");
         navigate("editor/social");
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class,
-                spec -> spec.withText("Все поля обязательны для заполнения."))).hasSize(1);
+        assertThat(_find(
+                        com.vaadin.flow.component.html.Paragraph.class,
+                        spec -> spec.withText("Все поля обязательны для заполнения.")))
+                .hasSize(1);
     }
 
     @Test
@@ -146,8 +170,13 @@ class WorkspaceViewsTest extends KaribuTest {
         navigate("en/editor/social");
         int before = social.editableProfiles().size();
 
-        for (String url : List.of("http://vk.com/rosnou", "javascript:alert(1)", "https://", "vk.com/rosnou",
-                "https://vk com/x", "https://user:pw@vk.com/x")) {
+        for (String url : List.of(
+                "http://vk.com/rosnou",
+                "javascript:alert(1)",
+                "https://",
+                "vk.com/rosnou",
+                "https://vk com/x",
+                "https://user:pw@vk.com/x")) {
             choose(SocialNetwork.VK);
             _get(TextField.class, spec -> spec.withId("social-url")).setValue(url);
             _get(TextField.class, spec -> spec.withId("social-name")).setValue("RosNOU on VK");
@@ -159,7 +188,8 @@ class WorkspaceViewsTest extends KaribuTest {
         _get(TextField.class, spec -> spec.withId("social-url")).setValue("https://vk.com/rosnou");
         _get(TextField.class, spec -> spec.withId("social-name")).setValue("x".repeat(201));
         ButtonKt._click(_get(Button.class, spec -> spec.withId("social-add")));
-        assertThat(_get(TextField.class, spec -> spec.withId("social-name")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("social-name")).isInvalid())
+                .isTrue();
         assertThat(social.editableProfiles()).hasSize(before);
     }
 
@@ -173,43 +203,67 @@ class WorkspaceViewsTest extends KaribuTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("social-add")));
 
         SocialProfileService.EditableProfile added = social.editableProfiles().stream()
-                .filter(p -> p.url().equals("https://ok.ru/rosnou")).findFirst().orElseThrow();
+                .filter(p -> p.url().equals("https://ok.ru/rosnou"))
+                .findFirst()
+                .orElseThrow();
         assertThat(_get(Announcer.class).getText()).isEqualTo("Профиль добавлен: <b>РосНОУ</b> в Одноклассниках");
         assertThat(_get(TextField.class, spec -> spec.withId("social-url")).isInvalid())
-                .as("the emptied form is not in error").isFalse();
-        assertThat(_get(TextField.class, spec -> spec.withId("social-name")).isInvalid()).isFalse();
+                .as("the emptied form is not in error")
+                .isFalse();
+        assertThat(_get(TextField.class, spec -> spec.withId("social-name")).isInvalid())
+                .isFalse();
         navigate("editor/social");
         assertThat(_find(_get(Footer.class), Anchor.class, spec -> spec.withText("<b>РосНОУ</b> в Одноклассниках")))
-                .as("the footer shows the new profile, its name as text").hasSize(1);
+                .as("the footer shows the new profile, its name as text")
+                .hasSize(1);
 
         ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("social-up-" + added.id())));
-        assertThat(social.editableProfiles().get(social.editableProfiles().size() - 2).id()).isEqualTo(added.id());
+        assertThat(social.editableProfiles()
+                        .get(social.editableProfiles().size() - 2)
+                        .id())
+                .isEqualTo(added.id());
         ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("social-down-" + added.id())));
 
         NativeButton delete = _get(NativeButton.class, spec -> spec.withId("social-delete-" + added.id()));
-        assertThat(delete.getElement().getTextRecursively()).as("the action, then which profile")
+        assertThat(delete.getElement().getTextRecursively())
+                .as("the action, then which profile")
                 .isEqualTo("Удалить: <b>РосНОУ</b> в Одноклассниках");
-        assertThat(delete.getElement().hasAttribute("aria-label")).as("no label that would mix two languages")
+        assertThat(delete.getElement().hasAttribute("aria-label"))
+                .as("no label that would mix two languages")
                 .isFalse();
-        assertThat(_get(delete, com.vaadin.flow.component.html.Span.class,
-                spec -> spec.withText("<b>РосНОУ</b> в Одноклассниках")).getElement().getAttribute("lang"))
-                .as("the profile's name marked with the language it is written in").isEqualTo("ru");
+        assertThat(_get(
+                                delete,
+                                com.vaadin.flow.component.html.Span.class,
+                                spec -> spec.withText("<b>РосНОУ</b> в Одноклассниках"))
+                        .getElement()
+                        .getAttribute("lang"))
+                .as("the profile's name marked with the language it is written in")
+                .isEqualTo("ru");
         ButtonKt._click(delete);
         ConfirmDialog dialog = _get(ConfirmDialog.class);
-        assertThat(_get(ru.rosnou.international.site.MainLayout.class).getElement().hasAttribute("inert"))
-                .as("the page behind the dialog is inert").isTrue();
+        assertThat(_get(ru.rosnou.international.site.MainLayout.class)
+                        .getElement()
+                        .hasAttribute("inert"))
+                .as("the page behind the dialog is inert")
+                .isTrue();
         assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Удаление соц.сети");
         assertThat(ConfirmDialogKt.getText(dialog))
                 .isEqualTo("Вы хотите удалить этот профиль? Это действие нельзя будет отменить");
 
         ConfirmDialogKt._fireCancel(dialog);
-        assertThat(_get(ru.rosnou.international.site.MainLayout.class).getElement().hasAttribute("inert"))
-                .as("cancelling gives the page back").isFalse();
-        assertThat(social.editableProfiles()).extracting(SocialProfileService.EditableProfile::id).contains(added.id());
+        assertThat(_get(ru.rosnou.international.site.MainLayout.class)
+                        .getElement()
+                        .hasAttribute("inert"))
+                .as("cancelling gives the page back")
+                .isFalse();
+        assertThat(social.editableProfiles())
+                .extracting(SocialProfileService.EditableProfile::id)
+                .contains(added.id());
 
         ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("social-delete-" + added.id())));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(social.editableProfiles()).extracting(SocialProfileService.EditableProfile::id)
+        assertThat(social.editableProfiles())
+                .extracting(SocialProfileService.EditableProfile::id)
                 .doesNotContain(added.id());
         assertThat(_get(Announcer.class).getText()).isEqualTo("Профиль удалён: <b>РосНОУ</b> в Одноклассниках");
     }
