@@ -269,7 +269,8 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
             MainLayout layout = instantiator.getOrCreate(MainLayout.class);
             layout.showRouterLayoutContent(view);
             layout.frame(view, path, query.getQueryString());
-            boolean toolbarOpen = "open".equals(single(query, "a11y"));
+            boolean toolbarOpen =
+                    query.getSingleParameter("a11y").filter("open"::equals).isPresent();
             layout.prepareForFirstResponse(pageAddress(request, path, query), toolbarOpen);
             boolean notFound = !found || view instanceof NotFoundView;
             return Rendered.of(
@@ -344,12 +345,6 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
                         Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
         String queryString = new QueryParameters(kept).getQueryString();
         return "/" + path + (queryString.isEmpty() ? "" : "?" + queryString);
-    }
-
-    private static String single(QueryParameters query, String name) {
-        return query.getParameters().getOrDefault(name, List.of()).stream()
-                .findFirst()
-                .orElse(null);
     }
 
     /** The request's path within the site, decoded, without leading or trailing slashes. */

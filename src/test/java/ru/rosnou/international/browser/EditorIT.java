@@ -326,6 +326,51 @@ class EditorIT extends BrowserTest {
     }
 
     @Test
+    void aFormSentWithProblemsListsThemAtTheTopAndEachLinkLeadsToItsField() throws Exception {
+        clearCookies();
+        open("en/editor/news/new", 1280);
+        signIn("admin", "test-admin-password-1");
+        sendTheNewsFormWithProblems();
+        assertThat(activeElement().getText())
+                .startsWith("Please correct the form: problems found: ")
+                .contains("Enter the title.");
+        assertNoAxeViolations("the article editor with its problems listed");
+        String url = driver.getCurrentUrl();
+        press(Keys.TAB);
+        assertThat(activeElement().getText()).isEqualTo("Enter the title.");
+        press(Keys.ENTER);
+        waitUntil(
+                "the title field has focus",
+                () -> "news-title".equals(js("return document.activeElement.closest('#news-title')?.id;")));
+        assertThat(driver.getCurrentUrl())
+                .as("the link does not leave the page")
+                .isEqualTo(url);
+
+        for (String scheme : List.of("white-on-black", "brown-on-beige")) {
+            setSettingsCookie("v1|fs:100|ls:normal|lh:1.5|ff:sans|cs:" + scheme + "|im:show|on:1");
+            open("en/editor/news/new", 1280);
+            sendTheNewsFormWithProblems();
+            assertNoAxeViolations("the article editor with its problems listed, " + scheme);
+            java.util.Map<?, ?> text = (java.util.Map<?, ?>) js(ColourSchemesIT.script("contrast.js"), 7.0);
+            assertThat((List<?>) text.get("failures"))
+                    .as("text with the problems listed at 7:1 in %s", scheme)
+                    .isEmpty();
+        }
+    }
+
+    private void sendTheNewsFormWithProblems() {
+        waitUntil(
+                "the editor form",
+                () -> !driver.findElements(By.id("news-title")).isEmpty());
+        waitForPage();
+        driver.findElement(By.cssSelector("#news-slug input")).sendKeys("Not A Slug");
+        driver.findElement(By.id("news-save")).click();
+        waitUntil(
+                "the summary takes focus",
+                () -> "news-errors".equals(activeElement().getAttribute("id")));
+    }
+
+    @Test
     void everyWorkspacePageIsAccessibleInEverySchemeAndOnAPhone() throws Exception {
         clearCookies();
         open("editor/login", 1280);

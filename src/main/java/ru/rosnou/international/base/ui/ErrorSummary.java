@@ -35,6 +35,21 @@ public class ErrorSummary extends Section {
      * @param target  the id of the control that takes focus (the first radio button of a group)
      */
     public ErrorSummary problem(String fieldId, String target, String message) {
+        link(fieldId, target, message);
+        return this;
+    }
+
+    /**
+     * A problem with one field of a live form: its link puts focus on the field from the server, without following
+     * the address (which, under Vaadin's base address, would lead away from the page).
+     */
+    public ErrorSummary problem(String fieldId, String message, Runnable focus) {
+        Anchor link = link(fieldId, fieldId, message);
+        link.getElement().addEventListener("click", click -> focus.run()).addEventData("event.preventDefault()");
+        return this;
+    }
+
+    private Anchor link(String fieldId, String target, String message) {
         if (problems.getParent().isEmpty()) {
             add(problems);
         }
@@ -42,7 +57,7 @@ public class ErrorSummary extends Section {
         link.getElement().setAttribute("data-field", fieldId);
         link.getElement().setAttribute("router-ignore", true);
         problems.add(new ListItem(link));
-        return this;
+        return link;
     }
 
     /** A problem with the whole form, such as a failure to store it. */

@@ -2,27 +2,33 @@ package ru.rosnou.international.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasOrderedComponents;
 import com.vaadin.flow.component.HasValidation;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import ru.rosnou.international.base.forms.Problems;
 
 /**
- * Shows a live form's {@link Problems} the one way: each field's message under it (Vaadin's invalid state, which
- * screen readers read with the field), the fields without a problem cleared, and focus on the first field that
- * has one. A form lists its fields once, by the names its service uses.
+ * Shows a live form's {@link Problems} the one way every form does: each field's message under it (Vaadin's invalid
+ * state, which screen readers read with the field), the fields without a problem cleared and, with a summary, the
+ * problems listed at the top of the form as links to their fields, the summary taking focus (GOV.UK's error
+ * summary, as the question form has it); without one, focus goes to the first field with a problem. A form lists
+ * its fields once, by the names its service uses.
  */
 public final class FieldMessages {
 
     private record Field(HasValidation validation, Runnable focus) {}
 
-    private final Function<String, String> translation;
+    private final Component view;
     private final Map<String, Field> fields = new LinkedHashMap<>();
+    private @Nullable HasOrderedComponents form;
+    private String idPrefix = "";
+    private @Nullable ErrorSummary summary;
 
-    /** @param translation the view's {@code getTranslation} */
-    public FieldMessages(Function<String, String> translation) {
-        this.translation = translation;
+    /** @param view the view whose language the messages are in */
+    public FieldMessages(Component view) {
+        this.view = view;
     }
 
     public <F extends Component & HasValidation> FieldMessages field(String name, F field) {
@@ -41,24 +47,52 @@ public final class FieldMessages {
         return this;
     }
 
+    /** Lists the problems at the top of the form, in a summary with the id {@code idPrefix-errors}. */
+    public FieldMessages withSummary(HasOrderedComponents form, String idPrefix) {
+        this.form = form;
+        this.idPrefix = idPrefix;
+        return this;
+    }
+
     /** Marks the fields with their problems and clears the others; returns whether there were none. */
     public boolean mark(Problems problems) {
         fields.forEach((name, field) -> {
-            String message = problems.of(name).map(translation).orElse(null);
+            String message = problems.of(name).map(view::getTranslation).orElse(null);
             field.validation().setErrorMessage(message);
             field.validation().setInvalid(message != null);
         });
         return problems.isEmpty();
     }
 
-    /** Marks the fields, then focuses the first with a problem; returns whether there were none. */
+    /** Marks the fields and shows the summary or focuses the first field with a problem; true when there were none. */
     public boolean show(Problems problems) {
         boolean none = mark(problems);
-        problems.fields().stream()
-                .map(fields::get)
-                .filter(field -> field != null)
-                .findFirst()
-                .ifPresent(field -> field.focus().run());
-        return none;
+        if (summary != null) {
+            summary.removeFromParent();
+            summary = null;
+        }
+        if (none) {
+            return true;
+        }
+        if (form == null) {
+            problems.fields().stream()
+                    .map(fields::get)
+                    .filter(field -> field != null)
+                    .findFirst()
+                    .ifPresent(field -> field.focus().run());
+            return false;
+        }
+        ErrorSummary shown = new ErrorSummary(idPrefix, view.getTranslation("form.errors.title", problems.count()));
+        problems.byField().forEach((name, key) -> {
+            Field field = fields.get(name);
+            if (field != null) {
+                shown.problem(
+                        ((Component) field.validation()).getId().orElse(name), view.getTranslation(key), field.focus());
+            }
+        });
+        form.addComponentAsFirst(shown);
+        shown.getElement().callJsFunction("focus");
+        summary = shown;
+        return false;
     }
 }

@@ -3,7 +3,6 @@ package ru.rosnou.international.base.ui;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
-import java.util.List;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
 
@@ -23,7 +22,7 @@ public record PageAddress(Language language, String path, QueryParameters query,
 
     /** The first value of a query parameter, if any. */
     public Optional<String> single(String name) {
-        return query.getParameters().getOrDefault(name, List.of()).stream().findFirst();
+        return query.getSingleParameter(name);
     }
 
     /** A route parameter such as an article's slug, empty when absent. */

@@ -72,6 +72,7 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
     private final Section preview = new Section();
     private final ImageService imageService;
     private ArticleImagesEditor images;
+    private Div editorForm = new Div();
 
     public NewsEditView(NewsEditorService editor, AuthenticationContext authentication, ImageService imageService) {
         this.editor = editor;
@@ -142,6 +143,7 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
                 published,
                 actions());
         form.addClassName("editor-form");
+        editorForm = form;
         return form;
     }
 
@@ -234,7 +236,7 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
 
     void save() {
         SaveResult result = editor.save(read());
-        FieldMessages messages = new FieldMessages(this::getTranslation)
+        FieldMessages messages = new FieldMessages(this)
                 .field("title", title)
                 .field("slug", slug)
                 .field("date", date)
@@ -242,10 +244,10 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
                 .field("body", body)
                 .field("about", aboutTitle)
                 .field("translation", translationOf)
-                .field("images", images.altField());
+                .field("images", images.altField())
+                .withSummary(editorForm, "news");
+        // The summary at the top of the form takes focus and says how many problems there are.
         if (!messages.show(result.problems())) {
-            Announcer.say(
-                    getTranslation("editor.news.notSaved", result.problems().count()));
             return;
         }
         Announcer.say(getTranslation("editor.news.saved", title.getValue().strip()));

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.ui.Announcer;
@@ -57,11 +56,9 @@ public class NewsEditorListView extends WorkspacePage {
 
     @Override
     protected void build(BeforeEnterEvent event) {
-        Map<String, List<String>> query =
-                event.getLocation().getQueryParameters().getParameters();
-        words = query.getOrDefault("q", List.of("")).get(0).strip();
-        pageNumber = query.getOrDefault("page", List.of("1")).stream()
-                .findFirst()
+        QueryParameters query = event.getLocation().getQueryParameters();
+        words = query.getSingleParameter("q").orElse("").strip();
+        pageNumber = query.getSingleParameter("page")
                 .map(NewsEditorListView::parsePage)
                 .orElse(1);
         list.addClassName("editor-list");

@@ -107,7 +107,7 @@ public class AskQuestionView extends ReadingView {
             return Optional.empty();
         }
         ErrorSummary summary = new ErrorSummary(
-                "ask", getTranslation("ask.errors.title", sentBack.errors().size()));
+                "ask", getTranslation("form.errors.title", sentBack.errors().size()));
         FIELD_ORDER.stream()
                 .filter(sentBack.errors()::containsKey)
                 .forEach(field -> summary.problem(

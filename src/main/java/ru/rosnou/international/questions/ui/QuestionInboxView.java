@@ -58,8 +58,9 @@ public class QuestionInboxView extends WorkspacePage {
 
     @Override
     protected void build(BeforeEnterEvent event) {
-        status = event.getLocation().getQueryParameters().getParameters().getOrDefault("status", List.of()).stream()
-                .findFirst()
+        status = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("status")
                 .flatMap(QuestionInboxView::parseStatus)
                 .orElse(QuestionStatus.NEW);
         statusNav = new Nav();
@@ -136,9 +137,8 @@ public class QuestionInboxView extends WorkspacePage {
         problems.addClassName("error-summary");
         problems.getElement().setAttribute("tabindex", "-1");
         problems.setVisible(false);
-        FieldMessages messages = new FieldMessages(this::getTranslation)
-                .field("answer", fields.answer())
-                .field("faqQuestion", fields.faqQuestion());
+        FieldMessages messages =
+                new FieldMessages(this).field("answer", fields.answer()).field("faqQuestion", fields.faqQuestion());
         Button save =
                 new Button(getTranslation("editor.questions.save"), click -> save(item, fields, messages, problems));
         save.setId("save-" + item.id());

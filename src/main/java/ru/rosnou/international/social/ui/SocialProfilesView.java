@@ -46,6 +46,7 @@ public class SocialProfilesView extends WorkspacePage {
     private final TextField url = new TextField();
     private final TextField name = new TextField();
     private final H2 addHeading = new H2();
+    private FieldMessages messages;
 
     public SocialProfilesView(SocialProfileService social, AuthenticationContext authentication) {
         super("editor/social", "editor.social.title", authentication);
@@ -98,6 +99,16 @@ public class SocialProfilesView extends WorkspacePage {
         required.addClassName("form-required-note");
         Div fields = new Div(required, network, url, name, add);
         fields.addClassName("editor-form");
+        messages = new FieldMessages(this)
+                .field(
+                        "network",
+                        network,
+                        () -> network.getElement()
+                                .executeJs(
+                                        "(this.querySelector('input:checked') || this.querySelector('input')).focus()"))
+                .field("url", url)
+                .field("name", name)
+                .withSummary(fields, "social-add");
         Section section = new Section(addHeading, fields);
         section.getElement().setAttribute("aria-labelledby", "social-add-heading");
         return section;
@@ -186,15 +197,6 @@ public class SocialProfilesView extends WorkspacePage {
     }
 
     private void add() {
-        FieldMessages messages = new FieldMessages(this::getTranslation)
-                .field(
-                        "network",
-                        network,
-                        () -> network.getElement()
-                                .executeJs(
-                                        "(this.querySelector('input:checked') || this.querySelector('input')).focus()"))
-                .field("url", url)
-                .field("name", name);
         if (!messages.show(social.add(network.getValue(), url.getValue(), name.getValue()))) {
             return;
         }

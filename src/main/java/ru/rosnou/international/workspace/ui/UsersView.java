@@ -69,9 +69,8 @@ public class UsersView extends WorkspacePage {
         // A password for someone else's new account: browsers may offer to generate one, never to fill in ours.
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
-        FieldMessages messages = new FieldMessages(this::getTranslation)
-                .field("username", username)
-                .field("password", password);
+        FieldMessages messages =
+                new FieldMessages(this).field("username", username).field("password", password);
         Button add = new Button(getTranslation("editor.users.add"), click -> {
             if (!messages.show(accounts.create(username.getValue(), password.getValue(), EditorRole.EDITOR))) {
                 return;
@@ -86,6 +85,7 @@ public class UsersView extends WorkspacePage {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(username, password, add);
         form.addClassName("editor-form");
+        messages.withSummary(form, "users-add");
         return new Section(new H2(getTranslation("editor.users.addTitle")), form);
     }
 

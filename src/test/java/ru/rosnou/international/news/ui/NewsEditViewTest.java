@@ -87,6 +87,15 @@ class NewsEditViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("news-title")).getErrorMessage())
                 .isEqualTo("Enter the title.");
         assertThat(articles.count()).isEqualTo(before);
+        com.vaadin.flow.component.html.Section summary =
+                _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("news-errors"));
+        assertThat(summary.getElement().getTextRecursively())
+                .as("the problems listed at the top of the form, as on the question form")
+                .startsWith("Please correct the form: problems found: ")
+                .contains("Enter the title.");
+        assertThat(_get(summary, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Enter the title."))
+                        .getHref())
+                .isEqualTo("#news-title");
 
         _get(TextField.class, spec -> spec.withId("news-title")).setValue("<i>Open day</i> of the directorate");
         _get(TextField.class, spec -> spec.withId("news-slug")).setValue("open-day-of-the-directorate");

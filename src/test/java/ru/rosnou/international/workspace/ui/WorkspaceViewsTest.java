@@ -83,6 +83,16 @@ class WorkspaceViewsTest extends KaribuTest {
         navigate("en/editor/users");
         _get(TextField.class, spec -> spec.withId("users-username")).setValue("karibu-editor");
         _get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withId("users-password"))
+                .setValue("short");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("users-add")));
+        assertThat(_get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withId("users-password"))
+                        .isInvalid())
+                .isTrue();
+        assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("users-add-errors"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("problems found: 1");
+        _get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withId("users-password"))
                 .setValue("a-long-enough-password");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("users-add")));
         assertThat(_get(Announcer.class).getText()).isEqualTo("Editor added: karibu-editor");
