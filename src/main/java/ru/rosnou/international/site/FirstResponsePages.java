@@ -259,36 +259,44 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
             VaadinService.setCurrent(service);
             CurrentInstance.set(VaadinRequest.class, vaadinRequest);
             UI.setCurrent(ui);
-            Instantiator instantiator = service.getInstantiator();
-            ReadingView view = instantiator.getOrCreate(viewType);
-            boolean found = view.show(new PageAddress(language, path, query, parameters));
-            if (!found) {
-                view = instantiator.getOrCreate(NotFoundView.class);
-                view.show(new PageAddress(language, path, query, RouteParameters.empty()));
-            }
-            MainLayout layout = instantiator.getOrCreate(MainLayout.class);
-            layout.showRouterLayoutContent(view);
-            layout.frame(view, path, query.getQueryString());
-            boolean toolbarOpen =
-                    query.getSingleParameter("a11y").filter("open"::equals).isPresent();
-            layout.prepareForFirstResponse(pageAddress(request, path, query), toolbarOpen);
-            boolean notFound = !found || view instanceof NotFoundView;
-            return Rendered.of(
-                    document(
-                            layout,
-                            view.metadata(),
-                            language,
-                            request.getContextPath(),
-                            !notFound && view.forSearchEngines()),
-                    notFound ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK,
-                    language,
-                    view.sameForEveryReader());
+            return draw(viewType, parameters, path, query, request);
         } finally {
             CurrentInstance.clearAll();
             CurrentInstance.restoreInstances(previous);
             Reference.reachabilityFence(ui);
             Reference.reachabilityFence(vaadinRequest);
         }
+    }
+
+    /** The view and the layout drawn for the address, as the router would show them, into one document. */
+    private Rendered draw(
+            Class<? extends ReadingView> viewType,
+            RouteParameters parameters,
+            String path,
+            QueryParameters query,
+            HttpServletRequest request) {
+        Language language = Language.ofPath(path);
+        Instantiator instantiator = service.getInstantiator();
+        ReadingView view = instantiator.getOrCreate(viewType);
+        boolean found = view.show(new PageAddress(language, path, query, parameters));
+        if (!found) {
+            view = instantiator.getOrCreate(NotFoundView.class);
+            view.show(new PageAddress(language, path, query, RouteParameters.empty()));
+        }
+        MainLayout layout = instantiator.getOrCreate(MainLayout.class);
+        layout.showRouterLayoutContent(view);
+        layout.frame(view, path, query.getQueryString());
+        boolean toolbarOpen =
+                query.getSingleParameter("a11y").filter("open"::equals).isPresent();
+        layout.prepareForFirstResponse(pageAddress(request, path, query), toolbarOpen);
+        boolean notFound = !found || view instanceof NotFoundView;
+        String html = document(
+                layout, view.metadata(), language, request.getContextPath(), !notFound && view.forSearchEngines());
+        return Rendered.of(
+                html,
+                notFound ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK,
+                language,
+                view.sameForEveryReader());
     }
 
     private String document(

@@ -166,6 +166,11 @@ public class AccessibilityToolbar extends Section {
                 radio.input().setAttribute("checked", true);
             }
         }
+        submitButtons(form);
+    }
+
+    /** Apply first, then the toolbar's own buttons, each sending its action with the form. */
+    private void submitButtons(Element form) {
         Element actions = form.getChildren()
                 .filter(e -> e.getClassList().contains("a11y-actions"))
                 .findFirst()

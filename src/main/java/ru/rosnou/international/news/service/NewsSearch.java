@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -117,6 +118,31 @@ public class NewsSearch {
 
     private static PredicateFinalStep matching(
             SearchPredicateFactory f, String language, SearchQuery query, NewsFilter filter, boolean forgiving) {
+        BooleanPredicateClausesStep<?> all = filtered(f, language, filter);
+        for (String word : query.words()) {
+            BooleanPredicateClausesStep<?> either =
+                    f.bool().should(textFields(f, language).matching(word).boost(EXACT_BOOST));
+            if (forgiving && SearchQuery.forgivesTypo(word)) {
+                // The first letter must be right: typos rarely start a word, and it keeps the lookup small.
+                either.should(textFields(f, language).matching(word).fuzzy(1, 1));
+            }
+            all.must(either);
+        }
+        for (String phrase : query.phrases()) {
+            all.must(f.phrase()
+                    .field(ArticleIndex.title(language))
+                    .boost(TITLE_BOOST)
+                    .field(ArticleIndex.lead(language))
+                    .boost(LEAD_BOOST)
+                    .field(ArticleIndex.body(language))
+                    .matching(phrase));
+        }
+        return all;
+    }
+
+    /** Published articles in the language, within the filter's year and topic. */
+    private static BooleanPredicateClausesStep<?> filtered(
+            SearchPredicateFactory f, String language, NewsFilter filter) {
         BooleanPredicateClausesStep<?> all = f.bool()
                 .filter(f.match().field(ArticleIndex.LANGUAGE).matching(language))
                 .filter(f.match().field(ArticleIndex.PUBLISHED).matching(true));
@@ -129,42 +155,17 @@ public class NewsSearch {
         if (filter.topic() != null) {
             all.filter(f.match().field(ArticleIndex.TOPIC).matching(filter.topic()));
         }
-        String title = ArticleIndex.title(language);
-        String lead = ArticleIndex.lead(language);
-        String body = ArticleIndex.body(language);
-        for (String word : query.words()) {
-            BooleanPredicateClausesStep<?> either = f.bool()
-                    .should(f.match()
-                            .field(title)
-                            .boost(TITLE_BOOST)
-                            .field(lead)
-                            .boost(LEAD_BOOST)
-                            .field(body)
-                            .matching(word)
-                            .boost(EXACT_BOOST));
-            if (forgiving && SearchQuery.forgivesTypo(word)) {
-                // The first letter must be right: typos rarely start a word, and it keeps the lookup small.
-                either.should(f.match()
-                        .field(title)
-                        .boost(TITLE_BOOST)
-                        .field(lead)
-                        .boost(LEAD_BOOST)
-                        .field(body)
-                        .matching(word)
-                        .fuzzy(1, 1));
-            }
-            all.must(either);
-        }
-        for (String phrase : query.phrases()) {
-            all.must(f.phrase()
-                    .field(title)
-                    .boost(TITLE_BOOST)
-                    .field(lead)
-                    .boost(LEAD_BOOST)
-                    .field(body)
-                    .matching(phrase));
-        }
         return all;
+    }
+
+    /** A word in the title, the lead or the body, the title weighing most. */
+    private static MatchPredicateFieldMoreStep<?, ?> textFields(SearchPredicateFactory f, String language) {
+        return f.match()
+                .field(ArticleIndex.title(language))
+                .boost(TITLE_BOOST)
+                .field(ArticleIndex.lead(language))
+                .boost(LEAD_BOOST)
+                .field(ArticleIndex.body(language));
     }
 
     private static SearchResults.Hit hit(List<?> values) {

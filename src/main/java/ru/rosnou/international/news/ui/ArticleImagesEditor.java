@@ -93,6 +93,11 @@ class ArticleImagesEditor extends Section {
                             uploaded(fileName, new ImageService.StoreResult(null, "editor.news.image.error.size"));
                             refusedAsTooLarge = true;
                         }))));
+        reportEveryOutcome();
+    }
+
+    /** Every upload ends with a message: refused, failed on the way, or replaced by the next one. */
+    private void reportEveryOutcome() {
         upload.addFileRejectedListener(rejected -> {
             // The file chosen last is the one the editor means: an earlier upload is no longer waiting.
             pendingSrc = null;

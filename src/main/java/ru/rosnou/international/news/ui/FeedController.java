@@ -64,12 +64,19 @@ public class FeedController {
         if (topicSlug != null && topic.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        List<FeedEntry> entries = news.feed(language, topicSlug, ENTRIES);
+        String xml = atom(language, topicSlug, topic, news.feed(language, topicSlug, ENTRIES));
+        return ResponseEntity.ok()
+                .contentType(ATOM_XML)
+                .cacheControl(
+                        CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                .body(xml);
+    }
+
+    private String atom(Language language, String topicSlug, Optional<TopicName> topic, List<FeedEntry> entries)
+            throws XMLStreamException {
         ResourceBundle words = ResourceBundle.getBundle("vaadin-i18n.translations", language.locale());
         String title = words.getString("site.name") + " — " + words.getString("nav.news")
                 + topic.map(t -> ": " + t.name()).orElse("");
-        String listPath = SiteLinks.newsList(language, null, topicSlug, 1);
-
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -87,7 +94,7 @@ public class FeedController {
                         .max(String::compareTo)
                         .orElse(midnight(LocalDate.of(2000, 1, 1))));
         link(xml, "self", head.absolute(path(language, topicSlug)), "application/atom+xml");
-        link(xml, "alternate", head.absolute(listPath), "text/html");
+        link(xml, "alternate", head.absolute(SiteLinks.newsList(language, null, topicSlug, 1)), "text/html");
         xml.writeStartElement("author");
         text(xml, "name", words.getString("footer.unit"));
         xml.writeEndElement();
@@ -97,11 +104,7 @@ public class FeedController {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
-        return ResponseEntity.ok()
-                .contentType(ATOM_XML)
-                .cacheControl(
-                        CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
-                .body(out.toString());
+        return out.toString();
     }
 
     private static void entry(XMLStreamWriter xml, String url, FeedEntry entry) throws XMLStreamException {

@@ -69,29 +69,7 @@ public class SocialProfilesView extends WorkspacePage {
         addHeading.setText(getTranslation("editor.social.add"));
         addHeading.setId("social-add-heading");
         addHeading.getElement().setAttribute("tabindex", "-1");
-        network.setId("social-network");
-        network.setLabel(getTranslation("editor.social.network"));
-        network.setItems(SocialNetwork.values());
-        network.setItemLabelGenerator(value -> getTranslation("social.network." + value.name()));
-        network.setRequiredIndicatorVisible(true);
-        // This view checks on submit and writes its own messages; Vaadin's built-in check would mark an
-        // empty required field invalid with no message (for instance once the form is emptied after a save).
-        network.setManualValidation(true);
-        network.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
-        url.setId("social-url");
-        url.setLabel(getTranslation("editor.social.url"));
-        url.setHelperText(getTranslation("editor.social.url.help"));
-        url.setMaxLength(SocialProfileService.MAX_URL);
-        url.setRequiredIndicatorVisible(true);
-        url.setManualValidation(true);
-        url.setWidthFull();
-        name.setId("social-name");
-        name.setLabel(getTranslation("editor.social.name"));
-        name.setHelperText(getTranslation("editor.social.name.help"));
-        name.setMaxLength(SocialProfileService.MAX_NAME);
-        name.setRequiredIndicatorVisible(true);
-        name.setManualValidation(true);
-        name.setWidthFull();
+        describeFields();
         Button add = new Button(getTranslation("editor.social.addButton"), click -> add());
         add.setId("social-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -112,6 +90,31 @@ public class SocialProfilesView extends WorkspacePage {
         Section section = new Section(addHeading, fields);
         section.getElement().setAttribute("aria-labelledby", "social-add-heading");
         return section;
+    }
+
+    private void describeFields() {
+        network.setId("social-network");
+        network.setLabel(getTranslation("editor.social.network"));
+        network.setItems(SocialNetwork.values());
+        network.setItemLabelGenerator(value -> getTranslation("social.network." + value.name()));
+        network.setRequiredIndicatorVisible(true);
+        // This view checks on submit and writes its own messages; Vaadin's built-in check would mark an
+        // empty required field invalid with no message (for instance once the form is emptied after a save).
+        network.setManualValidation(true);
+        network.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        requiredText(url, "url", SocialProfileService.MAX_URL);
+        requiredText(name, "name", SocialProfileService.MAX_NAME);
+    }
+
+    /** A required text field with its label and help ({@code editor.social.<name>} and {@code ...help}). */
+    private void requiredText(TextField field, String name, int maxLength) {
+        field.setId("social-" + name);
+        field.setLabel(getTranslation("editor.social." + name));
+        field.setHelperText(getTranslation("editor.social." + name + ".help"));
+        field.setMaxLength(maxLength);
+        field.setRequiredIndicatorVisible(true);
+        field.setManualValidation(true);
+        field.setWidthFull();
     }
 
     private void renderList() {
