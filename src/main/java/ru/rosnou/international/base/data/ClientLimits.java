@@ -23,6 +23,13 @@ public class ClientLimits {
     /** Longer client keys are cut: they are addresses or networks, far shorter. */
     static final int MAX_CLIENT_LENGTH = 128;
 
+    /** One more use in the client's current window, if it has one and uses left in it. */
+    private static final String USE_WITHIN_WINDOW = "update client_limit set uses = uses + 1"
+            + " where kind = ? and client = ? and window_start > ? and uses < ?";
+    /** The first use of a new window, if the client's last window is over. */
+    private static final String START_NEW_WINDOW = "update client_limit set uses = 1, window_start = ?"
+            + " where kind = ? and client = ? and window_start <= ?";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final TransactionTemplate firstUse;
@@ -41,24 +48,10 @@ public class ClientLimits {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         OffsetDateTime windowsStartedAfter = now.minus(window);
         for (int round = 0; round < 2; round++) {
-            if (jdbc.update(
-                            "update client_limit set uses = uses + 1 where kind = ? and client = ?"
-                                    + " and window_start > ? and uses < ?",
-                            kind,
-                            key,
-                            windowsStartedAfter,
-                            limit)
-                    == 1) {
+            if (jdbc.update(USE_WITHIN_WINDOW, kind, key, windowsStartedAfter, limit) == 1) {
                 return true;
             }
-            if (jdbc.update(
-                            "update client_limit set uses = 1, window_start = ? where kind = ? and client = ?"
-                                    + " and window_start <= ?",
-                            now,
-                            kind,
-                            key,
-                            windowsStartedAfter)
-                    == 1) {
+            if (jdbc.update(START_NEW_WINDOW, now, kind, key, windowsStartedAfter) == 1) {
                 return limit > 0;
             }
             Integer known = jdbc.queryForObject(

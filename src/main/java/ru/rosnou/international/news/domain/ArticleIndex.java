@@ -118,27 +118,21 @@ public final class ArticleIndex {
         private static LanguageFields text(IndexSchemaElement schema, IndexFieldTypeFactory types, String language) {
             String analyser = analyser(language);
             return new LanguageFields(
-                    schema.field(
-                                    title(language),
-                                    types.asString()
-                                            .analyzer(analyser)
-                                            .projectable(Projectable.YES)
-                                            .highlightable(HIGHLIGHTERS))
-                            .toReference(),
-                    schema.field(
-                                    lead(language),
-                                    types.asString()
-                                            .analyzer(analyser)
-                                            .projectable(Projectable.YES)
-                                            .highlightable(HIGHLIGHTERS))
-                            .toReference(),
-                    schema.field(
-                                    body(language),
-                                    types.asString()
-                                            .analyzer(analyser)
-                                            .projectable(Projectable.YES)
-                                            .highlightable(HIGHLIGHTERS))
-                            .toReference());
+                    text(schema, types, title(language), analyser),
+                    text(schema, types, lead(language), analyser),
+                    text(schema, types, body(language), analyser));
+        }
+
+        /** A field analysed in its language's analyser, kept for the results' titles and snippets. */
+        private static IndexFieldReference<String> text(
+                IndexSchemaElement schema, IndexFieldTypeFactory types, String name, String analyser) {
+            return schema.field(
+                            name,
+                            types.asString()
+                                    .analyzer(analyser)
+                                    .projectable(Projectable.YES)
+                                    .highlightable(HIGHLIGHTERS))
+                    .toReference();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.news.domain.Article;
 import ru.rosnou.international.news.domain.ArticleImage;
 import ru.rosnou.international.news.domain.Topic;
@@ -36,28 +37,21 @@ final class ArticleDrafts {
         return draft;
     }
 
-    /** A new article from a checked draft. */
-    static Article newArticle(ArticleDraft draft, String storyKey) {
-        return new Article(
-                storyKey,
-                draft.getLanguage(),
-                draft.getSlug().strip(),
-                draft.getTitle().strip(),
-                draft.getPublishedOn(),
-                draft.getLead().strip(),
-                SafeMarkup.clean(draft.getBody()));
-    }
-
-    /** Everything of a checked draft into the article: text cleaned to the safe subset, images, topics. */
-    static void apply(ArticleDraft draft, Article article, String storyKey, Collection<Topic> topics, Instant now) {
-        article.edit(
-                storyKey,
-                draft.getLanguage(),
-                draft.getSlug().strip(),
-                draft.getTitle().strip(),
-                draft.getPublishedOn(),
-                draft.getLead().strip(),
-                SafeMarkup.clean(draft.getBody()));
+    /**
+     * Everything of a checked draft into the article (a new one when there is none yet): text cleaned to the safe
+     * subset, images, topics.
+     */
+    static Article written(
+            ArticleDraft draft, @Nullable Article existing, String storyKey, Collection<Topic> topics, Instant now) {
+        String slug = draft.getSlug().strip();
+        String title = draft.getTitle().strip();
+        String lead = draft.getLead().strip();
+        String body = SafeMarkup.clean(draft.getBody());
+        Language language = draft.getLanguage();
+        Article article = existing != null
+                ? existing
+                : new Article(storyKey, language, slug, title, draft.getPublishedOn(), lead, body);
+        article.edit(storyKey, language, slug, title, draft.getPublishedOn(), lead, body);
         boolean hasAbout = !draft.getAboutTitle().isBlank();
         article.setAbout(
                 hasAbout ? draft.getAboutTitle().strip() : null,
@@ -75,5 +69,6 @@ final class ArticleDrafts {
                                 image.caption() == null ? "" : image.caption().strip())));
         article.getTopics().clear();
         article.getTopics().addAll(topics);
+        return article;
     }
 }

@@ -131,14 +131,13 @@ public class NewsEditorService {
             return new SaveResult(null, problems);
         }
         String storyKey = stories.keyFor(draft);
-        Article article = draft.getId() == null
-                ? ArticleDrafts.newArticle(draft, storyKey)
-                : articles.findById(draft.getId()).orElseThrow();
+        Article existing =
+                draft.getId() == null ? null : articles.findById(draft.getId()).orElseThrow();
         List<Topic> chosen = draft.getTopics().stream()
                 .map(topics::findBySlug)
                 .flatMap(Optional::stream)
                 .toList();
-        ArticleDrafts.apply(draft, article, storyKey, chosen, clock.instant());
+        Article article = ArticleDrafts.written(draft, existing, storyKey, chosen, clock.instant());
         Long id = articles.save(article).getId();
         events.publishEvent(new NewsChanged());
         return new SaveResult(id, Problems.none());

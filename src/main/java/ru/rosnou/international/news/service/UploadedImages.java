@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -145,10 +146,7 @@ final class UploadedImages {
                 out.write(data, position, end - position);
                 return out.toByteArray();
             }
-            int total = 2 + ((data[position + 2] & 0xFF) << 8 | (data[position + 3] & 0xFF));
-            if (position + total > data.length) {
-                throw new IllegalArgumentException("truncated JPEG segment");
-            }
+            int total = segmentLength(data, position);
             if (marker == 0xE1 && orientation == 1) {
                 orientation = exifOrientation(Arrays.copyOfRange(data, position + 4, position + total));
             }
@@ -156,13 +154,26 @@ final class UploadedImages {
                 writeOrientation(out, orientation);
                 orientationWritten = true;
             }
-            boolean metadata = (marker >= 0xE1 && marker <= 0xEF && marker != 0xE2 && marker != 0xEE) || marker == 0xFE;
-            if (!metadata) {
+            if (!isMetadata(marker)) {
                 out.write(data, position, total);
             }
             position += total;
         }
         throw new IllegalArgumentException("JPEG without a scan");
+    }
+
+    /** The segment's whole length, marker included. */
+    private static int segmentLength(byte[] data, int position) {
+        int total = 2 + ((data[position + 2] & 0xFF) << 8 | (data[position + 3] & 0xFF));
+        if (position + total > data.length) {
+            throw new IllegalArgumentException("truncated JPEG segment");
+        }
+        return total;
+    }
+
+    /** APPn segments that describe the picture's taking (EXIF, XMP, ...) and comments; not ICC (E2) or Adobe (EE). */
+    private static boolean isMetadata(int marker) {
+        return (marker >= 0xE1 && marker <= 0xEF && marker != 0xE2 && marker != 0xEE) || marker == 0xFE;
     }
 
     private static int endOfImage(byte[] data, int from) {
@@ -196,44 +207,10 @@ final class UploadedImages {
         if (orientation == 1) {
             return;
         }
-        byte[] segment = {
-            (byte) 0xFF,
-            (byte) 0xE1,
-            0,
-            34,
-            'E',
-            'x',
-            'i',
-            'f',
-            0,
-            0,
-            'M',
-            'M',
-            0,
-            42,
-            0,
-            0,
-            0,
-            8,
-            0,
-            1,
-            0x01,
-            0x12,
-            0,
-            3,
-            0,
-            0,
-            0,
-            1,
-            0,
-            (byte) orientation,
-            0,
-            0,
-            0,
-            0,
-            0,
-            0
-        };
+        // APP1 "Exif", big-endian TIFF header, one IFD entry: Orientation (0x0112), SHORT, 1 value; no next IFD.
+        byte[] segment = HexFormat.of()
+                .parseHex("FFE10022" + "457869660000" + "4D4D002A00000008" + "0001" + "0112" + "0003" + "00000001"
+                        + "00" + HexFormat.of().toHexDigits((byte) orientation) + "0000" + "00000000");
         out.write(segment, 0, segment.length);
     }
 

@@ -21,10 +21,10 @@ import ru.rosnou.international.base.i18n.Plural;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.Pagination;
-import ru.rosnou.international.base.ui.ReadingView;
 import ru.rosnou.international.base.ui.SearchForm;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.Time;
+import ru.rosnou.international.base.ui.UnlistedReadingView;
 import ru.rosnou.international.news.service.HighlightedText;
 import ru.rosnou.international.news.service.NewsFilter;
 import ru.rosnou.international.news.service.NewsSearch;
@@ -41,7 +41,7 @@ import ru.rosnou.international.news.service.TopicName;
 @Route(value = SiteLinks.SEARCH_PATH)
 @RouteAlias(value = "en/" + SiteLinks.SEARCH_PATH)
 @AnonymousAllowed
-public class SearchView extends ReadingView {
+public class SearchView extends UnlistedReadingView {
 
     private final NewsSearch search;
     private final NewsService news;
@@ -51,18 +51,6 @@ public class SearchView extends ReadingView {
         this.search = search;
         this.news = news;
         addClassName("search-page");
-    }
-
-    /** Results depend on the query: kept pages would be one per query typed, pushing popular pages out. */
-    @Override
-    public boolean sameForEveryReader() {
-        return false;
-    }
-
-    /** Search engines list the articles themselves, not pages of results. */
-    @Override
-    public boolean forSearchEngines() {
-        return false;
     }
 
     @Override

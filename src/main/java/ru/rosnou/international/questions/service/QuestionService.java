@@ -36,10 +36,8 @@ public class QuestionService {
     private final Validator validator;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final Duration minimumFillTime;
+    private final QuestionSettings settings;
     private final ClientLimits limits;
-    private final int limitPerClient;
-    private final Duration limitWindow;
 
     public QuestionService(
             QuestionRepository questions,
@@ -52,10 +50,8 @@ public class QuestionService {
         this.validator = validator;
         this.events = events;
         this.clock = clock;
-        this.minimumFillTime = settings.minimumFillTime();
+        this.settings = settings;
         this.limits = limits;
-        this.limitPerClient = settings.limitPerClient();
-        this.limitWindow = settings.limitWindow();
     }
 
     /**
@@ -75,11 +71,11 @@ public class QuestionService {
             return new SubmissionResult.Refused("ask.refused.spam");
         }
         if (formShownAt == null
-                || Duration.between(formShownAt, clock.instant()).compareTo(minimumFillTime) < 0) {
+                || Duration.between(formShownAt, clock.instant()).compareTo(settings.minimumFillTime()) < 0) {
             return new SubmissionResult.Refused("ask.refused.tooFast");
         }
         // In the database, so that a client cannot send its questions to each instance in turn.
-        if (!limits.take("question", clientKey, limitPerClient, limitWindow)) {
+        if (!limits.take("question", clientKey, settings.limitPerClient(), settings.limitWindow())) {
             return new SubmissionResult.Refused("ask.refused.tooMany");
         }
         String reference = store(draft, language);

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
-import ru.rosnou.international.base.ui.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.ui.UnlistedReadingView;
 
 /**
  * Where a stored question leads (the form is posted, then the reader is sent here, so reloading this page sends
@@ -21,7 +21,7 @@ import ru.rosnou.international.base.ui.SiteLinks;
 @Route(value = SiteLinks.ASK_PATH + "/" + SiteLinks.SENT_PATH)
 @RouteAlias(value = "en/" + SiteLinks.ASK_PATH + "/" + SiteLinks.SENT_PATH)
 @AnonymousAllowed
-public class QuestionSentView extends ReadingView {
+public class QuestionSentView extends UnlistedReadingView {
 
     /** The shape of the references the question service gives, such as Q-2026-00042. */
     private static final Pattern REFERENCE = Pattern.compile("Q-\\d{4}-\\d{5,9}");
@@ -53,15 +53,5 @@ public class QuestionSentView extends ReadingView {
                 getTranslation("ask.sent.announce", reference.get()),
                 SiteLinks.questionSent(address.language(), reference.get()),
                 Optional.of(SiteLinks.questionSent(address.language().other(), reference.get()))));
-    }
-
-    @Override
-    public boolean sameForEveryReader() {
-        return false;
-    }
-
-    @Override
-    public boolean forSearchEngines() {
-        return false;
     }
 }
