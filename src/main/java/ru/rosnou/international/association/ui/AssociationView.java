@@ -18,7 +18,6 @@ import ru.rosnou.international.association.service.AssociationOverview.CongressE
 import ru.rosnou.international.association.service.AssociationOverview.MemberCount;
 import ru.rosnou.international.association.service.AssociationService;
 import ru.rosnou.international.base.i18n.DateFormats;
-import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.ReadingView;
@@ -33,7 +32,6 @@ import ru.rosnou.international.news.domain.ArticleSummary;
 public class AssociationView extends ReadingView {
 
     private final AssociationService association;
-    private Language language = Language.RU;
 
     public AssociationView(AssociationService association) {
         this.association = association;
@@ -42,8 +40,7 @@ public class AssociationView extends ReadingView {
 
     @Override
     protected Optional<PageMetadata> render(PageAddress address) {
-        language = address.language();
-        AssociationOverview overview = association.overview(language);
+        AssociationOverview overview = association.overview(language());
         add(new H1(overview.name()), new Paragraph(getTranslation("association.also", overview.alternativeName())));
         add(section("purpose", getTranslation("association.purpose"), new Paragraph(overview.purpose())));
         add(section("founding", getTranslation("association.founding"), new Paragraph(overview.founding())));
@@ -56,14 +53,14 @@ public class AssociationView extends ReadingView {
         return Optional.of(PageMetadata.website(
                 overview.name(),
                 overview.purpose(),
-                SiteLinks.association(language),
-                Optional.of(SiteLinks.association(language.other()))));
+                SiteLinks.association(language()),
+                Optional.of(SiteLinks.association(language().other()))));
     }
 
     private Section members(AssociationOverview overview) {
         MemberCount current = overview.currentMemberCount();
         Paragraph summary = new Paragraph(getTranslation(
-                "association.members.current", DateFormats.monthYear(current.asOf(), language), current.total()));
+                "association.members.current", DateFormats.monthYear(current.asOf(), language()), current.total()));
         summary.addClassName("association-members-current");
         UnorderedList history = new UnorderedList();
         history.addClassName("association-members-history");
@@ -71,7 +68,7 @@ public class AssociationView extends ReadingView {
             String figures = count.perSide() == null
                     ? getTranslation("association.members.total", count.total())
                     : getTranslation("association.members.perSide", count.perSide(), count.total());
-            String month = DateFormats.monthYear(count.asOf(), language);
+            String month = DateFormats.monthYear(count.asOf(), language());
             history.add(new ListItem(new Span(Character.toUpperCase(month.charAt(0)) + month.substring(1) + ": "
                     + figures + ". " + count.note() + ".")));
         }
@@ -83,7 +80,7 @@ public class AssociationView extends ReadingView {
         timeline.addClassName("congress-timeline");
         for (CongressEntry congress : overview.congresses()) {
             Time date =
-                    new Time(congress.startsOn(), DateFormats.span(congress.startsOn(), congress.endsOn(), language));
+                    new Time(congress.startsOn(), DateFormats.span(congress.startsOn(), congress.endsOn(), language()));
             H3 heading = new H3(new Span(congress.city() + ", "), date);
             Paragraph host = new Paragraph(getTranslation("association.congress.hostIs", congress.host()));
             Paragraph status = new Paragraph(
@@ -96,7 +93,7 @@ public class AssociationView extends ReadingView {
         Paragraph next = new Paragraph(overview.nextCongress()
                 .map(c -> getTranslation(
                         "association.congress.nextPlanned",
-                        DateFormats.format(c.startsOn(), language),
+                        DateFormats.format(c.startsOn(), language()),
                         c.city(),
                         c.host()))
                 .orElse(getTranslation("association.congress.noneAnnounced")));
@@ -110,11 +107,11 @@ public class AssociationView extends ReadingView {
         list.addClassName("association-news");
         for (ArticleSummary item : overview.news()) {
             list.add(new ListItem(
-                    SiteLinks.anchor(SiteLinks.article(language, item.slug()), item.title()),
-                    new Paragraph(new Time(item.publishedOn(), language))));
+                    SiteLinks.anchor(SiteLinks.article(language(), item.slug()), item.title()),
+                    new Paragraph(new Time(item.publishedOn(), language()))));
         }
         Paragraph all = new Paragraph(SiteLinks.anchor(
-                SiteLinks.newsList(language, null, AssociationService.TOPIC, 1),
+                SiteLinks.newsList(language(), null, AssociationService.TOPIC, 1),
                 getTranslation("association.news.all")));
         return section("news", getTranslation("association.news"), list, all);
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import java.util.Optional;
+import ru.rosnou.international.base.i18n.Language;
 
 /**
  * A public page for readers, drawn from its address alone ({@link #show}). Vaadin's router shows it live; the
@@ -15,6 +16,7 @@ import java.util.Optional;
 public abstract class ReadingView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
 
     private PageMetadata metadata = PageMetadata.website("", "", "", Optional.empty());
+    private Language language = Language.RU;
 
     /**
      * Fills the page for the address and says what it is, or empty when the address names nothing (an unknown
@@ -24,6 +26,7 @@ public abstract class ReadingView extends Div implements BeforeEnterObserver, Ha
 
     /** Draws the page for the address; false when there is nothing there. */
     public final boolean show(PageAddress address) {
+        language = address.language();
         removeAll();
         Optional<PageMetadata> shown = render(address);
         shown.ifPresent(found -> metadata = found);
@@ -48,6 +51,11 @@ public abstract class ReadingView extends Div implements BeforeEnterObserver, Ha
     /** Whether search engines should list the page; not so for one reader's confirmation. */
     public boolean forSearchEngines() {
         return true;
+    }
+
+    /** The language of the address being drawn. */
+    protected final Language language() {
+        return language;
     }
 
     public PageMetadata metadata() {

@@ -10,7 +10,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.Pagination;
@@ -34,7 +33,6 @@ import ru.rosnou.international.news.service.TopicName;
 public class NewsListView extends ReadingView {
 
     private final NewsService news;
-    private Language language = Language.RU;
     private NewsFilter filter = NewsFilter.NONE;
 
     public NewsListView(NewsService news) {
@@ -44,8 +42,7 @@ public class NewsListView extends ReadingView {
 
     @Override
     protected Optional<PageMetadata> render(PageAddress address) {
-        language = address.language();
-        List<TopicName> topics = news.topics(language);
+        List<TopicName> topics = news.topics(language());
         // An unknown topic (a mistyped or outdated link) is ignored rather than showing an empty list.
         String topic = address.single("topic")
                 .filter(slug -> topics.stream().anyMatch(known -> known.slug().equals(slug)))
@@ -53,19 +50,19 @@ public class NewsListView extends ReadingView {
         filter = new NewsFilter(year(address), topic);
         int requestedPage =
                 address.single("page").flatMap(NewsListView::parseInt).orElse(1);
-        NewsPage page = news.list(language, filter, requestedPage);
-        draw(page, news.years(language), topics);
-        String canonical = SiteLinks.newsList(language, filter.year(), filter.topic(), page.number());
+        NewsPage page = news.list(language(), filter, requestedPage);
+        draw(page, news.years(language()), topics);
+        String canonical = SiteLinks.newsList(language(), filter.year(), filter.topic(), page.number());
         return Optional.of(PageMetadata.website(
                 title(topics, page),
                 getTranslation("meta.news.description"),
                 canonical,
-                Optional.of(SiteLinks.newsList(language.other(), filter.year(), filter.topic(), 1))));
+                Optional.of(SiteLinks.newsList(language().other(), filter.year(), filter.topic(), 1))));
     }
 
     private void draw(NewsPage page, List<Integer> years, List<TopicName> topics) {
         add(new H1(getTranslation("news.title")));
-        add(new NewsFilters(filter, years, topics, (year, topic) -> SiteLinks.newsList(language, year, topic, 1)));
+        add(new NewsFilters(filter, years, topics, (year, topic) -> SiteLinks.newsList(language(), year, topic, 1)));
 
         Paragraph found = new Paragraph(getTranslation("news.found", page.totalItems()));
         found.addClassName("news-found");
@@ -73,20 +70,20 @@ public class NewsListView extends ReadingView {
         if (page.items().isEmpty()) {
             add(
                     new Paragraph(getTranslation("news.empty")),
-                    new Paragraph(SiteLinks.anchor(SiteLinks.home(language), getTranslation("news.showAll"))));
+                    new Paragraph(SiteLinks.anchor(SiteLinks.home(language()), getTranslation("news.showAll"))));
             return;
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("news-list");
         for (ArticleSummary item : page.items()) {
-            list.add(new ListItem(new NewsCard(item, language)));
+            list.add(new ListItem(new NewsCard(item, language())));
         }
         add(list);
         if (page.totalPages() > 1) {
             add(new Pagination(
                     page.number(),
                     page.totalPages(),
-                    number -> SiteLinks.newsList(language, filter.year(), filter.topic(), number)));
+                    number -> SiteLinks.newsList(language(), filter.year(), filter.topic(), number)));
         }
     }
 

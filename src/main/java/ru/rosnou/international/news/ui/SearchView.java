@@ -45,7 +45,6 @@ public class SearchView extends UnlistedReadingView {
 
     private final NewsSearch search;
     private final NewsService news;
-    private Language language = Language.RU;
 
     public SearchView(NewsSearch search, NewsService news) {
         this.search = search;
@@ -55,21 +54,20 @@ public class SearchView extends UnlistedReadingView {
 
     @Override
     protected Optional<PageMetadata> render(PageAddress address) {
-        language = address.language();
         SearchQuery query = SearchQuery.of(address.single("q").orElse(""));
-        List<TopicName> topics = news.topics(language);
+        List<TopicName> topics = news.topics(language());
         String topic = address.single("topic")
                 .filter(slug -> topics.stream().anyMatch(known -> known.slug().equals(slug)))
                 .orElse(null);
         NewsFilter filter = new NewsFilter(NewsListView.year(address), topic);
         int requestedPage =
                 address.single("page").flatMap(NewsListView::parseInt).orElse(1);
-        SearchResults results = search.search(language, query, filter, requestedPage);
+        SearchResults results = search.search(language(), query, filter, requestedPage);
 
         String heading = heading(results);
         add(new H1(heading));
         add(new SearchForm(
-                language,
+                language(),
                 "search",
                 getTranslation("search.again.landmark"),
                 getTranslation("search.again.label"),
@@ -86,13 +84,13 @@ public class SearchView extends UnlistedReadingView {
         } else {
             drawResults(results, filter, topics);
         }
-        String canonical = SiteLinks.search(language, query.text(), filter.year(), filter.topic(), results.number());
+        String canonical = SiteLinks.search(language(), query.text(), filter.year(), filter.topic(), results.number());
         String title = results.number() > 1 ? getTranslation("search.titleOfPage", heading, results.number()) : heading;
         return Optional.of(PageMetadata.website(
                 title,
                 getTranslation("meta.search.description"),
                 canonical,
-                Optional.of(SiteLinks.search(language.other(), query.text(), null, null, 1))));
+                Optional.of(SiteLinks.search(language().other(), query.text(), null, null, 1))));
     }
 
     private String heading(SearchResults results) {
@@ -100,7 +98,7 @@ public class SearchView extends UnlistedReadingView {
             return getTranslation("search.title");
         }
         return getTranslation(
-                "search.count." + Plural.of(language, results.total()),
+                "search.count." + Plural.of(language(), results.total()),
                 results.total(),
                 results.query().text());
     }
@@ -112,13 +110,13 @@ public class SearchView extends UnlistedReadingView {
         if (results.total() > 0 || filtered) {
             add(new NewsFilters(
                     filter,
-                    news.years(language),
+                    news.years(language()),
                     topics,
-                    (year, topic) -> SiteLinks.search(language, text, year, topic, 1)));
+                    (year, topic) -> SiteLinks.search(language(), text, year, topic, 1)));
         }
         // Said in the live region once the page has loaded (reader.js), as the heading is read only when reached.
         Paragraph status = new Paragraph(
-                getTranslation("search.count." + Plural.of(language, results.total()), results.total(), text));
+                getTranslation("search.count." + Plural.of(language(), results.total()), results.total(), text));
         status.addClassName("visually-hidden");
         status.getElement().setAttribute("data-announce", true);
         add(status);
@@ -139,17 +137,17 @@ public class SearchView extends UnlistedReadingView {
             add(new Pagination(
                     results.number(),
                     results.totalPages(),
-                    number -> SiteLinks.search(language, text, filter.year(), filter.topic(), number)));
+                    number -> SiteLinks.search(language(), text, filter.year(), filter.topic(), number)));
         }
     }
 
     private Article result(SearchResults.Hit hit) {
         Article result = new Article();
         result.addClassName("search-result");
-        Anchor link = SiteLinks.anchor(SiteLinks.article(language, hit.slug()), "");
+        Anchor link = SiteLinks.anchor(SiteLinks.article(language(), hit.slug()), "");
         marked(link, hit.title());
         H2 title = new H2(link);
-        Paragraph date = new Paragraph(new Time(hit.publishedOn(), language));
+        Paragraph date = new Paragraph(new Time(hit.publishedOn(), language()));
         date.addClassName("news-date");
         Paragraph snippet = new Paragraph();
         marked(snippet, hit.snippet());
@@ -162,10 +160,10 @@ public class SearchView extends UnlistedReadingView {
         String text = results.query().text();
         if (filter.year() != null || filter.topic() != null) {
             add(new Paragraph(SiteLinks.anchor(
-                    SiteLinks.search(language, text, null, null, 1), getTranslation("search.withoutFilters"))));
+                    SiteLinks.search(language(), text, null, null, 1), getTranslation("search.withoutFilters"))));
         }
         if (results.inOtherLanguage() > 0) {
-            Language other = language.other();
+            Language other = language().other();
             Anchor elsewhere = SiteLinks.anchor(
                     SiteLinks.search(other, text, null, null, 1),
                     getTranslation(
@@ -191,7 +189,7 @@ public class SearchView extends UnlistedReadingView {
             topicLinks.addClassName("search-topics");
             for (TopicName topic : topics) {
                 topicLinks.add(new ListItem(
-                        SiteLinks.anchor(SiteLinks.newsList(language, null, topic.slug(), 1), topic.name())));
+                        SiteLinks.anchor(SiteLinks.newsList(language(), null, topic.slug(), 1), topic.name())));
             }
             add(browse, topicLinks);
         }

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.ErrorSummary;
 import ru.rosnou.international.base.ui.NativeForm;
 import ru.rosnou.international.base.ui.NativeTextArea;
@@ -61,7 +60,6 @@ public class AskQuestionView extends ReadingView {
     private static final List<String> FIELD_ORDER = List.of("fullName", "email", "topic", "text", "consent");
 
     private final FormStamps stamps;
-    private Language language = Language.RU;
 
     public AskQuestionView(FormStamps stamps) {
         this.stamps = stamps;
@@ -70,7 +68,6 @@ public class AskQuestionView extends ReadingView {
 
     @Override
     protected Optional<PageMetadata> render(PageAddress address) {
-        language = address.language();
         SentBack sentBack = Optional.ofNullable(VaadinRequest.getCurrent())
                 .map(request -> request.getAttribute(SENT_BACK))
                 .filter(SentBack.class::isInstance)
@@ -81,15 +78,15 @@ public class AskQuestionView extends ReadingView {
                 new Paragraph(getTranslation("ask.intro")),
                 new Paragraph(
                         new Span(getTranslation("ask.faq.before") + " "),
-                        SiteLinks.anchor(SiteLinks.faq(language), getTranslation("ask.faq.link"))));
+                        SiteLinks.anchor(SiteLinks.faq(language()), getTranslation("ask.faq.link"))));
         summary(sentBack).ifPresent(this::add);
         add(form(sentBack.draft(), sentBack.errors()));
         String title = getTranslation("ask.title");
         return Optional.of(PageMetadata.website(
                 sentBack.hasProblems() ? getTranslation("form.error.title", title) : title,
                 getTranslation("ask.intro"),
-                SiteLinks.ask(language),
-                Optional.of(SiteLinks.ask(language.other()))));
+                SiteLinks.ask(language()),
+                Optional.of(SiteLinks.ask(language().other()))));
     }
 
     /** Each page carries the signed time it was shown at, so it is drawn for each reader. */
@@ -147,7 +144,7 @@ public class AskQuestionView extends ReadingView {
         send.addClassName("button-primary");
 
         NativeForm form = new NativeForm(
-                SiteLinks.ask(language),
+                SiteLinks.ask(language()),
                 stamp,
                 required,
                 name,
@@ -247,7 +244,7 @@ public class AskQuestionView extends ReadingView {
         }
         NativeLabel label = new NativeLabel();
         label.setFor("ask-consent");
-        Anchor policy = SiteLinks.anchor(SiteLinks.privacy(language), getTranslation("ask.field.consent.policy"));
+        Anchor policy = SiteLinks.anchor(SiteLinks.privacy(language()), getTranslation("ask.field.consent.policy"));
         label.add(new Span(getTranslation("ask.field.consent") + " "), policy);
         Div choice = new Div(box, label);
         choice.addClassName("field-choice");

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.ReadingView;
@@ -30,7 +29,6 @@ import ru.rosnou.international.questions.service.QuestionService;
 public class FaqView extends ReadingView {
 
     private final QuestionService questions;
-    private Language language = Language.RU;
 
     public FaqView(QuestionService questions) {
         this.questions = questions;
@@ -39,9 +37,8 @@ public class FaqView extends ReadingView {
 
     @Override
     protected Optional<PageMetadata> render(PageAddress address) {
-        language = address.language();
         add(new H1(getTranslation("faq.title")));
-        List<FaqEntry> entries = questions.faq(language);
+        List<FaqEntry> entries = questions.faq(language());
         if (entries.isEmpty()) {
             add(new Paragraph(getTranslation("faq.empty")));
         }
@@ -58,7 +55,7 @@ public class FaqView extends ReadingView {
                 Article item = new Article(new H3(entry.question()));
                 item.addClassName("faq-entry");
                 Paragraph date = new Paragraph(getTranslation("faq.answered") + " ");
-                date.add(new Time(entry.answeredOn(), language));
+                date.add(new Time(entry.answeredOn(), language()));
                 date.addClassName("faq-date");
                 item.add(date);
                 // Answers are plain text: each line becomes a paragraph, nothing is read as markup.
@@ -71,11 +68,11 @@ public class FaqView extends ReadingView {
             }
             add(section);
         });
-        add(new Paragraph(SiteLinks.anchor(SiteLinks.ask(language), getTranslation("faq.ask"))));
+        add(new Paragraph(SiteLinks.anchor(SiteLinks.ask(language()), getTranslation("faq.ask"))));
         return Optional.of(PageMetadata.website(
                 getTranslation("faq.title"),
                 getTranslation("meta.faq.description"),
-                SiteLinks.faq(language),
-                Optional.of(SiteLinks.faq(language.other()))));
+                SiteLinks.faq(language()),
+                Optional.of(SiteLinks.faq(language().other()))));
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
-import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.ReadingView;
@@ -21,22 +20,19 @@ public class PrivacyView extends ReadingView {
 
     private static final String[] SECTIONS = {"who", "what", "why", "how", "rights"};
 
-    private Language language = Language.RU;
-
     @Override
     protected Optional<PageMetadata> render(PageAddress address) {
-        language = address.language();
         add(new H1(getTranslation("privacy.title")), new Paragraph(getTranslation("privacy.intro")));
         for (String section : SECTIONS) {
             add(
                     new H2(getTranslation("privacy." + section + ".title")),
                     new Paragraph(getTranslation("privacy." + section + ".text")));
         }
-        add(new Paragraph(SiteLinks.anchor(SiteLinks.ask(language), getTranslation("privacy.back"))));
+        add(new Paragraph(SiteLinks.anchor(SiteLinks.ask(language()), getTranslation("privacy.back"))));
         return Optional.of(PageMetadata.website(
                 getTranslation("privacy.title"),
                 getTranslation("privacy.intro"),
-                SiteLinks.privacy(language),
-                Optional.of(SiteLinks.privacy(language.other()))));
+                SiteLinks.privacy(language()),
+                Optional.of(SiteLinks.privacy(language().other()))));
     }
 }
