@@ -42,6 +42,20 @@ public final class DateFormats {
         return (language == Language.EN ? ENGLISH : RUSSIAN).format(date);
     }
 
+    /**
+     * How a date is typed and shown in a date field, day first as both languages write it: "24.11.2026",
+     * "24/11/2026" (a date picker's format understands only numbers: d, dd, M, MM, yy, yyyy).
+     */
+    public static String inputPattern(Language language) {
+        return language == Language.EN ? "dd/MM/yyyy" : "dd.MM.yyyy";
+    }
+
+    /** Shorter ways of typing a date that a date field also understands: "4.11.2026", "4/11/26". */
+    public static String[] otherInputPatterns(Language language) {
+        String separator = language == Language.EN ? "/" : ".";
+        return new String[] {"d" + separator + "M" + separator + "yyyy", "d" + separator + "M" + separator + "yy"};
+    }
+
     /** The value of a {@code <time datetime>} attribute. */
     public static String machineReadable(LocalDate date) {
         return DateTimeFormatter.ISO_LOCAL_DATE.format(date);

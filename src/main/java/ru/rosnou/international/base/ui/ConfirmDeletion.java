@@ -30,10 +30,30 @@ public final class ConfirmDeletion {
         dialog.setCancelable(true);
         dialog.setCancelText(cancelText);
         dialog.setConfirmText(confirmText);
+        // Hidden, but in the page: not in Vaadin's English either.
+        dialog.setRejectText(cancelText);
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirm -> onConfirm.run());
         dialog.addCancelListener(cancel -> onCancel.run());
+        focusCancelOnOpen(dialog);
         openWithPageInert(dialog);
+    }
+
+    /**
+     * The web component puts first focus on the confirming button, the destructive one here: an Enter pressed
+     * at once would delete. First focus goes to Cancel instead (GOV.UK, WAI-ARIA's alert dialog pattern).
+     */
+    private static void focusCancelOnOpen(ConfirmDialog dialog) {
+        dialog.getElement().executeJs("""
+                const dialog = this;
+                const cancel = () => (dialog.$ && dialog.$.dialog.$.overlay.querySelector('[slot="cancel-button"]'))
+                    || dialog.querySelector('[slot="cancel-button"]');
+                const focusCancel = () => { const button = cancel(); if (button) { button.focus(); } };
+                customElements.whenDefined('vaadin-confirm-dialog').then(() => {
+                    const overlay = dialog.$.dialog.$.overlay;
+                    overlay.addEventListener('vaadin-overlay-open', focusCancel);
+                    if (overlay.opened && !overlay.hasAttribute('opening')) { focusCancel(); }
+                });""");
     }
 
     private static void openWithPageInert(ConfirmDialog dialog) {

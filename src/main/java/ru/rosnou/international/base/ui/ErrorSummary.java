@@ -1,7 +1,10 @@
 package ru.rosnou.international.base.ui;
 
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -18,9 +21,17 @@ public class ErrorSummary extends Section {
 
     /** @param idPrefix the form's prefix, such as {@code ask}: the summary is {@code ask-errors} */
     public ErrorSummary(String idPrefix, String heading) {
+        this(idPrefix, heading, 2);
+    }
+
+    /**
+     * @param headingLevel the level of the summary's heading: one below the heading of the part of the page the
+     *     form belongs to (2 for a form right under the page's h1, 3 for one in a section headed by an h2)
+     */
+    public ErrorSummary(String idPrefix, String heading, int headingLevel) {
         setId(idPrefix + "-errors");
         addClassName("error-summary");
-        H2 title = new H2(heading);
+        HtmlContainer title = headingLevel == 3 ? new H3(heading) : new H2(heading);
         title.setId(idPrefix + "-errors-heading");
         add(title);
         getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
@@ -45,8 +56,17 @@ public class ErrorSummary extends Section {
      */
     public ErrorSummary problem(String fieldId, String message, Runnable focus) {
         Anchor link = link(fieldId, fieldId, message);
+        // Under Vaadin's <base href> a bare "#field" means the site's root: opened in a new tab or copied, the
+        // link would lead to the home page. The page's own address comes first, as the skip link has it.
+        link.setHref(pageAddress() + "#" + fieldId);
         link.getElement().addEventListener("click", click -> focus.run()).addEventData("event.preventDefault()");
         return this;
+    }
+
+    /** The live page's address relative to the base (no leading slash, as Vaadin's router writes it). */
+    private static String pageAddress() {
+        UI ui = UI.getCurrent();
+        return ui == null ? "" : ui.getInternals().getActiveViewLocation().getPathWithQueryParameters();
     }
 
     private Anchor link(String fieldId, String target, String message) {

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasOrderedComponents;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,7 @@ public final class FieldMessages {
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private @Nullable HasOrderedComponents form;
     private String idPrefix = "";
+    private int headingLevel = 2;
     private @Nullable ErrorSummary summary;
 
     /** @param view the view whose language the messages are in */
@@ -49,8 +52,17 @@ public final class FieldMessages {
 
     /** Lists the problems at the top of the form, in a summary with the id {@code idPrefix-errors}. */
     public FieldMessages withSummary(HasOrderedComponents form, String idPrefix) {
+        return withSummary(form, idPrefix, 2);
+    }
+
+    /**
+     * Lists the problems at the top of a form in a part of the page with a heading of its own: the summary's
+     * heading is one level below that part's ({@code headingLevel} 3 for a form in a section headed by an h2).
+     */
+    public FieldMessages withSummary(HasOrderedComponents form, String idPrefix, int headingLevel) {
         this.form = form;
         this.idPrefix = idPrefix;
+        this.headingLevel = headingLevel;
         return this;
     }
 
@@ -67,6 +79,7 @@ public final class FieldMessages {
     /** Marks the fields and shows the summary or focuses the first field with a problem; true when there were none. */
     public boolean show(Problems problems) {
         boolean none = mark(problems);
+        showInTitle(!none);
         if (summary != null) {
             summary.removeFromParent();
             summary = null;
@@ -82,7 +95,8 @@ public final class FieldMessages {
                     .ifPresent(field -> field.focus().run());
             return false;
         }
-        ErrorSummary shown = new ErrorSummary(idPrefix, view.getTranslation("form.errors.title", problems.count()));
+        ErrorSummary shown =
+                new ErrorSummary(idPrefix, view.getTranslation("form.errors.title", problems.count()), headingLevel);
         problems.byField().forEach((name, key) -> {
             Field field = fields.get(name);
             if (field != null) {
@@ -94,5 +108,20 @@ public final class FieldMessages {
         shown.getElement().callJsFunction("focus");
         summary = shown;
         return false;
+    }
+
+    /**
+     * The window title starts with "Error:" while the form shows problems, as the pages sent back by the public
+     * forms do, so that the first thing a screen reader's title announcement says is that something went wrong;
+     * the plain title comes back once the form is accepted.
+     */
+    private void showInTitle(boolean problems) {
+        if (view instanceof HasDynamicTitle titled) {
+            String title = titled.getPageTitle();
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.getPage().setTitle(problems ? view.getTranslation("form.error.title", title) : title);
+            }
+        }
     }
 }

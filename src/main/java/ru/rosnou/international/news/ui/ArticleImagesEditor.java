@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.Announcer;
 import ru.rosnou.international.base.ui.BoundedUploadHandler;
+import ru.rosnou.international.base.ui.ComponentTexts;
 import ru.rosnou.international.base.ui.ItemActions;
 import ru.rosnou.international.news.service.ArticleDraft;
 import ru.rosnou.international.news.service.ImageService;
@@ -82,6 +83,7 @@ class ArticleImagesEditor extends Section {
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp");
         upload.setMaxFileSize(ImageService.MAX_BYTES);
         upload.setMaxFiles(1);
+        ComponentTexts.upload(upload);
         upload.setUploadHandler(new BoundedUploadHandler(
                 ImageService.MAX_BYTES,
                 (fileName, data) -> {

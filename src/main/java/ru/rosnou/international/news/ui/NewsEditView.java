@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.Announcer;
+import ru.rosnou.international.base.ui.ComponentTexts;
 import ru.rosnou.international.base.ui.FieldMessages;
 import ru.rosnou.international.base.ui.LanguageRadioGroup;
 import ru.rosnou.international.base.ui.LanguageView;
@@ -128,7 +129,11 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         published.setLabel(getTranslation("editor.news.field.published"));
         published.setValue(draft.isPublished());
         images.setImages(draft.getImages());
+        // Lumo marks a required field with "•" after its label: say what the mark means.
+        Paragraph required = new Paragraph(getTranslation("form.markedRequired"));
+        required.addClassName("form-required-note");
         Div form = new Div(
+                required,
                 articleLanguage,
                 title,
                 slug,
@@ -150,7 +155,7 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
     private void dateField() {
         date.setId("news-date");
         date.setLabel(getTranslation("editor.news.field.date"));
-        date.setLocale(language.locale());
+        ComponentTexts.datePicker(date, language);
         date.setValue(draft.getPublishedOn());
         date.setRequiredIndicatorVisible(true);
         // This view checks on submit and writes its own messages; Vaadin's built-in check would mark an

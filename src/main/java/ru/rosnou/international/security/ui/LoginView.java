@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.ComponentTexts;
 import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.PageTitles;
 import ru.rosnou.international.base.ui.TranslatablePage;
@@ -56,14 +56,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         language = LanguageView.of(event);
         removeAll();
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("login.form"));
-        i18n.getForm().setUsername(getTranslation("login.username"));
-        i18n.getForm().setPassword(getTranslation("login.password"));
-        i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
-        i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
-        form.setI18n(i18n);
+        ComponentTexts.loginForm(form);
         form.setAction(SignInLanguage.formAction(language));
         add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.intro")));
 
@@ -75,7 +68,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         reason.ifPresent(why -> add(refusal(why.equals("error") ? "login.error.message" : "login.error." + why)));
         // The form would put the cursor in the user name field and a screen reader would never reach the reason.
         form.getElement().setProperty("noAutofocus", refused);
-        Paragraph required = new Paragraph(getTranslation("form.allRequired"));
+        Paragraph required = new Paragraph(getTranslation("form.allRequired.marked"));
         required.addClassName("form-required-note");
         add(required, form);
     }

@@ -73,7 +73,7 @@ public class SocialProfilesView extends WorkspacePage {
         Button add = new Button(getTranslation("editor.social.addButton"), click -> add());
         add.setId("social-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Paragraph required = new Paragraph(getTranslation("form.allRequired"));
+        Paragraph required = new Paragraph(getTranslation("form.allRequired.marked"));
         required.addClassName("form-required-note");
         Div fields = new Div(required, network, url, name, add);
         fields.addClassName("editor-form");
@@ -86,7 +86,7 @@ public class SocialProfilesView extends WorkspacePage {
                                         "(this.querySelector('input:checked') || this.querySelector('input')).focus()"))
                 .field("url", url)
                 .field("name", name)
-                .withSummary(fields, "social-add");
+                .withSummary(fields, "social-add", 3);
         Section section = new Section(addHeading, fields);
         section.getElement().setAttribute("aria-labelledby", "social-add-heading");
         return section;

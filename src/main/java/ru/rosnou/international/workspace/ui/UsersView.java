@@ -21,6 +21,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import ru.rosnou.international.base.ui.Announcer;
+import ru.rosnou.international.base.ui.ComponentTexts;
 import ru.rosnou.international.base.ui.FieldMessages;
 import ru.rosnou.international.base.ui.Focus;
 import ru.rosnou.international.security.Roles;
@@ -66,6 +67,7 @@ public class UsersView extends WorkspacePage {
         password.setHelperText(getTranslation("editor.users.password.help"));
         password.setRequiredIndicatorVisible(true);
         password.setManualValidation(true);
+        ComponentTexts.passwordField(password);
         // A password for someone else's new account: browsers may offer to generate one, never to fill in ours.
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
@@ -83,9 +85,12 @@ public class UsersView extends WorkspacePage {
         });
         add.setId("users-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(username, password, add);
+        // Lumo marks a required field with "•" after its label: say what the mark means.
+        Paragraph required = new Paragraph(getTranslation("form.allRequired.marked"));
+        required.addClassName("form-required-note");
+        Div form = new Div(required, username, password, add);
         form.addClassName("editor-form");
-        messages.withSummary(form, "users-add");
+        messages.withSummary(form, "users-add", 3);
         return new Section(new H2(getTranslation("editor.users.addTitle")), form);
     }
 

@@ -1,0 +1,135 @@
+package ru.rosnou.international.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import ru.rosnou.international.base.i18n.DateFormats;
+import ru.rosnou.international.base.i18n.Language;
+
+/**
+ * The texts Vaadin's components carry themselves (buttons, overlays, accessible names), in the page's language
+ * from the site's bundles: without them a Russian page shows and speaks Vaadin's English ("Upload File...",
+ * "Today", "Show password", months and weekdays).
+ */
+public final class ComponentTexts {
+
+    private ComponentTexts() {}
+
+    /** Months and weekdays in the language, the week from Monday, the site's typed date format, its buttons. */
+    public static void datePicker(DatePicker picker, Language language) {
+        picker.setLocale(language.locale());
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(month -> month.getDisplayName(TextStyle.FULL_STANDALONE, language.locale()))
+                        .toList())
+                .setWeekdays(weekdays(TextStyle.FULL_STANDALONE, language))
+                .setWeekdaysShort(weekdays(TextStyle.SHORT_STANDALONE, language))
+                .setFirstDayOfWeek(1)
+                .setDateFormats(DateFormats.inputPattern(language), DateFormats.otherInputPatterns(language))
+                .setToday(picker.getTranslation("vaadin.datePicker.today"))
+                .setCancel(picker.getTranslation("vaadin.datePicker.cancel"))
+                .setBadInputErrorMessage(picker.getTranslation("vaadin.datePicker.badInput"));
+        picker.setI18n(i18n);
+    }
+
+    /** Sunday first, as the web component expects, whatever the first day of the week shown. */
+    private static List<String> weekdays(TextStyle style, Language language) {
+        DayOfWeek[] days = {
+            DayOfWeek.SUNDAY,
+            DayOfWeek.MONDAY,
+            DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY,
+            DayOfWeek.SATURDAY
+        };
+        return Arrays.stream(days)
+                .map(day -> day.getDisplayName(style, language.locale()))
+                .toList();
+    }
+
+    /** The upload's button, drop label, errors, progress and file buttons. */
+    public static void upload(Upload upload) {
+        Component c = upload;
+        UploadI18N i18n = new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(c.getTranslation("vaadin.upload.drop.one"))
+                        .setMany(c.getTranslation("vaadin.upload.drop.many")))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(c.getTranslation("vaadin.upload.add.one"))
+                        .setMany(c.getTranslation("vaadin.upload.add.many")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(c.getTranslation("vaadin.upload.error.tooManyFiles"))
+                        .setFileIsTooBig(c.getTranslation("vaadin.upload.error.fileIsTooBig"))
+                        .setIncorrectFileType(c.getTranslation("vaadin.upload.error.incorrectFileType")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(c.getTranslation("vaadin.upload.status.connecting"))
+                                .setStalled(c.getTranslation("vaadin.upload.status.stalled"))
+                                .setProcessing(c.getTranslation("vaadin.upload.status.processing"))
+                                .setHeld(c.getTranslation("vaadin.upload.status.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(c.getTranslation("vaadin.upload.remaining.prefix"))
+                                .setUnknown(c.getTranslation("vaadin.upload.remaining.unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(c.getTranslation("vaadin.upload.error.serverUnavailable"))
+                                .setUnexpectedServerError(c.getTranslation("vaadin.upload.error.unexpected"))
+                                .setForbidden(c.getTranslation("vaadin.upload.error.forbidden"))))
+                .setFile(new UploadI18N.File()
+                        .setRetry(c.getTranslation("vaadin.upload.file.retry"))
+                        .setStart(c.getTranslation("vaadin.upload.file.start"))
+                        .setRemove(c.getTranslation("vaadin.upload.file.remove")))
+                .setUnits(List.of(c.getTranslation("vaadin.upload.units").split(",")));
+        upload.setI18n(i18n);
+    }
+
+    /** The name of the button that shows the password ("Show password"), which Flow's field has no setter for. */
+    public static void passwordField(PasswordField field) {
+        field.getElement().setPropertyJson("i18n", passwordTexts(field));
+    }
+
+    private static JsonObject passwordTexts(Component component) {
+        JsonObject texts = Json.createObject();
+        texts.put("reveal", component.getTranslation("vaadin.password.reveal"));
+        return texts;
+    }
+
+    /**
+     * Every text of the sign-in form, and the name of its password field's reveal button, which the form draws
+     * itself and which its {@link LoginI18n} does not cover.
+     */
+    public static void loginForm(LoginForm form) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(form.getTranslation("login.form"));
+        i18n.getForm().setUsername(form.getTranslation("login.username"));
+        i18n.getForm().setPassword(form.getTranslation("login.password"));
+        i18n.getForm().setSubmit(form.getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(form.getTranslation("login.forgotPassword"));
+        i18n.getErrorMessage().setTitle(form.getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(form.getTranslation("login.error.message"));
+        i18n.getErrorMessage().setUsername(form.getTranslation("login.error.username"));
+        i18n.getErrorMessage().setPassword(form.getTranslation("login.error.password"));
+        i18n.setAdditionalInformation(null);
+        form.setI18n(i18n);
+        // The form creates its fields in the browser: name the reveal button once they exist, and again whenever
+        // the form draws them anew.
+        form.getElement().executeJs("""
+                        const texts = $0;
+                        const name = () => this.querySelectorAll('vaadin-password-field')
+                            .forEach(field => field.i18n = { ...field.i18n, ...texts });
+                        name();
+                        customElements.whenDefined('vaadin-password-field').then(name);
+                        requestAnimationFrame(name);""", passwordTexts(form));
+    }
+}
