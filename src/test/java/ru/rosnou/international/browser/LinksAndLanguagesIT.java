@@ -107,6 +107,22 @@ class LinksAndLanguagesIT extends BrowserTest {
         waitUntil(
                 "the skip link follows",
                 () -> js(SKIP_LINK).equals("http://localhost:" + port + "/en/editor/social#main-content"));
+
+        // The workspace's error summaries: each link is the page's own address with the field, so that opened in a
+        // new tab or copied it does not lead to the site's (Russian) home page.
+        for (String[] form : new String[][] {{"en/editor/social", "social-add"}, {"en/editor/users", "users-add"}}) {
+            open(form[0], 1280);
+            driver.findElement(By.id(form[1])).click();
+            waitUntil(
+                    "the summary on /" + form[0],
+                    () -> !driver.findElements(By.cssSelector("#" + form[1] + "-errors a"))
+                            .isEmpty());
+            assertThat((List<?>) js(LINKS_LEAVING_THE_PAGE))
+                    .as("the error summary's links on /%s", form[0])
+                    .isEmpty();
+            assertThat((String) js("return document.querySelector('#" + form[1] + "-errors a').href;"))
+                    .startsWith("http://localhost:" + port + "/" + form[0] + "#");
+        }
     }
 
     @Order(3)

@@ -159,18 +159,18 @@ class WorkspaceViewsTest extends KaribuTest {
     }
 
     @Test
-    void theLoginAndProfileFormsSayThatEveryFieldIsRequired() {
+    void theLoginAndProfileFormsSayThatEveryFieldIsRequiredAndWhatTheMarkMeans() {
         navigate("en/editor/login");
         assertThat(_find(
                         com.vaadin.flow.component.html.Paragraph.class,
-                        spec -> spec.withText("All fields are required.")))
+                        spec -> spec.withText("All fields are required; each is marked •.")))
                 .hasSize(1);
 
         login("editor1", "EDITOR");
         navigate("editor/social");
         assertThat(_find(
                         com.vaadin.flow.component.html.Paragraph.class,
-                        spec -> spec.withText("Все поля обязательны для заполнения.")))
+                        spec -> spec.withText("Все поля обязательны для заполнения; каждое отмечено •.")))
                 .hasSize(1);
     }
 
