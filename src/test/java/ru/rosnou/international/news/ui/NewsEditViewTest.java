@@ -95,7 +95,8 @@ class NewsEditViewTest extends KaribuTest {
                 .contains("Enter the title.");
         assertThat(_get(summary, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Enter the title."))
                         .getHref())
-                .isEqualTo("#news-title");
+                .as("the page's own address, not the site root's under Vaadin's base address")
+                .isEqualTo("en/editor/news/new#news-title");
 
         _get(TextField.class, spec -> spec.withId("news-title")).setValue("<i>Open day</i> of the directorate");
         _get(TextField.class, spec -> spec.withId("news-slug")).setValue("open-day-of-the-directorate");
