@@ -68,7 +68,7 @@ import ru.rosnou.international.base.web.UnavailablePage;
  * workspace) are left to Vaadin, as is anything that fails to render here.
  */
 @org.springframework.stereotype.Component
-// Before the session limit: reading pages never need a session, so they are served even when the limit is reached.
+// Reading pages never ask for a session, so the session limit (which refuses only new sessions) never refuses them.
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10)
 public class FirstResponsePages extends OncePerRequestFilter implements VaadinServiceInitListener, FreshPages {
 
