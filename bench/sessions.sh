@@ -3,7 +3,7 @@
 # page from one client, then POST_SECONDS of forms posted without a CSRF token (each answered 403). Before and after
 # each flood it prints the open sessions (rosnou_sessions_open on the management port), the heap (used now, and after
 # a full collection), readiness, and the status of the pages that need no session (question form, feed, sitemap,
-# robots.txt, the toolbar's form) and of the login page.
+# robots.txt, the toolbar's form) and of the login page (asked for from another address, as an editor would).
 #
 #   bench/sessions.sh [BEFORE_JAR] [AFTER_JAR]     (default: only target/international-news-*.jar)
 #
@@ -65,10 +65,14 @@ for jar in "${JARS[@]}"; do
   data=$(mktemp -d /tmp/sessions.XXXX)
   echo "SESSIONS $(basename "$(dirname "$(readlink -f "$jar")")")/$(basename "$jar") (-Xmx$HEAP)"
   start_jar SITE "$jar" "$data" "$PORT" "-Xmx$HEAP" -XX:+ExitOnOutOfMemoryError
+  for _ in $(seq 1 60); do
+    [ "$(code "http://localhost:$MANAGEMENT/actuator/health/readiness")" = 200 ] && break
+    sleep 1
+  done
   report "before" "$SITE_PID"
   flood "GET flood (login page)" -n "$GET_FLOOD" -c "$CONCURRENCY" "http://localhost:$PORT/en/editor/login"
   report "after the GET flood" "$SITE_PID"
-  flood "POST flood (no token)" -t "$POST_SECONDS" -n 100000000 -c "$CONCURRENCY" -p "$body" \
+  flood "POST flood (no token)" -k -t "$POST_SECONDS" -n 100000000 -c "$CONCURRENCY" -p "$body" \
     -T application/x-www-form-urlencoded "http://localhost:$PORT/en"
   report "after the POST flood" "$SITE_PID"
   stop_jar "$SITE_PID"
