@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
-import org.springframework.boot.actuate.autoconfigure.web.ManagementContextType;
+import org.springframework.boot.actuate.autoconfigure.web.server.ConditionalOnManagementPort;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,10 +24,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code app.backup.token} ({@code APP_BACKUP_TOKEN}) as {@code Authorization: Bearer ...}: without a configured
  * token it is refused (403) altogether, with a wrong or missing one it answers 401.
  */
-@ManagementContextConfiguration(value = ManagementContextType.CHILD, proxyBeanMethods = false)
+// Listed in META-INF/spring/...ManagementContextConfiguration.imports, so that Spring Boot adds it to the management
+// port's own context; on purpose no @ManagementContextConfiguration (a @Configuration), which the site's component
+// scan would also put into the public port's context.
 public class ManagementGate {
 
     @Bean
+    @ConditionalOnManagementPort(ManagementPortType.DIFFERENT)
     FilterRegistrationBean<OncePerRequestFilter> managementGateFilter(
             PathMappedEndpoints endpoints, @Value("${app.backup.token:}") String backupToken) {
         FilterRegistrationBean<OncePerRequestFilter> registration =

@@ -67,7 +67,7 @@ public class SessionLimit extends OncePerRequestFilter implements HttpSessionLis
     private final AtomicLong discarded = new AtomicLong();
     private final int maxAnonymous;
     private final int editorReserve;
-    private final int maxPerAddress;
+    private volatile int maxPerAddress;
     private final int anonymousTimeoutSeconds;
     private final int signedInTimeoutSeconds;
     private volatile long lastWarning;
@@ -223,6 +223,11 @@ public class SessionLimit extends OncePerRequestFilter implements HttpSessionLis
 
     void giveBack(String address) {
         byAddress.computeIfPresent(address, (key, count) -> count <= 1 ? null : count - 1);
+    }
+
+    /** For tests that share one running site: another share per address, until set back. */
+    void setMaxPerAddress(int maxPerAddress) {
+        this.maxPerAddress = maxPerAddress;
     }
 
     /** Sessions not signed in that the address holds now. */
