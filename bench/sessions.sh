@@ -59,6 +59,26 @@ flood() {
     "$(awk '/^Requests per second/{print $4}' <<<"$out")"
 }
 
+# The smaller items of the same probe (issue 21, items 10-13), once per jar.
+probes() {
+  local nope drawn_before drawn_after
+  nope=$(curl -s -m 20 -o /dev/null -w '%{http_code} %{size_download} B' "http://localhost:$MANAGEMENT/actuator/nope")
+  printf '  %-22s management /actuator/nope %s | POST /actuator/backup without a token %s\n' "probes" "$nope" \
+    "$(code -X POST "http://localhost:$MANAGEMENT/actuator/backup")"
+  printf '  %-22s /en?x=%%zz %s (%s) | toolbar back "/en page" %s, "/en#x" %s\n' "" \
+    "$(code "http://localhost:$PORT/en?x=%zz")" \
+    "$(curl -s -m 20 -D - -o /dev/null "http://localhost:$PORT/en?x=%zz" | grep -ci '^set-cookie' | sed 's/^0$/no session/; s/^[1-9].*/a session/')" \
+    "$(code -H Sec-Fetch-Site:same-origin --data-urlencode 'back=/en page' -d action=open "http://localhost:$PORT/a11y")" \
+    "$(code -H Sec-Fetch-Site:same-origin --data-urlencode 'back=/en#x' -d action=open "http://localhost:$PORT/a11y")"
+  drawn_before=$(curl -s -m 20 "http://localhost:$MANAGEMENT/actuator/prometheus" |
+    awk '/^rosnou_pages_drawn_seconds_count\{view="NewsListView"/{ printf "%d", $2 }')
+  for i in $(seq 1 50); do curl -s -o /dev/null "http://localhost:$PORT/en?utm=$i$RANDOM"; done
+  drawn_after=$(curl -s -m 20 "http://localhost:$MANAGEMENT/actuator/prometheus" |
+    awk '/^rosnou_pages_drawn_seconds_count\{view="NewsListView"/{ printf "%d", $2 }')
+  printf '  %-22s 50 GETs of /en with a made-up parameter: news list drawn %s times\n' "" \
+    "$((${drawn_after:-0} - ${drawn_before:-0}))"
+}
+
 body=$(mktemp /tmp/sessions-body.XXXX)
 printf 'anything=1' >"$body"
 for jar in "${JARS[@]}"; do
@@ -70,6 +90,7 @@ for jar in "${JARS[@]}"; do
     sleep 1
   done
   report "before" "$SITE_PID"
+  probes
   flood "GET flood (login page)" -n "$GET_FLOOD" -c "$CONCURRENCY" "http://localhost:$PORT/en/editor/login"
   report "after the GET flood" "$SITE_PID"
   flood "POST flood (no token)" -k -t "$POST_SECONDS" -n 100000000 -c "$CONCURRENCY" -p "$body" \

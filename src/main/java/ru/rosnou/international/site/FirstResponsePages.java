@@ -229,7 +229,14 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         String path = sitePath(request);
         ReadingPage page = readingPage(path)
                 .orElseThrow(() -> new IllegalArgumentException("/" + path + " is not a reading page"));
-        send(render(page, path, readQuery(request, page.view()), request), request, response);
+        QueryParameters query;
+        try {
+            query = readQuery(request, page.view());
+        } catch (IllegalArgumentException malformed) {
+            UnavailablePage.sendBadRequest(request, response);
+            return;
+        }
+        send(render(page, path, query, request), request, response);
     }
 
     /** The reading view for the path, the not-found page for an unknown one, or empty for everything else. */

@@ -104,7 +104,7 @@ class BadAddressesIT {
     @Test
     void madeUpQueryParametersAreServedFromTheKeptPage() throws Exception {
         get(port, "/en/faq?utm=first");
-        double drawn = metrics.timer("rosnou.pages.drawn", "view", "FaqView").count();
+        long drawn = metrics.timer("rosnou.pages.drawn", "view", "FaqView").count();
         for (int i = 0; i < 5; i++) {
             HttpResponse<String> page = get(port, "/en/faq?utm=flood-" + i + "&x" + i + "=1");
             assertThat(page.statusCode()).isEqualTo(200);
