@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Backs up the site's database while it runs, into BACKUP_DIR (default: the data folder's "backups").
-#   H2 (the default): asks the running site for H2's online BACKUP TO, on the management port (127.0.0.1 only).
+#   H2 (the default): asks the running site for H2's online BACKUP TO, on the management port (127.0.0.1 only),
+#   with the site's APP_BACKUP_TOKEN.
 #   PostgreSQL (DATABASE_URL=jdbc:postgresql://host:port/name): pg_dump in its custom format.
 # Restoring is described in the README ("Backups"). Run it from cron, e.g. daily: 15 3 * * * .../backup.sh
 set -euo pipefail
@@ -21,7 +22,11 @@ case "${DATABASE_URL:-}" in
     echo "$BACKUP_DIR/news-$STAMP.dump"
     ;;
   *)
-    curl -fsS -X POST "http://127.0.0.1:${MANAGEMENT_PORT:-8081}/actuator/backup"
+    # The same APP_BACKUP_TOKEN as the site's environment; the site refuses backups while it has none. The site keeps
+    # the newest app.backup.keep zips (default 7) and runs at most one backup per app.backup.min-interval (10m).
+    : "${APP_BACKUP_TOKEN:?set APP_BACKUP_TOKEN to the token the site was started with}"
+    curl -fsS -X POST -H "Authorization: Bearer $APP_BACKUP_TOKEN" \
+      "http://127.0.0.1:${MANAGEMENT_PORT:-8081}/actuator/backup"
     echo
     ;;
 esac

@@ -7,20 +7,29 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.stereotype.Component;
 
 /**
  * An online backup of the embedded H2 database while the site runs: {@code POST /actuator/backup} on the management
- * port (never the public one; {@code deploy/backup.sh} calls it). H2's {@code BACKUP TO} writes the database file
- * into a zip without stopping anyone, consistent to a committed transaction. On PostgreSQL, use {@code pg_dump}
- * (the same script does).
+ * port (never the public one; {@code deploy/backup.sh} calls it), with the token of {@code app.backup.token}
+ * ({@code APP_BACKUP_TOKEN}) as a bearer token, checked by {@link ManagementGate}. H2's {@code BACKUP TO} writes the
+ * database file into a zip without stopping anyone, consistent to a committed transaction. One backup runs at a
+ * time, at most one per {@code app.backup.min-interval}, and only the newest {@code app.backup.keep} zips are kept.
+ * On PostgreSQL, use {@code pg_dump} (the same script does).
  */
 @Component
 @Endpoint(id = "backup")
@@ -32,18 +41,68 @@ public class H2Backup {
     private final DataSource dataSource;
     private final Path folder;
     private final Clock clock;
+    private final Duration minInterval;
+    private final int keep;
+    private final ReentrantLock running = new ReentrantLock();
+    private volatile @Nullable Instant lastStarted;
 
-    public H2Backup(DataSource dataSource, @Value("${app.data-dir}") String dataDir, Clock clock) {
+    public H2Backup(
+            DataSource dataSource,
+            @Value("${app.data-dir}") String dataDir,
+            Clock clock,
+            @Value("${app.backup.min-interval:10m}") Duration minInterval,
+            @Value("${app.backup.keep:7}") int keep) {
         this.dataSource = dataSource;
         this.folder = Path.of(dataDir, "backups");
         this.clock = clock;
+        this.minInterval = minInterval;
+        this.keep = Math.max(1, keep);
     }
 
     @WriteOperation
-    public Map<String, Object> backUp() throws SQLException, IOException {
-        Path zip = folder.resolve("news-" + STAMP.format(clock.instant()) + ".zip");
-        backUp(dataSource, zip);
-        return Map.of("file", zip.toAbsolutePath().toString(), "bytes", Files.size(zip));
+    public WebEndpointResponse<Map<String, Object>> backUp() throws SQLException, IOException {
+        if (!running.tryLock()) {
+            return new WebEndpointResponse<>(Map.of("error", "a backup is running"), 409);
+        }
+        try {
+            Instant now = clock.instant();
+            Instant last = lastStarted;
+            if (last != null && now.isBefore(last.plus(minInterval))) {
+                long wait = Duration.between(now, last.plus(minInterval)).toSeconds() + 1;
+                return new WebEndpointResponse<>(
+                        Map.of("error", "the last backup was too recent", "retryAfterSeconds", wait), 429);
+            }
+            lastStarted = now;
+            Path zip = folder.resolve("news-" + STAMP.format(now) + ".zip");
+            backUp(dataSource, zip);
+            List<Path> removed = keepNewest(folder, keep);
+            return new WebEndpointResponse<>(
+                    Map.of(
+                            "file",
+                            zip.toAbsolutePath().toString(),
+                            "bytes",
+                            Files.size(zip),
+                            "removed",
+                            removed.size()),
+                    200);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Deletes all but the newest {@code keep} backups (news-STAMP.zip, newest by name) in the folder. */
+    static List<Path> keepNewest(Path folder, int keep) throws IOException {
+        List<Path> backups;
+        try (Stream<Path> files = Files.list(folder)) {
+            backups = files.filter(file -> file.getFileName().toString().matches("news-\\d{8}-\\d{6}\\.zip"))
+                    .sorted()
+                    .toList();
+        }
+        List<Path> old = backups.subList(0, Math.max(0, backups.size() - keep));
+        for (Path file : old) {
+            Files.deleteIfExists(file);
+        }
+        return old;
     }
 
     /** Writes the H2 database behind the data source into the zip; refuses other databases. */

@@ -54,6 +54,7 @@ import ru.rosnou.international.base.ui.FreshPages;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.ReadingView;
+import ru.rosnou.international.base.ui.ReadsQuery;
 import ru.rosnou.international.base.ui.StaticHtml;
 import ru.rosnou.international.base.web.SecurityHeaders;
 import ru.rosnou.international.base.web.StaticAssets;
@@ -68,7 +69,7 @@ import ru.rosnou.international.base.web.UnavailablePage;
  * workspace) are left to Vaadin, as is anything that fails to render here.
  */
 @org.springframework.stereotype.Component
-// Before the session limit: reading pages never need a session, so they are served even when the limit is reached.
+// Reading pages never ask for a session, so the session limit (which refuses only new sessions) never refuses them.
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10)
 public class FirstResponsePages extends OncePerRequestFilter implements VaadinServiceInitListener, FreshPages {
 
@@ -146,7 +147,8 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         try {
             path = sitePath(request);
         } catch (IllegalArgumentException malformed) {
-            chain.doFilter(request, response);
+            // Never the live page (a session, the looser CSP) for an address that cannot be read.
+            UnavailablePage.sendBadRequest(request, response);
             return;
         }
         Optional<ReadingPage> page = readingPage(path);
@@ -154,13 +156,20 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
             chain.doFilter(request, response);
             return;
         }
+        QueryParameters query;
+        try {
+            query = readQuery(request, page.get().view());
+        } catch (IllegalArgumentException malformed) {
+            UnavailablePage.sendBadRequest(request, response);
+            return;
+        }
         // The settings as understood, not the cookie as sent: a page is the same for every way of writing them.
         // All of them, "chosen" included: the defaults chosen on purpose are drawn otherwise than no choice at all.
-        PageKey key = new PageKey(
-                path, request.getQueryString() == null ? "" : request.getQueryString(), SettingsCookie.read(request));
+        // The query as the view reads it: made-up parameters neither draw the page anew nor get into the kept one.
+        PageKey key = new PageKey(path, query.getQueryString(), SettingsCookie.read(request));
         Rendered rendered;
         try {
-            rendered = keptOrDrawn(key, page.get(), path, request);
+            rendered = keptOrDrawn(key, page.get(), path, query, request);
         } catch (DataAccessException | TransactionException | PersistenceException databaseFailure) {
             // Without its database the site has nothing true to show: say so (503, try again), never an empty
             // news list that looks like a site without news, and let the balancer's readiness check see it too.
@@ -177,7 +186,8 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
     }
 
     /** The page as kept for the same address and settings, or drawn now (and kept when it may be). */
-    private Rendered keptOrDrawn(PageKey key, ReadingPage page, String path, HttpServletRequest request) {
+    private Rendered keptOrDrawn(
+            PageKey key, ReadingPage page, String path, QueryParameters query, HttpServletRequest request) {
         String view = page.view().getSimpleName();
         Rendered kept = pages.getIfPresent(key);
         if (kept != null) {
@@ -186,7 +196,7 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         }
         long version = contentVersion.get();
         Timer.Sample drawing = Timer.start(metrics);
-        Rendered rendered = render(page, path, request);
+        Rendered rendered = render(page, path, query, request);
         drawing.stop(metrics.timer("rosnou.pages.drawn", "view", view));
         // Not found pages are not kept: any address can be asked for.
         if (rendered.status() == HttpServletResponse.SC_OK
@@ -219,7 +229,14 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         String path = sitePath(request);
         ReadingPage page = readingPage(path)
                 .orElseThrow(() -> new IllegalArgumentException("/" + path + " is not a reading page"));
-        send(render(page, path, request), request, response);
+        QueryParameters query;
+        try {
+            query = readQuery(request, page.view());
+        } catch (IllegalArgumentException malformed) {
+            UnavailablePage.sendBadRequest(request, response);
+            return;
+        }
+        send(render(page, path, query, request), request, response);
     }
 
     /** The reading view for the path, the not-found page for an unknown one, or empty for everything else. */
@@ -241,12 +258,28 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
                 : Optional.of(new ReadingPage(NotFoundView.class, RouteParameters.empty()));
     }
 
-    private Rendered render(ReadingPage page, String path, HttpServletRequest request) {
+    /**
+     * The request's query as the view reads it: only the parameters it declares ({@link ReadsQuery}) and the
+     * toolbar's own {@code a11y}, in one order. Throws IllegalArgumentException for a query that cannot be decoded.
+     */
+    static QueryParameters readQuery(HttpServletRequest request, Class<? extends ReadingView> view) {
+        QueryParameters sent =
+                QueryParameters.fromString(request.getQueryString() == null ? "" : request.getQueryString());
+        ReadsQuery reads = view.getAnnotation(ReadsQuery.class);
+        List<String> names = reads == null ? List.of() : List.of(reads.value());
+        Map<String, List<String>> kept = new java.util.TreeMap<>();
+        sent.getParameters().forEach((name, values) -> {
+            if (name.equals("a11y") || names.contains(name)) {
+                kept.put(name, values);
+            }
+        });
+        return new QueryParameters(kept);
+    }
+
+    private Rendered render(ReadingPage page, String path, QueryParameters query, HttpServletRequest request) {
         Class<? extends ReadingView> viewType = page.view();
         RouteParameters parameters = page.parameters();
         Language language = Language.ofPath(path);
-        QueryParameters query =
-                QueryParameters.fromString(request.getQueryString() == null ? "" : request.getQueryString());
         Map<Class<?>, CurrentInstance> previous = CurrentInstance.getInstances();
         // Vaadin holds its current instances by weak references only: without these strong ones a collection
         // during the drawing could take the request away, and the page would be drawn, and kept, without the

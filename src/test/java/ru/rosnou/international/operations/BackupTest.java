@@ -11,14 +11,19 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
+import ru.rosnou.international.MutableClock;
 
 /**
  * Backups restore to what was backed up: every table's rows and an image's bytes. H2's online backup is taken while
@@ -50,6 +55,33 @@ class BackupTest {
                 assertThat(counts(copy)).isEqualTo(original);
                 assertThat(imageBytes(copy)).isEqualTo(image);
             }
+        }
+    }
+
+    @Test
+    void backupsAreSpacedOutAndOnlyTheNewestAreKept() throws Exception {
+        Path data = work.resolve("data");
+        SampleDataFolder.fill(data, image);
+        JdbcDataSource site = new JdbcDataSource();
+        site.setURL(SampleDataFolder.url(data));
+        site.setUser("sa");
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-01T03:15:00Z"));
+        H2Backup backup = new H2Backup(site, data.toString(), clock, Duration.ofMinutes(10), 3);
+
+        assertThat(backup.backUp().getStatus()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(1));
+        WebEndpointResponse<Map<String, Object>> tooSoon = backup.backUp();
+        assertThat(tooSoon.getStatus()).as("a minute later").isEqualTo(429);
+        assertThat(tooSoon.getBody()).containsEntry("retryAfterSeconds", 541L);
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofMinutes(10));
+            assertThat(backup.backUp().getStatus()).isEqualTo(200);
+        }
+        try (Stream<Path> files = Files.list(data.resolve("backups"))) {
+            assertThat(files.map(file -> file.getFileName().toString()).sorted())
+                    .as("the newest three of six")
+                    .containsExactly(
+                            "news-20261201-034600.zip", "news-20261201-035600.zip", "news-20261201-040600.zip");
         }
     }
 

@@ -3,11 +3,14 @@ package ru.rosnou.international.accessibility.ui;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +22,7 @@ import ru.rosnou.international.accessibility.domain.ReadingSettings.Choice;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.web.CrossSiteRequests;
+import ru.rosnou.international.base.web.UnavailablePage;
 
 /**
  * Where the toolbar of a page without Vaadin's client sends its choices. With JavaScript off the reader's form
@@ -52,6 +56,9 @@ public class ReadingSettingsController {
         if (CrossSiteRequests.isCrossSite(request)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
+        if (!readable(back)) {
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).build();
+        }
         Change change = store(action, safeBack(back), fields, request, response);
         ReadingSettings shown = change.settings();
         Map<String, String> checked = new LinkedHashMap<>();
@@ -74,14 +81,20 @@ public class ReadingSettingsController {
 
     /** The same form without JavaScript: the settings are stored and the reader goes back to the page. */
     @PostMapping("/" + PATH)
-    public ResponseEntity<Void> applyAndReturn(
+    public @Nullable ResponseEntity<Void> applyAndReturn(
             @RequestParam(defaultValue = "") String action,
             @RequestParam(defaultValue = "/") String back,
             @RequestParam Map<String, String> fields,
             HttpServletRequest request,
-            HttpServletResponse response) {
+            HttpServletResponse response)
+            throws IOException {
         if (CrossSiteRequests.isCrossSite(request)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        if (!readable(back)) {
+            // A page address that is no address (a space, a bad escape, a fragment): say so, and go nowhere.
+            UnavailablePage.sendBadRequest(request, response);
+            return null;
         }
         String page = safeBack(back);
         store(action, page, fields, request, response);
@@ -157,6 +170,19 @@ public class ReadingSettingsController {
 
     private String text(String key, Language language) {
         return i18n.getTranslation(key, language.locale());
+    }
+
+    /** Whether the page address can be read as a path and query of a URI (no space, bad escape or fragment). */
+    static boolean readable(String back) {
+        if (back.indexOf('#') >= 0) {
+            return false;
+        }
+        try {
+            new URI(back);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Only a path of this site: anything else (another host, a scheme) goes back to the home page. */

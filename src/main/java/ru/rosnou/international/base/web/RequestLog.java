@@ -33,14 +33,20 @@ public class RequestLog extends OncePerRequestFilter {
             return;
         }
         long start = System.nanoTime();
+        boolean failed = true;
         try {
             chain.doFilter(request, response);
+            failed = false;
         } finally {
+            // A request that ends in an exception is answered 500 by the container after this filter: say so, not
+            // the status the response held when the exception passed (200, or what an earlier step had set).
             log.info(
                     "{} {} {} {} ms",
                     request.getMethod(),
                     request.getRequestURI(),
-                    response.getStatus(),
+                    failed && !response.isCommitted()
+                            ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+                            : response.getStatus(),
                     (System.nanoTime() - start) / 1_000_000);
         }
     }

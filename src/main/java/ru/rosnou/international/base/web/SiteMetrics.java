@@ -1,6 +1,7 @@
 package ru.rosnou.international.base.web;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.event.EventListener;
@@ -21,6 +22,12 @@ public class SiteMetrics {
         this.registry = registry;
         Gauge.builder("rosnou.sessions.open", sessions, SessionLimit::openSessions)
                 .description("HTTP sessions open (live pages only; reading pages hold none)")
+                .register(registry);
+        FunctionCounter.builder("rosnou.sessions.refused", sessions, SessionLimit::refusedSessions)
+                .description("New sessions refused: the limit, or the address's share of it, was reached")
+                .register(registry);
+        FunctionCounter.builder("rosnou.sessions.discarded", sessions, SessionLimit::discardedSessions)
+                .description("Sessions ended with the request that made them, because it was refused (403, 404...)")
                 .register(registry);
     }
 

@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The page for "not now, try again shortly" (503 with Retry-After): plain HTML in the language of the address,
- * needing nothing that may be what is missing (the database, a session, Vaadin).
+ * The page for "not now, try again shortly" (503 with Retry-After), and for an address that cannot be read (400):
+ * plain HTML in the language of the address, needing nothing that may be what is missing (the database, a session,
+ * Vaadin).
  */
 public final class UnavailablePage {
 
@@ -29,10 +30,40 @@ public final class UnavailablePage {
             String text,
             String link)
             throws IOException {
-        boolean english = english(request);
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
+        write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, title, text, link);
+    }
+
+    /**
+     * "This address is written wrongly" (400) for an address or form value that cannot be read (a malformed
+     * {@code %} escape, say): a small page, not the live page or a stack trace.
+     */
+    public static void sendBadRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean english = english(request);
+        write(
+                request,
+                response,
+                HttpServletResponse.SC_BAD_REQUEST,
+                english ? "This address cannot be read" : "Адрес написан с ошибкой",
+                english
+                        ? "Part of the address is written wrongly. Check it, or start again from the home page."
+                        : "Часть адреса написана неправильно. Проверьте его или начните с главной страницы.",
+                english ? "Go to the news" : "Перейти к новостям");
+    }
+
+    private static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String title,
+            String text,
+            String link)
+            throws IOException {
+        boolean english = english(request);
+        response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
+        // Nothing on it runs or loads: the strictest policy, whatever page the address would have been.
+        response.setHeader("Content-Security-Policy", SecurityHeaders.READING_PAGE_POLICY);
         response.setContentType("text/html;charset=UTF-8");
         String home = request.getContextPath() + (english ? "/en" : "/");
         byte[] body = ("<!doctype html><html lang=\"" + (english ? "en" : "ru") + "\"><head><meta charset=\"utf-8\">"

@@ -14,6 +14,7 @@ import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.Pagination;
 import ru.rosnou.international.base.ui.ReadingView;
+import ru.rosnou.international.base.ui.ReadsQuery;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.news.domain.ArticleSummary;
 import ru.rosnou.international.news.service.NewsFilter;
@@ -30,6 +31,7 @@ import ru.rosnou.international.news.service.TopicName;
 @RouteAlias(value = "info-center/inform")
 @RouteAlias(value = "en/info-center/inform")
 @AnonymousAllowed
+@ReadsQuery({"page", "year", "topic"})
 public class NewsListView extends ReadingView {
 
     private final NewsService news;

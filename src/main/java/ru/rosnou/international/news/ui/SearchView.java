@@ -21,6 +21,7 @@ import ru.rosnou.international.base.i18n.Plural;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.Pagination;
+import ru.rosnou.international.base.ui.ReadsQuery;
 import ru.rosnou.international.base.ui.SearchForm;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.Time;
@@ -41,6 +42,7 @@ import ru.rosnou.international.news.service.TopicName;
 @Route(value = SiteLinks.SEARCH_PATH)
 @RouteAlias(value = "en/" + SiteLinks.SEARCH_PATH)
 @AnonymousAllowed
+@ReadsQuery({"q", "page", "topic"})
 public class SearchView extends UnlistedReadingView {
 
     private final NewsSearch search;

@@ -24,6 +24,7 @@ import ru.rosnou.international.base.ui.NativeTextArea;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.ReadingView;
+import ru.rosnou.international.base.ui.ReadsQuery;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.questions.domain.Question;
 import ru.rosnou.international.questions.domain.QuestionTopic;
@@ -39,6 +40,7 @@ import ru.rosnou.international.questions.service.QuestionDraft;
 @Route(value = SiteLinks.ASK_PATH)
 @RouteAlias(value = "en/" + SiteLinks.ASK_PATH)
 @AnonymousAllowed
+@ReadsQuery({"topic"})
 public class AskQuestionView extends ReadingView {
 
     /** The request attribute in which the controller hands this view a form that was sent back. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
+import ru.rosnou.international.base.ui.ReadsQuery;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.UnlistedReadingView;
 
@@ -21,6 +22,7 @@ import ru.rosnou.international.base.ui.UnlistedReadingView;
 @Route(value = SiteLinks.ASK_PATH + "/" + SiteLinks.SENT_PATH)
 @RouteAlias(value = "en/" + SiteLinks.ASK_PATH + "/" + SiteLinks.SENT_PATH)
 @AnonymousAllowed
+@ReadsQuery({"reference"})
 public class QuestionSentView extends UnlistedReadingView {
 
     /** The shape of the references the question service gives, such as Q-2026-00042. */
