@@ -52,9 +52,9 @@ public class AccessibilityStatementView extends ReadingView {
         add(
                 new H2(getTranslation("statement.report.title")),
                 new Paragraph(getTranslation("statement.report.text")),
-                new Paragraph(SiteLinks.anchor(
+                SiteLinks.linkParagraph(
                         SiteLinks.ask(address.language()) + "?topic=accessibility",
-                        getTranslation("statement.report.link"))));
+                        getTranslation("statement.report.link")));
         return Optional.of(PageMetadata.website(
                 getTranslation("statement.title"),
                 getTranslation("statement.intro"),

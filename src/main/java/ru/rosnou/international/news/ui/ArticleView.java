@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -41,8 +40,12 @@ import ru.rosnou.international.news.service.TopicName;
 @AnonymousAllowed
 public class ArticleView extends ReadingView {
 
+    /** The query parameter that shows one hidden image: {@code ?show-image=1} for the article's first image. */
+    static final String SHOW_IMAGE = "show-image";
+
     private final NewsService news;
     private final DocumentHead head;
+    private String slug = "";
 
     public ArticleView(NewsService news, DocumentHead head) {
         this.news = news;
@@ -58,8 +61,11 @@ public class ArticleView extends ReadingView {
             return Optional.empty();
         }
         ArticleDetails article = found.get().article();
+        slug = article.slug();
         Optional<ArticleSummary> translation = found.get().translation();
-        add(article(article, translation), relatedReading(article, found.get().relatedReading()));
+        add(
+                article(article, translation, address),
+                relatedReading(article, found.get().relatedReading()));
         Optional<PageMetadata.Image> image = article.images().stream()
                 .filter(i -> !i.decorative())
                 .findFirst()
@@ -76,7 +82,7 @@ public class ArticleView extends ReadingView {
                 article.topics().stream().map(TopicName::name).toList()));
     }
 
-    private Article article(ArticleDetails article, Optional<ArticleSummary> translation) {
+    private Article article(ArticleDetails article, Optional<ArticleSummary> translation, PageAddress page) {
         Language language = article.language();
         Article content = new Article();
         content.addClassName("article");
@@ -94,7 +100,16 @@ public class ArticleView extends ReadingView {
                 address,
                 new ListenControl("main article.article", language.code()),
                 lead);
-        article.images().forEach(image -> content.add(figure(image)));
+        int shown = page.single(SHOW_IMAGE).map(ArticleView::number).orElse(0);
+        int number = 0;
+        for (ArticleDetails.Image image : article.images()) {
+            if (image.decorative()) {
+                content.add(figure(image, 0, false));
+            } else {
+                number++;
+                content.add(figure(image, number, number == shown));
+            }
+        }
         if (!article.bodyBeforeAboutHtml().isEmpty()) {
             content.add(new Html("<div class=\"article-body\">" + article.bodyBeforeAboutHtml() + "</div>"));
         }
@@ -135,10 +150,12 @@ public class ArticleView extends ReadingView {
     }
 
     /**
-     * An image; when the reader hides images, its alt text and caption stay in its place with a button
-     * that shows this one image. Decorative images have neither and simply disappear.
+     * An image; when the reader hides images, its alt text and caption stay in its place with a link that shows
+     * this one image: the article's own address with {@code ?show-image=n}, which draws the page with that image
+     * shown, so that it works without script (the reader script turns the link into a toggle button that shows it
+     * in place). Decorative images have neither and simply disappear.
      */
-    private com.vaadin.flow.component.Component figure(ArticleDetails.Image image) {
+    private com.vaadin.flow.component.Component figure(ArticleDetails.Image image, int number, boolean revealed) {
         Image img = new Image(image.src(), image.decorative() ? "" : image.altText());
         if (image.decorative()) {
             img.addClassName("decorative");
@@ -146,20 +163,30 @@ public class ArticleView extends ReadingView {
         }
         Paragraph altText = new Paragraph(getTranslation("image.hidden", image.altText()));
         altText.addClassName("image-alt-text");
-        NativeButton reveal = new NativeButton(getTranslation("image.show"));
+        String figureId = "figure-" + number;
+        String path = SiteLinks.article(language(), slug);
+        Anchor reveal = revealed
+                ? SiteLinks.anchor(path + "#" + figureId, getTranslation("image.hide"))
+                : SiteLinks.anchor(
+                        path + "?" + SHOW_IMAGE + "=" + number + "#" + figureId, getTranslation("image.show"));
         reveal.addClassName("image-reveal");
-        reveal.getElement().setAttribute("aria-pressed", "false");
+        reveal.getElement().setAttribute("data-show", getTranslation("image.show"));
         Figure figure = new Figure(img, altText, reveal);
+        figure.setId(figureId);
         figure.addClassName("article-figure");
-        reveal.addClickListener(click -> {
-            boolean revealed = !figure.hasClassName("image-revealed");
-            figure.setClassName("image-revealed", revealed);
-            reveal.getElement().setAttribute("aria-pressed", Boolean.toString(revealed));
-        });
+        figure.setClassName("image-revealed", revealed);
         if (!image.caption().isBlank()) {
             figure.add(new FigCaption(new Span(image.caption())));
         }
         return figure;
+    }
+
+    private static int number(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     private Div topics(List<TopicName> topics, Language language) {
