@@ -99,6 +99,17 @@
         }
       }).catch(function () { say(form.getAttribute('data-error')); });
     });
+    // "Normal version" in the header: switches the version off at once, as the panel's button does.
+    var normalForm = document.querySelector('form.a11y-normal-form');
+    if (normalForm) {
+      normalForm.addEventListener('submit', function (event) {
+        event.preventDefault();
+        send({action: 'normal'}).then(function (state) {
+          apply(state);
+          close();
+        }).catch(function () { say(form.getAttribute('data-error')); });
+      });
+    }
     panel.addEventListener('keydown', function (event) {
       if (event.key === 'Escape') {
         event.preventDefault();
@@ -211,15 +222,23 @@
     });
   });
 
-  // "Copy link" under an article: the clipboard, and the live region says whether it worked.
+  // "Copy link" under an article: the clipboard; whether it worked shows beside the button and the live region
+  // says it.
   document.querySelectorAll('.share-copy').forEach(function (copy) {
     if (!navigator.clipboard) {
       return;
     }
     copy.hidden = false;
+    var status = copy.parentNode.querySelector('.share-copy-status');
+    function tell(message) {
+      if (status) {
+        status.textContent = message;
+      }
+      say(message);
+    }
     copy.addEventListener('click', function () {
-      navigator.clipboard.writeText(copy.dataset.url).then(function () { say(copy.dataset.done); },
-        function () { say(copy.dataset.failed); });
+      navigator.clipboard.writeText(copy.dataset.url).then(function () { tell(copy.dataset.done); },
+        function () { tell(copy.dataset.failed); });
     });
   });
 

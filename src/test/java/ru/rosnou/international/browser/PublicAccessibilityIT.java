@@ -36,11 +36,11 @@ class PublicAccessibilityIT extends BrowserTest {
             for (String id : List.of("ask-topic-internships", "ask-consent")) {
                 WebElement control = driver.findElement(By.id(id));
                 js("arguments[0].scrollIntoView({block: 'center'});", control);
-                int unchecked = centrePixel(control);
+                int unchecked = statePixels(control);
                 driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
                 waitUntil(id + " checked", control::isSelected);
                 js("document.activeElement.blur();");
-                assertThat(centrePixel(control))
+                assertThat(statePixels(control))
                         .as("forced colours: %s looks different checked and unchecked", id)
                         .isNotEqualTo(unchecked);
             }
@@ -60,11 +60,11 @@ class PublicAccessibilityIT extends BrowserTest {
             // The toolbar's radios on a reading page, a form too.
             open("en?a11y=open", 1280);
             WebElement option = driver.findElement(By.id("a11y-font-scale-150"));
-            int before = centrePixel(option);
+            int before = statePixels(option);
             chooseInToolbar("font-scale", "150%");
             waitUntil("150% chosen", option::isSelected);
             js("document.activeElement.blur();");
-            assertThat(centrePixel(option))
+            assertThat(statePixels(option))
                     .as("forced colours: the toolbar's radio shows that it is checked")
                     .isNotEqualTo(before);
             driver.findElement(By.id("a11y-reset")).click();
@@ -80,7 +80,9 @@ class PublicAccessibilityIT extends BrowserTest {
             WebElement page = driver.findElement(By.tagName("html"));
             driver.findElement(By.id("ask-send")).click();
             waitUntilReplaced(page);
-            waitForPage();
+            waitUntil(
+                    "the form comes back",
+                    () -> !driver.findElements(By.id("ask-errors")).isEmpty());
             assertThat(px(computed("#ask-full-name", "borderTopWidth")))
                     .as("an invalid field's edge in forced colours")
                     .isGreaterThanOrEqualTo(3.0);
@@ -107,7 +109,9 @@ class PublicAccessibilityIT extends BrowserTest {
             WebElement page = driver.findElement(By.tagName("html"));
             driver.findElement(By.id("ask-send")).click();
             waitUntilReplaced(page);
-            waitForPage();
+            waitUntil(
+                    "the form comes back",
+                    () -> !driver.findElements(By.id("ask-errors")).isEmpty());
             List<String> problems = driver.findElements(By.cssSelector("#ask-errors a")).stream()
                     .map(link -> link.getAttribute("href").replaceAll(".*#", ""))
                     .map(id -> id.startsWith("ask-topic") ? "ask-topic" : id)
@@ -170,9 +174,30 @@ class PublicAccessibilityIT extends BrowserTest {
                             .isFalse();
                 }
             }
+            // "Normal version" stays in the header while the version is on, and works as a form.
+            WebElement normal = driver.findElement(By.id("a11y-normal-entry"));
+            assertThat(normal.isDisplayed())
+                    .as("Normal version in the header while on")
+                    .isTrue();
+            assertThat(driver.findElement(By.cssSelector("#a11y-entry .a11y-icon"))
+                            .getAttribute("aria-hidden"))
+                    .as("the glasses beside the words, hidden from screen readers")
+                    .isEqualTo("true");
+            assertThat(driver.findElement(By.id("a11y-entry")).getText())
+                    .isEqualTo("Version for the visually impaired");
+            WebElement page = driver.findElement(By.tagName("html"));
+            normal.click();
+            waitUntilReplaced(page);
+            driver.findElement(By.cssSelector("main h1"));
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("data-a11y"))
+                    .isEqualTo("off");
+            assertThat(driver.findElement(By.id("a11y-normal-entry")).isDisplayed())
+                    .as("hidden once the version is off")
+                    .isFalse();
         } finally {
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
+        setSettingsCookie("v1|im:hide|on:1");
         // With script the same link shows the image in place, a toggle button.
         open(ARTICLE_WITH_IMAGE, 1280);
         assertThat(driver.findElement(By.id("listen-control")).isDisplayed())
@@ -281,10 +306,16 @@ class PublicAccessibilityIT extends BrowserTest {
         return ids;
     }
 
-    /** The colour of the pixel at an element's centre, from a screenshot. */
-    private static int centrePixel(WebElement element) throws IOException {
+    /** The pixels of an element's box from a screenshot, summed up as one fingerprint. */
+    private static int statePixels(WebElement element) throws IOException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(element.getScreenshotAs(OutputType.BYTES)));
-        return image.getRGB(image.getWidth() / 2, image.getHeight() / 2) & 0xffffff;
+        int hash = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                hash = 31 * hash + (image.getRGB(x, y) & 0xffffff);
+            }
+        }
+        return hash;
     }
 
     /** The pixels just outside an element's box, where a focus ring is drawn, summed up as one fingerprint. */

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Aside;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
@@ -189,16 +188,21 @@ public class ArticleView extends ReadingView {
         }
     }
 
-    private Div topics(List<TopicName> topics, Language language) {
-        // The visible word leads into the list; naming the list by it too made screen readers say it twice.
-        Span label = new Span(getTranslation("article.topics"));
-        label.setId("article-topics-label");
+    /**
+     * The article's topics under a heading of their own, at the level of the article's other parts (About, Share): it
+     * names the list and tells a topic's link ("Association of Japanese and Russian Universities", the news of that
+     * topic) from the main navigation's link of the same name (the Association's page).
+     */
+    private Section topics(List<TopicName> topics, Language language) {
+        H2 heading = new H2(getTranslation("article.topics"));
+        heading.setId("article-topics-heading");
         UnorderedList list = new UnorderedList();
         for (TopicName topic : topics) {
             list.add(new ListItem(SiteLinks.anchor(SiteLinks.newsList(language, null, topic.slug(), 1), topic.name())));
         }
-        Div box = new Div(label, list);
+        Section box = new Section(heading, list);
         box.addClassName("article-topics");
+        box.getElement().setAttribute("aria-labelledby", "article-topics-heading");
         return box;
     }
 
