@@ -30,7 +30,8 @@ class ArticleViewTest extends KaribuTest {
         Time date = _find(Time.class).get(0);
         assertThat(date.getElement().getAttribute("datetime")).isEqualTo("2020-09-25");
         assertThat(date.getElement().getText()).isEqualTo("25 September 2020");
-        assertThat(_find(Html.class).get(0).getInnerHtml()).contains("The round table was attended");
+        assertThat(_find(_get(ArticleView.class), Html.class).get(0).getInnerHtml())
+                .contains("The round table was attended");
         Section about = _get(Section.class, spec -> spec.withClasses("article-about"));
         assertThat(_get(about, H2.class).getText())
                 .isEqualTo("Association of Japanese and Russian Universities: About");
