@@ -1,7 +1,8 @@
 /*
  * The reader script of the pages that arrive complete in their first response (FirstResponsePages). Everything
  * works without it: links, filters, pages, and the accessibility toolbar as a form. With it the toolbar applies
- * each choice at once and says so in the page's live region, Escape closes it, "Show image" and Listen work.
+ * each choice at once and says so in the page's live region, Escape closes it, "Show image" shows the image in
+ * place and Listen appears (it is hidden without script, which it needs).
  * It adds no content that the page does not already have, so nothing moves or is read twice.
  */
 (function () {
@@ -98,6 +99,17 @@
         }
       }).catch(function () { say(form.getAttribute('data-error')); });
     });
+    // "Normal version" in the header: switches the version off at once, as the panel's button does.
+    var normalForm = document.querySelector('form.a11y-normal-form');
+    if (normalForm) {
+      normalForm.addEventListener('submit', function (event) {
+        event.preventDefault();
+        send({action: 'normal'}).then(function (state) {
+          apply(state);
+          close();
+        }).catch(function () { say(form.getAttribute('data-error')); });
+      });
+    }
     panel.addEventListener('keydown', function (event) {
       if (event.key === 'Escape') {
         event.preventDefault();
@@ -106,7 +118,16 @@
     });
   }
 
-  // "Show image": with images hidden, one image is shown on request (and hidden again).
+  // "Show image": with images hidden, one image is shown on request (and hidden again). Without script it is a
+  // link to the article drawn with that image shown; here it becomes a toggle button that shows it in place.
+  document.querySelectorAll('a.image-reveal').forEach(function (link) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = link.className;
+    button.textContent = link.getAttribute('data-show');
+    button.setAttribute('aria-pressed', String(link.closest('figure').classList.contains('image-revealed')));
+    link.replaceWith(button);
+  });
   document.addEventListener('click', function (event) {
     var reveal = event.target.closest && event.target.closest('.image-reveal');
     if (!reveal) {
@@ -122,9 +143,9 @@
   var listen = document.getElementById('listen-control');
   if (listen) {
     var synth = window.speechSynthesis;
-    if (!synth) {
-      listen.hidden = true;
-    } else {
+    // The control arrives hidden: without script, or without speech, it could do nothing.
+    listen.hidden = !synth;
+    if (synth) {
       var pause = document.getElementById('listen-pause');
       var language = listen.getAttribute('data-lang') || html.lang;
       var target = document.querySelector(listen.getAttribute('data-target') || 'main article');
@@ -201,24 +222,25 @@
     });
   });
 
-  // "Copy link" under an article: the clipboard, and the live region says whether it worked.
+  // "Copy link" under an article: the clipboard; whether it worked shows beside the button and the live region
+  // says it.
   document.querySelectorAll('.share-copy').forEach(function (copy) {
     if (!navigator.clipboard) {
       return;
     }
     copy.hidden = false;
+    var status = copy.parentNode.querySelector('.share-copy-status');
+    function tell(message) {
+      if (status) {
+        status.textContent = message;
+      }
+      say(message);
+    }
     copy.addEventListener('click', function () {
-      navigator.clipboard.writeText(copy.dataset.url).then(function () { say(copy.dataset.done); },
-        function () { say(copy.dataset.failed); });
+      navigator.clipboard.writeText(copy.dataset.url).then(function () { tell(copy.dataset.done); },
+        function () { tell(copy.dataset.failed); });
     });
   });
-
-  // A results page says its count in the live region, for readers who do not start at the heading. A region's
-  // text is read out only when it changes after the page is shown, hence the short wait.
-  var status = document.querySelector('[data-announce]');
-  if (status) {
-    setTimeout(function () { say(status.textContent); }, 700);
-  }
 
   window.rosnouReader = true;
 }());

@@ -38,8 +38,7 @@ public class NotFoundView extends ReadingView implements HasErrorParameter<NotFo
         add(
                 new H1(title),
                 new Paragraph(getTranslation(language.locale(), "notfound.text")),
-                new Paragraph(SiteLinks.anchor(
-                        SiteLinks.home(language), getTranslation(language.locale(), "notfound.home"))));
+                SiteLinks.linkParagraph(SiteLinks.home(language), getTranslation(language.locale(), "notfound.home")));
         // No translation: the language switch leads to the other language's home page and says so.
         return Optional.of(PageMetadata.website(title, "", address.path(), Optional.empty()));
     }

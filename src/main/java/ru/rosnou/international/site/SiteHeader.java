@@ -49,7 +49,8 @@ class SiteHeader extends Header {
         Div languageSwitch = new Div(languageLink, languageNote);
         languageSwitch.addClassName("language-switch");
         // The toolbar's panel follows its entry control, so Tab moves from one into the other.
-        Div toolbarSlot = new Div(toolbar.entryControl(), toolbar);
+        // "Normal version" comes first, shown only while the version is on, so that entry and panel stay together.
+        Div toolbarSlot = new Div(toolbar.normalControl(), toolbar.entryControl(), toolbar);
         toolbarSlot.setId(TOOLBAR_SLOT_ID);
         toolbarSlot.addClassName("toolbar-slot");
         toolbar.localize();

@@ -43,7 +43,15 @@ class SearchIT extends BrowserTest {
         String heading = driver.findElement(By.cssSelector("main h1")).getText();
         assertThat(heading).matches("\\d+ results? for «universities»");
         assertThat(driver.getTitle()).startsWith(heading + " — ");
-        waitUntil("the count said in the live region", () -> heading.equals(announcement()));
+        // The count is read once: the heading (and the title a screen reader says on load), no hidden copy of it
+        // and no live-region announcement on top.
+        assertThat(announcement()).as("nothing said over the page as it loads").isEmpty();
+        assertThat((Number) js(
+                        "return [...document.querySelectorAll('main *')].filter(e => e.children.length === 0"
+                                + " && e.textContent.trim() === arguments[0]).length;",
+                        heading))
+                .as("the count appears once in the page")
+                .isEqualTo(1L);
         assertThat(driver.findElements(By.cssSelector(".search-result mark")))
                 .as("matched words marked")
                 .isNotEmpty();

@@ -48,6 +48,11 @@ class ShareAndPrintIT extends BrowserTest {
         assertThat(copy.isDisplayed()).as("shown by the reader script").isTrue();
         copy.click();
         waitUntil("said in the live region", () -> "Link copied".equals(announcement()));
+        WebElement copied = driver.findElement(By.cssSelector(".share-copy-status"));
+        assertThat(copied.isDisplayed())
+                .as("shown beside the button, not only said")
+                .isTrue();
+        assertThat(copied.getText()).isEqualTo("Link copied");
         assertThat(js("return navigator.clipboard.readText();"))
                 .isEqualTo("http://localhost:8080/" + SampleArticles.SEED_EN_PATH);
     }
@@ -87,5 +92,18 @@ class ShareAndPrintIT extends BrowserTest {
                 return getComputedStyle(link, '::after').content;"""))
                 .as("a link in the text prints its address")
                 .isEqualTo("\" (https://www.hokudai.ac.jp/en/)\"");
+
+        // Search results print with their matched words still marked, and without the filters' empty box.
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        open("en/search?q=universities", 1280);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(computed(".search-result mark", "fontWeight"))
+                .as("a match on paper")
+                .isEqualTo("700");
+        assertThat(computed(".search-result mark", "textDecorationLine")).isEqualTo("underline");
+        assertThat(computed(".news-filter-details", "display"))
+                .as("the filters on paper")
+                .isEqualTo("none");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
 }

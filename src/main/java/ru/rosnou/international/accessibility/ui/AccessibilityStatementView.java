@@ -1,5 +1,7 @@
 package ru.rosnou.international.accessibility.ui;
 
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -10,6 +12,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
@@ -30,7 +33,17 @@ public class AccessibilityStatementView extends ReadingView {
     static final LocalDate REVIEWED = LocalDate.of(2026, 12, 1);
 
     private static final String[] SECTIONS = {"standard", "version", "keyboard"};
-    private static final String[] EXCEPTIONS = {"workspace", "listen", "external"};
+    private static final String[] EXCEPTIONS = {"workspace", "listen", "targets", "external"};
+
+    private final String contactEmail;
+
+    /**
+     * @param contactEmail the address for reporting a problem by e-mail, for readers who cannot use the form
+     *     ({@code app.accessibility.contact-email})
+     */
+    public AccessibilityStatementView(@Value("${app.accessibility.contact-email}") String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
 
     @Override
     protected Optional<PageMetadata> render(PageAddress address) {
@@ -52,9 +65,12 @@ public class AccessibilityStatementView extends ReadingView {
         add(
                 new H2(getTranslation("statement.report.title")),
                 new Paragraph(getTranslation("statement.report.text")),
-                new Paragraph(SiteLinks.anchor(
+                SiteLinks.linkParagraph(
                         SiteLinks.ask(address.language()) + "?topic=accessibility",
-                        getTranslation("statement.report.link"))));
+                        getTranslation("statement.report.link")),
+                new Paragraph(
+                        new Text(getTranslation("statement.report.email") + " "),
+                        new Anchor("mailto:" + contactEmail, contactEmail)));
         return Optional.of(PageMetadata.website(
                 getTranslation("statement.title"),
                 getTranslation("statement.intro"),

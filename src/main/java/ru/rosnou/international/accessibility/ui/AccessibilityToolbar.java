@@ -1,5 +1,6 @@
 package ru.rosnou.international.accessibility.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
@@ -30,6 +31,12 @@ public class AccessibilityToolbar extends Section {
 
     public static final String PANEL_ID = "a11y-panel";
 
+    /** Glasses, the sign of the version for the visually impaired on Russian sites; drawn in the text's colour. */
+    private static final String GLASSES = "<span class=\"a11y-icon\" aria-hidden=\"true\"><svg viewBox=\"0 0 24 24\""
+            + " width=\"24\" height=\"24\" focusable=\"false\"><circle cx=\"6\" cy=\"15\" r=\"4\"/>"
+            + "<circle cx=\"18\" cy=\"15\" r=\"4\"/><path d=\"M10 15c1-1.3 3-1.3 4 0M2 15l2.5-8h2M22 15l-2.5-8h-2\"/>"
+            + "</svg></span>";
+
     /** One setting of the toolbar: its name in the page (ids, field names), its label and its values. */
     public record Group(String name, String labelKey, Choice[] values) {}
 
@@ -42,6 +49,7 @@ public class AccessibilityToolbar extends Section {
             new Group("images", "a11y.images", ImageMode.values()));
 
     private final NativeButton entry = new NativeButton();
+    private final NativeButton normalEntry = new NativeButton();
     private final Consumer<String> announcer;
     private final List<Radio> radios = new ArrayList<>();
     private ReadingSettings settings;
@@ -54,6 +62,12 @@ public class AccessibilityToolbar extends Section {
         entry.setId("a11y-entry");
         entry.addClassName("a11y-entry");
         entry.addClickListener(click -> toggle());
+        // "Normal version" stays in the header while the version is on (the stylesheet shows it only then), as on
+        // other Russian university sites: one step back, without opening the panel.
+        normalEntry.setId("a11y-normal-entry");
+        normalEntry.addClassName("a11y-entry");
+        normalEntry.addClassName("a11y-normal-entry");
+        normalEntry.addClickListener(click -> normalVersion());
         // As in the dialogs: Escape inside the panel closes it and returns to its button.
         com.vaadin.flow.component.Shortcuts.addShortcutListener(this, this::close, com.vaadin.flow.component.Key.ESCAPE)
                 .listenOn(this);
@@ -63,6 +77,11 @@ public class AccessibilityToolbar extends Section {
     /** The header control that opens and closes the toolbar. */
     public NativeButton entryControl() {
         return entry;
+    }
+
+    /** The header control that switches the version off, shown while it is on. */
+    public NativeButton normalControl() {
+        return normalEntry;
     }
 
     public ReadingSettings settings() {
@@ -76,6 +95,9 @@ public class AccessibilityToolbar extends Section {
     /** (Re)builds the texts in the UI's current language. */
     public void localize() {
         entry.setText(getTranslation("a11y.entry"));
+        // The familiar glasses beside the words (never instead of them), hidden from screen readers.
+        entry.addComponentAsFirst(new Html(GLASSES));
+        normalEntry.setText(getTranslation("a11y.normal"));
         getElement().setAttribute("aria-label", getTranslation("a11y.entry"));
         removeAll();
         radios.clear();
@@ -146,6 +168,12 @@ public class AccessibilityToolbar extends Section {
         slot.insertChild(slot.indexOfChild(entryElement), opener);
         opener.appendChild(entryElement);
         entryElement.setAttribute("type", "submit");
+        Element normalElement = normalEntry.getElement();
+        Element normalForm = postForm("a11y-normal-form", pageAddress);
+        normalForm.appendChild(hidden("action", "normal"));
+        slot.insertChild(slot.indexOfChild(normalElement), normalForm);
+        normalForm.appendChild(normalElement);
+        normalElement.setAttribute("type", "submit");
 
         setVisible(true);
         // Here the panel is in the page even while closed (hidden), so the button always names it.

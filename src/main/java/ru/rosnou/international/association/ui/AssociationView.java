@@ -110,9 +110,9 @@ public class AssociationView extends ReadingView {
                     SiteLinks.anchor(SiteLinks.article(language(), item.slug()), item.title()),
                     new Paragraph(new Time(item.publishedOn(), language()))));
         }
-        Paragraph all = new Paragraph(SiteLinks.anchor(
+        Paragraph all = SiteLinks.linkParagraph(
                 SiteLinks.newsList(language(), null, AssociationService.TOPIC, 1),
-                getTranslation("association.news.all")));
+                getTranslation("association.news.all"));
         return section("news", getTranslation("association.news"), list, all);
     }
 

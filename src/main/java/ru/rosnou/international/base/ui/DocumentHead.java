@@ -47,6 +47,13 @@ public class DocumentHead {
                 .attr("type", "application/atom+xml")
                 .attr("title", translate("feed.title", language))
                 .attr("href", absolute(SiteLinks.feed(language)));
+        // A page of one topic's news also offers that topic's feed.
+        page.feeds()
+                .forEach(feed -> head.appendElement("link")
+                        .attr("rel", "alternate")
+                        .attr("type", "application/atom+xml")
+                        .attr("title", feed.title())
+                        .attr("href", absolute(feed.path())));
         if (!page.description().isBlank()) {
             meta(head, "name", "description", page.description());
         }

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Span;
 
 /**
  * Reads a part of the page aloud with the browser's own speech synthesis, in the text's language.
- * It never starts by itself; it is stopped on every navigation by the layout; where the browser has no
- * speech synthesis the control is not shown.
+ * It never starts by itself; it is stopped on every navigation by the layout. It arrives hidden and is shown only
+ * by script where the browser has speech synthesis: without script (or without speech) it could do nothing.
  */
 public class ListenControl extends Div {
 
@@ -34,11 +34,12 @@ public class ListenControl extends Div {
         NativeButton stop = new NativeButton(getTranslation("listen.stop"), click -> stop());
         stop.setId("listen-stop");
         add(label, start, pause, stop);
+        getElement().setAttribute("hidden", true);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        getElement().executeJs("if (!('speechSynthesis' in window)) { this.hidden = true; }");
+        getElement().executeJs("this.hidden = !('speechSynthesis' in window);");
     }
 
     private void start(String targetSelector, String languageCode) {

@@ -19,7 +19,8 @@ public record PageMetadata(
         Optional<Image> image,
         LocalDate published,
         Instant modified,
-        List<String> tags) {
+        List<String> tags,
+        List<Feed> feeds) {
 
     public enum Kind {
         WEBSITE,
@@ -28,9 +29,34 @@ public record PageMetadata(
 
     public record Image(String path, String altText) {}
 
+    /** A feed of this page's own news (a topic's), advertised in the head beside the site's news feed. */
+    public record Feed(String title, String path) {}
+
     public PageMetadata {
         description = description == null ? "" : description;
         tags = List.copyOf(tags);
+        feeds = List.copyOf(feeds);
+    }
+
+    public PageMetadata(
+            String title,
+            String description,
+            Kind kind,
+            String canonicalPath,
+            Optional<String> translationPath,
+            Optional<Image> image,
+            LocalDate published,
+            Instant modified,
+            List<String> tags) {
+        this(title, description, kind, canonicalPath, translationPath, image, published, modified, tags, List.of());
+    }
+
+    /** The same page with a feed of its own news too. */
+    public PageMetadata withFeed(Feed feed) {
+        List<Feed> more = new java.util.ArrayList<>(feeds);
+        more.add(feed);
+        return new PageMetadata(
+                title, description, kind, canonicalPath, translationPath, image, published, modified, tags, more);
     }
 
     /** A page that is not an article. */

@@ -1,6 +1,7 @@
 package ru.rosnou.international.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -114,5 +115,15 @@ public final class SiteLinks {
     public static Anchor anchor(String path, String text) {
         Anchor anchor = new Anchor(href(path), text);
         return anchor;
+    }
+
+    /**
+     * A link alone in its paragraph ("All news about the Association", the 404 page's way home): not a link inside a
+     * sentence, so a target of the site's 44 px ({@code .page-link} in the stylesheet).
+     */
+    public static Paragraph linkParagraph(String path, String text) {
+        Paragraph paragraph = new Paragraph(anchor(path, text));
+        paragraph.addClassName("page-link");
+        return paragraph;
     }
 }

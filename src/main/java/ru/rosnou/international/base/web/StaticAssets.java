@@ -25,7 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaticAssets {
 
-    /** Settings first (sizes, colours), then the frame, the pages, the reader's settings, forms, print. */
+    /**
+     * Settings first (sizes, colours), then the frame, the pages, the reader's settings, forms, print; forced colours
+     * last, so that no part's own drawing of a control (a radio drawn with {@code appearance: none}) comes after the
+     * rule that gives the system's controls back.
+     */
     static final List<String> STYLESHEET_PARTS = List.of(
             "settings.css",
             "base.css",
@@ -34,7 +38,8 @@ public class StaticAssets {
             "forms.css",
             "workspace.css",
             "search.css",
-            "print.css");
+            "print.css",
+            "forced-colours.css");
 
     /** The assets by the name pages link them by, each made of these files under {@code assets/}, in order. */
     static final Map<String, List<String>> SOURCES = sources();

@@ -4,12 +4,10 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Aside;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -41,8 +39,12 @@ import ru.rosnou.international.news.service.TopicName;
 @AnonymousAllowed
 public class ArticleView extends ReadingView {
 
+    /** The query parameter that shows one hidden image: {@code ?show-image=1} for the article's first image. */
+    static final String SHOW_IMAGE = "show-image";
+
     private final NewsService news;
     private final DocumentHead head;
+    private String slug = "";
 
     public ArticleView(NewsService news, DocumentHead head) {
         this.news = news;
@@ -58,8 +60,11 @@ public class ArticleView extends ReadingView {
             return Optional.empty();
         }
         ArticleDetails article = found.get().article();
+        slug = article.slug();
         Optional<ArticleSummary> translation = found.get().translation();
-        add(article(article, translation), relatedReading(article, found.get().relatedReading()));
+        add(
+                article(article, translation, address),
+                relatedReading(article, found.get().relatedReading()));
         Optional<PageMetadata.Image> image = article.images().stream()
                 .filter(i -> !i.decorative())
                 .findFirst()
@@ -76,7 +81,7 @@ public class ArticleView extends ReadingView {
                 article.topics().stream().map(TopicName::name).toList()));
     }
 
-    private Article article(ArticleDetails article, Optional<ArticleSummary> translation) {
+    private Article article(ArticleDetails article, Optional<ArticleSummary> translation, PageAddress page) {
         Language language = article.language();
         Article content = new Article();
         content.addClassName("article");
@@ -94,7 +99,16 @@ public class ArticleView extends ReadingView {
                 address,
                 new ListenControl("main article.article", language.code()),
                 lead);
-        article.images().forEach(image -> content.add(figure(image)));
+        int shown = page.single(SHOW_IMAGE).map(ArticleView::number).orElse(0);
+        int number = 0;
+        for (ArticleDetails.Image image : article.images()) {
+            if (image.decorative()) {
+                content.add(figure(image, 0, false));
+            } else {
+                number++;
+                content.add(figure(image, number, number == shown));
+            }
+        }
         if (!article.bodyBeforeAboutHtml().isEmpty()) {
             content.add(new Html("<div class=\"article-body\">" + article.bodyBeforeAboutHtml() + "</div>"));
         }
@@ -135,10 +149,12 @@ public class ArticleView extends ReadingView {
     }
 
     /**
-     * An image; when the reader hides images, its alt text and caption stay in its place with a button
-     * that shows this one image. Decorative images have neither and simply disappear.
+     * An image; when the reader hides images, its alt text and caption stay in its place with a link that shows
+     * this one image: the article's own address with {@code ?show-image=n}, which draws the page with that image
+     * shown, so that it works without script (the reader script turns the link into a toggle button that shows it
+     * in place). Decorative images have neither and simply disappear.
      */
-    private com.vaadin.flow.component.Component figure(ArticleDetails.Image image) {
+    private com.vaadin.flow.component.Component figure(ArticleDetails.Image image, int number, boolean revealed) {
         Image img = new Image(image.src(), image.decorative() ? "" : image.altText());
         if (image.decorative()) {
             img.addClassName("decorative");
@@ -146,32 +162,47 @@ public class ArticleView extends ReadingView {
         }
         Paragraph altText = new Paragraph(getTranslation("image.hidden", image.altText()));
         altText.addClassName("image-alt-text");
-        NativeButton reveal = new NativeButton(getTranslation("image.show"));
+        String figureId = "figure-" + number;
+        String path = SiteLinks.article(language(), slug);
+        Anchor reveal = revealed
+                ? SiteLinks.anchor(path + "#" + figureId, getTranslation("image.hide"))
+                : SiteLinks.anchor(
+                        path + "?" + SHOW_IMAGE + "=" + number + "#" + figureId, getTranslation("image.show"));
         reveal.addClassName("image-reveal");
-        reveal.getElement().setAttribute("aria-pressed", "false");
+        reveal.getElement().setAttribute("data-show", getTranslation("image.show"));
         Figure figure = new Figure(img, altText, reveal);
+        figure.setId(figureId);
         figure.addClassName("article-figure");
-        reveal.addClickListener(click -> {
-            boolean revealed = !figure.hasClassName("image-revealed");
-            figure.setClassName("image-revealed", revealed);
-            reveal.getElement().setAttribute("aria-pressed", Boolean.toString(revealed));
-        });
+        figure.setClassName("image-revealed", revealed);
         if (!image.caption().isBlank()) {
             figure.add(new FigCaption(new Span(image.caption())));
         }
         return figure;
     }
 
-    private Div topics(List<TopicName> topics, Language language) {
-        // The visible word leads into the list; naming the list by it too made screen readers say it twice.
-        Span label = new Span(getTranslation("article.topics"));
-        label.setId("article-topics-label");
+    private static int number(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
+    /**
+     * The article's topics under a heading of their own, at the level of the article's other parts (About, Share): it
+     * names the list and tells a topic's link ("Association of Japanese and Russian Universities", the news of that
+     * topic) from the main navigation's link of the same name (the Association's page).
+     */
+    private Section topics(List<TopicName> topics, Language language) {
+        H2 heading = new H2(getTranslation("article.topics"));
+        heading.setId("article-topics-heading");
         UnorderedList list = new UnorderedList();
         for (TopicName topic : topics) {
             list.add(new ListItem(SiteLinks.anchor(SiteLinks.newsList(language, null, topic.slug(), 1), topic.name())));
         }
-        Div box = new Div(label, list);
+        Section box = new Section(heading, list);
         box.addClassName("article-topics");
+        box.getElement().setAttribute("aria-labelledby", "article-topics-heading");
         return box;
     }
 

@@ -55,11 +55,17 @@ public class NewsListView extends ReadingView {
         NewsPage page = news.list(language(), filter, requestedPage);
         draw(page, news.years(language()), topics);
         String canonical = SiteLinks.newsList(language(), filter.year(), filter.topic(), page.number());
-        return Optional.of(PageMetadata.website(
+        PageMetadata metadata = PageMetadata.website(
                 title(topics, page),
                 getTranslation("meta.news.description"),
                 canonical,
-                Optional.of(SiteLinks.newsList(language().other(), filter.year(), filter.topic(), 1))));
+                Optional.of(SiteLinks.newsList(language().other(), filter.year(), filter.topic(), 1)));
+        // A topic's page advertises the topic's own feed (autodiscovery), beside the site's news feed.
+        Optional<TopicName> chosen =
+                topics.stream().filter(t -> t.slug().equals(topic)).findFirst();
+        return Optional.of(chosen.map(t -> metadata.withFeed(new PageMetadata.Feed(
+                        getTranslation("feed.topic.title", t.name()), FeedController.path(language(), t.slug()))))
+                .orElse(metadata));
     }
 
     private void draw(NewsPage page, List<Integer> years, List<TopicName> topics) {

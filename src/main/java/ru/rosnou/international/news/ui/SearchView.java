@@ -116,12 +116,8 @@ public class SearchView extends UnlistedReadingView {
                     topics,
                     (year, topic) -> SiteLinks.search(language(), text, year, topic, 1)));
         }
-        // Said in the live region once the page has loaded (reader.js), as the heading is read only when reached.
-        Paragraph status = new Paragraph(
-                getTranslation("search.count." + Plural.of(language(), results.total()), results.total(), text));
-        status.addClassName("visually-hidden");
-        status.getElement().setAttribute("data-announce", true);
-        add(status);
+        // The count is said once: in the heading, which the page's title repeats, the first thing a screen reader
+        // says of a page that loads. A hidden copy and a live-region announcement made readers hear it three times.
         if (results.hits().isEmpty()) {
             drawNothingFound(results, filter, topics);
             return;
@@ -161,8 +157,8 @@ public class SearchView extends UnlistedReadingView {
     private void drawNothingFound(SearchResults results, NewsFilter filter, List<TopicName> topics) {
         String text = results.query().text();
         if (filter.year() != null || filter.topic() != null) {
-            add(new Paragraph(SiteLinks.anchor(
-                    SiteLinks.search(language(), text, null, null, 1), getTranslation("search.withoutFilters"))));
+            add(SiteLinks.linkParagraph(
+                    SiteLinks.search(language(), text, null, null, 1), getTranslation("search.withoutFilters")));
         }
         if (results.inOtherLanguage() > 0) {
             Language other = language().other();

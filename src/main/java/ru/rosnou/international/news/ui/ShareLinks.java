@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * "Share" under an article: plain links to VK's, Telegram's and Odnoklassniki's own share pages and an e-mail,
  * with no script of theirs and nothing that tracks readers; and "Copy link", a button that the reader script
- * shows and that says "Link copied" in the live region (without the script there is nothing to press).
+ * shows and that says "Link copied" beside itself and in the live region (without the script there is nothing to
+ * press).
  */
 class ShareLinks extends Section {
 
@@ -36,7 +38,10 @@ class ShareLinks extends Section {
         copy.getElement().setAttribute("data-url", url);
         copy.getElement().setAttribute("data-done", getTranslation("share.copied"));
         copy.getElement().setAttribute("data-failed", getTranslation("share.copyFailed"));
-        links.add(new ListItem(copy));
+        // "Link copied" shows beside the button too, not only in the live region: a sighted reader sees it worked.
+        Span status = new Span();
+        status.addClassName("share-copy-status");
+        links.add(new ListItem(copy, status));
         add(heading, links);
     }
 

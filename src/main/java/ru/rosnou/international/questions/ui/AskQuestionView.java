@@ -169,7 +169,9 @@ public class AskQuestionView extends ReadingView {
         input.getElement().setAttribute("type", type);
         input.getElement().setAttribute("name", field);
         input.getElement().setAttribute("maxlength", Integer.toString(maxLength));
-        input.getElement().setAttribute("required", true);
+        // No "required" attribute (GOV.UK's practice): Chromium exposes an empty required field as invalid before
+        // the reader has typed anything. The note above the form says it in text; the server checks.
+        input.getElement().setAttribute("aria-required", "true");
         if (value != null && !value.isEmpty()) {
             input.getElement().setAttribute("value", value);
         }
@@ -181,7 +183,7 @@ public class AskQuestionView extends ReadingView {
         text.setId("ask-text");
         text.getElement().setAttribute("rows", "8");
         text.getElement().setAttribute("maxlength", Integer.toString(Question.MAX_TEXT));
-        text.getElement().setAttribute("required", true);
+        text.getElement().setAttribute("aria-required", "true");
         return field("text", label("ask-text", "ask.field.text"), text, List.of(counter), errors);
     }
 
@@ -212,10 +214,15 @@ public class AskQuestionView extends ReadingView {
         FieldSet group = new FieldSet(getTranslation("ask.field.topic"));
         group.setId("ask-topic");
         group.addClassName("field");
+        // Required and invalid belong to the group, not to each radio: a radio group may carry both (a fieldset may
+        // take the radiogroup role), a single radio may not.
+        group.getElement().setAttribute("role", "radiogroup");
+        group.getElement().setAttribute("aria-required", "true");
         errorMessage("topic", errors).ifPresent(message -> {
             group.add(message);
             group.addClassName("field-with-error");
             group.getElement().setAttribute("aria-describedby", message.getId().orElseThrow());
+            group.getElement().setAttribute("aria-invalid", "true");
         });
         for (QuestionTopic topic : QuestionTopic.values()) {
             Input radio = new Input();
@@ -223,7 +230,6 @@ public class AskQuestionView extends ReadingView {
             radio.getElement().setAttribute("type", "radio");
             radio.getElement().setAttribute("name", "topic");
             radio.getElement().setAttribute("value", topic.name());
-            radio.getElement().setAttribute("required", true);
             if (topic == chosen) {
                 radio.getElement().setAttribute("checked", true);
             }
@@ -240,7 +246,7 @@ public class AskQuestionView extends ReadingView {
         box.getElement().setAttribute("type", "checkbox");
         box.getElement().setAttribute("name", "consent");
         box.getElement().setAttribute("value", "yes");
-        box.getElement().setAttribute("required", true);
+        box.getElement().setAttribute("aria-required", "true");
         if (given) {
             box.getElement().setAttribute("checked", true);
         }

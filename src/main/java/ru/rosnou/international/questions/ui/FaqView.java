@@ -68,7 +68,7 @@ public class FaqView extends ReadingView {
             }
             add(section);
         });
-        add(new Paragraph(SiteLinks.anchor(SiteLinks.ask(language()), getTranslation("faq.ask"))));
+        add(SiteLinks.linkParagraph(SiteLinks.ask(language()), getTranslation("faq.ask")));
         return Optional.of(PageMetadata.website(
                 getTranslation("faq.title"),
                 getTranslation("meta.faq.description"),

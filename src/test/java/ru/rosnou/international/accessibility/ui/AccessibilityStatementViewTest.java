@@ -36,6 +36,13 @@ class AccessibilityStatementViewTest extends KaribuTest {
                 .contains("This statement was last reviewed on 1 December 2026.");
         Anchor report = _get(Anchor.class, spec -> spec.withText("Report an accessibility problem"));
         assertThat(report.getHref()).isEqualTo("en/ask?topic=accessibility");
+        // An e-mail address too, for readers who cannot use a form; and the 44 px promise with its one exception.
+        Anchor email = _get(statement, Anchor.class, spec -> spec.withText("international@example.org"));
+        assertThat(email.getHref()).isEqualTo("mailto:international@example.org");
+        assertThat(_find(statement, com.vaadin.flow.component.html.ListItem.class))
+                .extracting(com.vaadin.flow.component.html.ListItem::getText)
+                .anyMatch(text -> text.contains("44 by 44 pixels") && text.contains("WCAG 2.5.8"))
+                .anyMatch(text -> text.contains("Listen needs JavaScript"));
         assertThat(_get(Anchor.class, spec -> spec.withClasses("footer-accessibility"))
                         .getHref())
                 .isEqualTo("en/accessibility");

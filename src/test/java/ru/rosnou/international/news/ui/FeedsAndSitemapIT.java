@@ -120,6 +120,13 @@ class FeedsAndSitemapIT {
         assertThat(russian.select("link[rel=alternate][type=application/atom+xml]")
                         .attr("href"))
                 .isEqualTo(head.absolute("feed.atom"));
+        // A topic's news list advertises the topic's feed too.
+        Document topic = Jsoup.parse(get("en?topic=association").body());
+        assertThat(topic.select("link[rel=alternate][type=application/atom+xml]")
+                        .eachAttr("href"))
+                .containsExactly(head.absolute("en/feed.atom"), head.absolute("en/feed.atom?topic=association"));
+        assertThat(topic.select("link[href$=topic=association]").attr("title"))
+                .isEqualTo("RosNOU International: Association of Japanese and Russian Universities (Atom feed)");
     }
 
     @Test
