@@ -159,6 +159,32 @@ class QuestionServiceTest {
     }
 
     @Test
+    void theLimitCountsAnIpv6ClientByItsNetworkAsSignInDoes() {
+        MutableClock clock = new MutableClock(NOW);
+        QuestionService guarded = new QuestionService(
+                questions,
+                validator,
+                event -> {},
+                clock,
+                new ru.rosnou.international.base.data.ClientLimits(jdbc, clock, transactionManager),
+                new QuestionSettings(Duration.ofSeconds(3), 3, Duration.ofMinutes(10), ""));
+        Instant shown = NOW.minusSeconds(30);
+        int accepted = 0;
+        for (int i = 1; i <= 5; i++) {
+            if (guarded.submit(draft("V6", "v6@example.org"), Language.EN, "2001:db8:77:1::" + i, shown)
+                    instanceof SubmissionResult.Accepted) {
+                accepted++;
+            }
+        }
+        assertThat(accepted)
+                .as("five addresses of one /64 against a limit of 3")
+                .isEqualTo(3);
+        assertThat(guarded.submit(draft("V6", "v6@example.org"), Language.EN, "2001:db8:77:2::1", shown))
+                .as("the next /64")
+                .isInstanceOf(SubmissionResult.Accepted.class);
+    }
+
+    @Test
     void fiftyQuestionsSentAtOnceAreAllStoredExactlyOnceWithDistinctReferences() throws Exception {
         long before = questions.count();
         ExecutorService pool = Executors.newFixedThreadPool(8);
