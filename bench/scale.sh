@@ -5,7 +5,8 @@
 # Association page, the editors' news list and searches (with the time the search index takes to build). Server time is summed from Tomcat's access log over every request
 # of a visit (for a live Vaadin page: the page, its init and the navigation; for a page that arrives complete:
 # that one response, drawn anew: the page cache is off), the browser being Debian's Chromium, in the server's steady
-# state (bench/BenchBrowser.java warms each page up first).
+# state (bench/BenchBrowser.java warms each page up first). Then the sitemap (its index, its parts, a part that does
+# not exist) and a feed, fetched with curl.
 #
 # Usage: bench/scale.sh [VISITS per page, default 20] JAR...
 #   e.g. bench/scale.sh 20 /tmp/before.jar target/international-news-0.1.0-SNAPSHOT.jar
@@ -73,6 +74,23 @@ if [ -n "${BENCH_PAGES:-}" ]; then
   for page in "${PAGES[@]}"; do [[ "$page" =~ $BENCH_PAGES ]] && chosen+=("$page"); done
   PAGES=("${chosen[@]}")
 fi
+# The sitemap and the feed as search engines and feed readers fetch them (gzip accepted): the first request after
+# start-up (which may draw them), then the median and slowest of SITEMAP_REQUESTS more, each cut off at 60 s.
+sitemap_times() {
+  local n=${SITEMAP_REQUESTS:-5}
+  echo "  sitemap and feed, seconds: first, then median/slowest of $n (status, bytes)"
+  for path in "sitemap.xml" "sitemap.xml?part=1" "sitemap.xml?part=2" "sitemap.xml?part=99" "en/feed.atom"; do
+    local first rest
+    first=$(curl -s -o /dev/null --compressed --max-time 60 -w '%{time_total} %{http_code} %{size_download}' \
+      "http://localhost:$PORT/$path" || echo "60 timeout 0")
+    rest=$(for _ in $(seq 1 "$n"); do
+      curl -s -o /dev/null --compressed --max-time 60 -w '%{time_total}\n' "http://localhost:$PORT/$path" || echo 60
+    done | sort -n)
+    printf '  %-22s first %s s (%s, %s bytes)   median %s s   slowest %s s\n' "$path" $first \
+      "$(echo "$rest" | sed -n "$(( (n + 1) / 2 ))p")" "$(echo "$rest" | tail -1)"
+  done
+}
+
 for jar in "$@"; do
   data="$WORK/run-$(basename "$jar" .jar)-$RANDOM"
   mkdir -p "$data"
@@ -89,5 +107,6 @@ for jar in "$@"; do
   fi
   browser visits "http://localhost:$PORT/" "$data/log/access.log" "$VISITS" \
     "${BENCH_PASSWORD:-bench-admin-password-1}" "${PAGES[@]}"
+  sitemap_times
   stop_jar "$SITE_PID"
 done

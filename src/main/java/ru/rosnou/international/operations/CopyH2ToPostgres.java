@@ -49,7 +49,8 @@ public final class CopyH2ToPostgres {
             "sign_in_failure",
             "sign_in_address",
             "client_limit",
-            "content_change");
+            "content_change",
+            "used_form_stamp");
     /**
      * Filled by the migrations themselves (V3: the Association's facts; V12: the change counter): replaced by the
      * copy, not refused.

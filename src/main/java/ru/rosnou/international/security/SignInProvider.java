@@ -15,7 +15,9 @@ import ru.rosnou.international.security.service.SignInThrottle;
  * Spring's username and password check, with three changes:
  * <ul>
  * <li>a form posted from another site, any attempt from an address that has failed too often, and an attempt
- * that {@link SignInGuard} pauses or slows, is refused before any password is checked;</li>
+ * that {@link SignInGuard} pauses, is refused before any password is checked;</li>
+ * <li>an attempt that {@link SignInGuard} slows has its password checked like any other: the right one gets in,
+ * a wrong one is answered "slowed" (after the same bcrypt work);</li>
  * <li>a locked or disabled account still costs one bcrypt comparison, whose result is thrown away, so that its
  * state cannot be told from the response time, while the answer (and what is stored) is the same whether the
  * password was right or wrong;</li>
@@ -48,12 +50,20 @@ class SignInProvider extends DaoAuthenticationProvider {
         }
         String username = String.valueOf(attempt.getPrincipal());
         String address = request == null ? null : request.getRemoteAddress();
-        switch (guard.attempt(username, address)) {
-            case PAUSED -> throw new SignInRefused("paused", "Sign-in with this name paused for this address");
-            case SLOWED -> throw new SignInRefused("slowed", "Sign-in with this name slowed for new addresses");
-            case GO_ON -> {}
+        SignInGuard.Verdict verdict = guard.attempt(username, address);
+        if (verdict == SignInGuard.Verdict.PAUSED) {
+            throw new SignInRefused("paused", "Sign-in with this name paused for this address");
         }
-        Authentication signedIn = super.authenticate(attempt);
+        Authentication signedIn;
+        try {
+            // The same bcrypt work whether slowed or not; the right password is never slowed.
+            signedIn = super.authenticate(attempt);
+        } catch (AuthenticationException wrong) {
+            if (verdict == SignInGuard.Verdict.SLOWED) {
+                throw new SignInRefused("slowed", "Sign-in with this name slowed for new addresses");
+            }
+            throw wrong;
+        }
         if (request != null) {
             throttle.forgive(request.getRemoteAddress());
         }

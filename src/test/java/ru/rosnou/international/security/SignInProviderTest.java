@@ -99,6 +99,26 @@ class SignInProviderTest {
     }
 
     @Test
+    void whileGuessesFromManyAddressesSlowANameTheRightPasswordGetsInFromANewAddress() {
+        accounts.create("editor-nadia", PASSWORD, EditorRole.EDITOR);
+        SignInProvider provider = new SignInProvider(accounts, passwords, throttle(100), guard);
+        for (int i = 0; i < SignInGuard.FAILURES_BEFORE_SLOWING + 2; i++) {
+            String guesser = "10.9.9." + i;
+            assertThatThrownBy(() -> provider.authenticate(from(guesser, "editor-nadia", "a guess")))
+                    .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+        }
+        assertThatThrownBy(() -> provider.authenticate(from("10.9.8.1", "editor-nadia", "another guess")))
+                .as("a wrong password from a new address is slowed")
+                .isInstanceOfSatisfying(
+                        SignInProvider.SignInRefused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo("slowed"));
+        assertThat(provider.authenticate(from("10.9.8.2", "editor-nadia", PASSWORD))
+                        .isAuthenticated())
+                .as("the editor on an address the account has never used (a new account has none)")
+                .isTrue();
+    }
+
+    @Test
     void fiveFailuresFromOneAddressPauseItForThatNameOnlyAndTheRightPasswordStillWorksFromElsewhere() {
         accounts.create("editor-gleb", PASSWORD, EditorRole.EDITOR);
         SignInProvider provider = new SignInProvider(accounts, passwords, throttle(100), guard);

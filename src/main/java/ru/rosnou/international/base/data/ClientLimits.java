@@ -1,9 +1,13 @@
 package ru.rosnou.international.base.data;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -43,7 +47,7 @@ public class ClientLimits {
     }
 
     /** Takes one use of the client's allowance: false when it has had {@code limit} within its window. */
-    public boolean take(String kind, String client, int limit, Duration window) {
+    public boolean take(String kind, @Nullable String client, int limit, Duration window) {
         String key = key(client);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         OffsetDateTime windowsStartedAfter = now.minus(window);
@@ -74,7 +78,7 @@ public class ClientLimits {
     }
 
     /** Gives a use back (a sign-in that succeeded was not a failure). */
-    public void giveBack(String kind, String client) {
+    public void giveBack(String kind, @Nullable String client) {
         jdbc.update(
                 "update client_limit set uses = uses - 1 where kind = ? and client = ? and uses > 0",
                 kind,
@@ -89,8 +93,30 @@ public class ClientLimits {
                 OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1));
     }
 
-    private static String key(String client) {
-        String key = client == null || client.isBlank() ? "unknown" : client;
+    private static String key(@Nullable String client) {
+        String key = network(client);
         return key.length() > MAX_CLIENT_LENGTH ? key.substring(0, MAX_CLIENT_LENGTH) : key;
+    }
+
+    /**
+     * The client a limit counts: its address, but for IPv6 its /64 network, since one subscriber usually holds a
+     * whole /64 and could otherwise take a new address for each try. Every limit (sign-in, questions) counts by it.
+     */
+    public static String network(@Nullable String address) {
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        if (address.indexOf(':') >= 0) {
+            try {
+                // A literal address: parsed, never looked up.
+                byte[] bytes = InetAddress.getByName(address).getAddress();
+                if (bytes.length == 16) {
+                    return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+                }
+            } catch (UnknownHostException | SecurityException e) {
+                return address;
+            }
+        }
+        return address;
     }
 }

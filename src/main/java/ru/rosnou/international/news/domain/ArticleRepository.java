@@ -201,4 +201,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             from Article a where a.published = true order by a.id
             """)
     List<SitemapArticle> findSitemapArticles();
+
+    /** How many articles the sitemap lists. */
+    long countByPublishedTrue();
 }

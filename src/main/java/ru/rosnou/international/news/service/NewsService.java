@@ -134,6 +134,11 @@ public class NewsService {
                 .toList();
     }
 
+    /** How many articles {@link #sitemapArticles} lists, without reading them. */
+    public long countSitemapArticles() {
+        return articles.countByPublishedTrue();
+    }
+
     public Optional<ArticleDetails> article(Language language, String slug) {
         return articles.findByLanguageAndSlugAndPublishedTrue(language, slug).map(this::details);
     }

@@ -34,8 +34,15 @@ final class UploadedImages {
     /** The decoder checks every byte, but keeps at most about this many pixels in memory. */
     private static final long CHECKED_PIXELS = 1_000_000L;
 
+    /** The critical chunks: an image with any other critical chunk is not one a browser can show as meant. */
+    private static final Set<String> CRITICAL_PNG_CHUNKS = Set.of("IHDR", "PLTE", "IDAT", "IEND");
+    /** Ancillary chunks that change how the picture is drawn (colour, transparency, animation); no others. */
     private static final Set<String> KEPT_PNG_CHUNKS =
             Set.of("tRNS", "gAMA", "cHRM", "sRGB", "iCCP", "sBIT", "pHYs", "bKGD", "acTL", "fcTL", "fdAT");
+    /** The WebP chunks of the picture itself; EXIF, XMP, ICC and any unknown chunk are dropped. */
+    private static final Set<String> KEPT_WEBP_CHUNKS = Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF");
+    /** VP8X flags of the chunks dropped: ICC profile (0x20), EXIF (0x08), XMP (0x04). */
+    private static final int VP8X_DROPPED_FLAGS = 0x2C;
 
     static {
         // In the packaged jar, the decoders are found only when the application's class loader is asked.
@@ -95,7 +102,10 @@ final class UploadedImages {
         }
     }
 
-    /** The signature, the critical chunks and those that change how it is drawn, up to IEND; nothing else. */
+    /**
+     * The signature, the critical chunks and those that change how it is drawn, up to IEND; nothing else. A
+     * critical chunk no decoder knows (one invented to carry something else) refuses the image.
+     */
     static byte[] pngWithoutMetadata(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
         out.write(data, 0, 8);
@@ -107,7 +117,11 @@ final class UploadedImages {
             if (length < 0 || position + total > data.length) {
                 throw new IllegalArgumentException("truncated PNG chunk");
             }
-            if (Character.isUpperCase(type.charAt(0)) || KEPT_PNG_CHUNKS.contains(type)) {
+            boolean critical = Character.isUpperCase(type.charAt(0));
+            if (critical && !CRITICAL_PNG_CHUNKS.contains(type)) {
+                throw new IllegalArgumentException("unknown critical PNG chunk");
+            }
+            if (critical || KEPT_PNG_CHUNKS.contains(type)) {
                 out.write(data, position, (int) total);
             }
             position += (int) total;
@@ -119,9 +133,10 @@ final class UploadedImages {
     }
 
     /**
-     * Every segment but the application ones that carry metadata (APP1 EXIF and XMP, APP13 IPTC and the
-     * others) and comments; JFIF (APP0), the colour profile (APP2) and Adobe's colour transform (APP14) stay.
-     * From the first scan on, the data is copied up to the end of the image.
+     * Only the segments that make the picture: frame headers (SOFn), Huffman and quantisation tables, restart
+     * interval, scans with their data, JFIF (APP0), the colour profile (APP2 ICC_PROFILE) and Adobe's colour
+     * transform (APP14); every other segment (EXIF, XMP, IPTC, comments, unknown ones) is dropped wherever it
+     * stands, also between the scans of a progressive JPEG. The orientation is written anew on its own.
      */
     static byte[] jpegWithoutMetadata(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
@@ -129,7 +144,7 @@ final class UploadedImages {
         int orientation = 1;
         boolean orientationWritten = false;
         int position = 2;
-        while (position + 4 <= data.length) {
+        while (position + 2 <= data.length) {
             if ((data[position] & 0xFF) != 0xFF) {
                 throw new IllegalArgumentException("not a JPEG marker");
             }
@@ -138,13 +153,14 @@ final class UploadedImages {
                 position++;
                 continue;
             }
-            if (marker == 0xDA) {
-                int end = endOfImage(data, position);
-                if (!orientationWritten) {
-                    writeOrientation(out, orientation);
-                }
-                out.write(data, position, end - position);
+            if (marker == 0xD9) {
+                out.write(data, position, 2);
                 return out.toByteArray();
+            }
+            if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+                // A marker without a length, out of place: nothing to keep.
+                position += 2;
+                continue;
             }
             int total = segmentLength(data, position);
             if (marker == 0xE1 && orientation == 1) {
@@ -154,12 +170,46 @@ final class UploadedImages {
                 writeOrientation(out, orientation);
                 orientationWritten = true;
             }
-            if (!isMetadata(marker)) {
+            if (isPicture(marker, data, position + 4, total - 4)) {
                 out.write(data, position, total);
             }
             position += total;
+            if (marker == 0xDA) {
+                int end = endOfScan(data, position);
+                out.write(data, position, end - position);
+                position = end;
+            }
         }
-        throw new IllegalArgumentException("JPEG without a scan");
+        throw new IllegalArgumentException("JPEG without an end");
+    }
+
+    /** Whether a segment is part of the picture (see {@link #jpegWithoutMetadata}). */
+    private static boolean isPicture(int marker, byte[] data, int content, int length) {
+        boolean frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        return switch (marker) {
+            case 0xC4, 0xCC, 0xDB, 0xDD, 0xDA -> true; // DHT, DAC, DQT, DRI, SOS
+            case 0xE0 -> startsWithText(data, content, length, "JFIF\0");
+            case 0xE2 -> startsWithText(data, content, length, "ICC_PROFILE\0");
+            case 0xEE -> startsWithText(data, content, length, "Adobe");
+            default -> frame;
+        };
+    }
+
+    private static boolean startsWithText(byte[] data, int from, int length, String text) {
+        byte[] expected = text.getBytes(StandardCharsets.ISO_8859_1);
+        return length >= expected.length
+                && Arrays.equals(data, from, from + expected.length, expected, 0, expected.length);
+    }
+
+    /** Where a scan's entropy-coded data ends: at the first marker that is not a restart or a stuffed byte. */
+    private static int endOfScan(byte[] data, int from) {
+        for (int i = from; i + 1 < data.length; i++) {
+            int next = data[i + 1] & 0xFF;
+            if ((data[i] & 0xFF) == 0xFF && next != 0x00 && next != 0xFF && !(next >= 0xD0 && next <= 0xD7)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("JPEG without an end");
     }
 
     /** The segment's whole length, marker included. */
@@ -169,20 +219,6 @@ final class UploadedImages {
             throw new IllegalArgumentException("truncated JPEG segment");
         }
         return total;
-    }
-
-    /** APPn segments that describe the picture's taking (EXIF, XMP, ...) and comments; not ICC (E2) or Adobe (EE). */
-    private static boolean isMetadata(int marker) {
-        return (marker >= 0xE1 && marker <= 0xEF && marker != 0xE2 && marker != 0xEE) || marker == 0xFE;
-    }
-
-    private static int endOfImage(byte[] data, int from) {
-        for (int i = from; i + 1 < data.length; i++) {
-            if ((data[i] & 0xFF) == 0xFF && (data[i + 1] & 0xFF) == 0xD9) {
-                return i + 2;
-            }
-        }
-        throw new IllegalArgumentException("JPEG without an end");
     }
 
     /** The EXIF orientation (1 to 8) in an APP1 segment's content, or 1 when it has none. */
@@ -214,7 +250,10 @@ final class UploadedImages {
         out.write(segment, 0, segment.length);
     }
 
-    /** The RIFF container without its EXIF and XMP chunks, and the extended header no longer announcing them. */
+    /**
+     * The RIFF container with the picture's chunks alone (no EXIF, XMP, ICC profile or unknown chunk), and the
+     * extended header no longer announcing what was dropped.
+     */
     static byte[] webpWithoutMetadata(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
         out.write(data, 0, 12);
@@ -226,12 +265,12 @@ final class UploadedImages {
             if (position + total > data.length) {
                 throw new IllegalArgumentException("truncated WebP chunk");
             }
-            if (!fourCc.equals("EXIF") && !fourCc.equals("XMP ")) {
+            if (KEPT_WEBP_CHUNKS.contains(fourCc)) {
                 int start = out.size();
                 out.write(data, position, (int) total);
                 if (fourCc.equals("VP8X")) {
                     byte[] written = out.toByteArray();
-                    written[start + 8] &= (byte) ~0x0C;
+                    written[start + 8] &= (byte) ~VP8X_DROPPED_FLAGS;
                     out.reset();
                     out.write(written, 0, written.length);
                 }

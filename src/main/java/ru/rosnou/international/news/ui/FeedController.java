@@ -11,12 +11,17 @@ import java.util.ResourceBundle;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.rosnou.international.base.events.ContentChanged;
+import ru.rosnou.international.base.events.KeptUntilChanged;
 import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.DocumentHead;
@@ -27,7 +32,8 @@ import ru.rosnou.international.news.service.TopicName;
 
 /**
  * Atom 1.0 feeds of the news, per language and per topic ({@code /feed.atom}, {@code /en/feed.atom?topic=…}):
- * the newest {@value #ENTRIES} articles with their lead as the summary, for feed readers and aggregators.
+ * the newest {@value #ENTRIES} articles with their lead as the summary, for feed readers and aggregators. Each
+ * feed is drawn once after each change of the content and then served as drawn.
  */
 @RestController
 public class FeedController {
@@ -39,6 +45,8 @@ public class FeedController {
 
     private final NewsService news;
     private final DocumentHead head;
+    /** The feeds as drawn since the last change: drawn once each, then served from memory. */
+    private final KeptUntilChanged<FeedKey, String> kept = new KeptUntilChanged<>();
 
     public FeedController(NewsService news, DocumentHead head) {
         this.news = news;
@@ -53,8 +61,7 @@ public class FeedController {
     @GetMapping({"/" + PATH, "/en/" + PATH})
     public ResponseEntity<String> feed(
             @RequestParam(name = "topic", required = false) String topicSlug,
-            jakarta.servlet.http.HttpServletRequest request)
-            throws XMLStreamException {
+            jakarta.servlet.http.HttpServletRequest request) {
         Language language = Language.ofPath(
                 request.getRequestURI().substring(request.getContextPath().length()));
         Optional<TopicName> topic = Optional.ofNullable(topicSlug)
@@ -64,12 +71,29 @@ public class FeedController {
         if (topicSlug != null && topic.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        String xml = atom(language, topicSlug, topic, news.feed(language, topicSlug, ENTRIES));
+        String xml = kept.get(new FeedKey(language, topicSlug), () -> atom(language, topicSlug, topic));
         return ResponseEntity.ok()
                 .contentType(ATOM_XML)
                 .cacheControl(
                         CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
                 .body(xml);
+    }
+
+    /** Forgets the drawn feeds once a change readers see is committed, here or on another instance. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    public void contentChanged(ContentChanged change) {
+        kept.forget();
+    }
+
+    /** A feed as kept: its language and topic (only topics that exist are kept). */
+    private record FeedKey(Language language, @Nullable String topicSlug) {}
+
+    private String atom(Language language, @Nullable String topicSlug, Optional<TopicName> topic) {
+        try {
+            return atom(language, topicSlug, topic, news.feed(language, topicSlug, ENTRIES));
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("The feed could not be written", e);
+        }
     }
 
     private String atom(Language language, String topicSlug, Optional<TopicName> topic, List<FeedEntry> entries)

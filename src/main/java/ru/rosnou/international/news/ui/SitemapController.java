@@ -1,19 +1,30 @@
 package ru.rosnou.international.news.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.rosnou.international.base.events.ContentChanged;
+import ru.rosnou.international.base.events.KeptUntilChanged;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.DocumentHead;
 import ru.rosnou.international.base.ui.SiteLinks;
@@ -33,9 +44,15 @@ public class SitemapController {
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
+    /** The pages that are not articles, in both languages ({@link #entries}). */
+    private static final int STATIC_PAGES = 6 * Language.values().length;
+
+    private static final String SITEMAP_KEY = "sitemap";
+
     private final NewsService news;
     private final DocumentHead head;
     private final int urlsPerFile;
+    private final KeptUntilChanged<String, Sitemap> kept = new KeptUntilChanged<>();
 
     @org.springframework.beans.factory.annotation.Autowired
     public SitemapController(NewsService news, DocumentHead head) {
@@ -63,29 +80,98 @@ public class SitemapController {
                 """.formatted(head.absolute("sitemap.xml"));
     }
 
+    /**
+     * Forgets the drawn sitemap once a change readers see is committed, here or on another instance. Another
+     * instance's change arrives within a second or so ({@code ChangesAcrossInstances}).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    public void contentChanged(ContentChanged change) {
+        kept.forget();
+    }
+
+    /**
+     * The sitemap, or one of its parts, as drawn after the last change: drawn once (reading every published article
+     * once) and then served from memory, gzipped. A part that cannot exist is answered without drawing anything:
+     * what is kept, or one count, says how many parts there are.
+     */
     @GetMapping("/sitemap.xml")
-    public void sitemap(@RequestParam(name = "part", required = false) Integer part, HttpServletResponse response)
-            throws IOException, XMLStreamException {
-        List<Entry> entries = entries();
-        int parts = Math.max(1, (entries.size() + urlsPerFile - 1) / urlsPerFile);
-        if (part != null && (part < 1 || part > parts || parts == 1)) {
+    public void sitemap(
+            @RequestParam(name = "part", required = false) Integer part,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        if (part != null) {
+            Sitemap drawn = kept.peek(SITEMAP_KEY);
+            int parts = drawn != null ? drawn.parts() : parts(STATIC_PAGES + news.countSitemapArticles());
+            if (part < 1 || part > parts || parts == 1) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+        }
+        Sitemap sitemap = kept.get(SITEMAP_KEY, this::draw);
+        byte[] gzipped = sitemap.gzipped().get(part == null ? 0 : part);
+        if (gzipped == null) {
+            // Drawn after a change that removed this part since it was counted.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         response.setContentType("application/xml;charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=3600");
+        response.setHeader("Vary", "Accept-Encoding");
+        String accepted = request.getHeader("Accept-Encoding");
         try (OutputStream out = response.getOutputStream()) {
+            if (accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
+                response.setHeader("Content-Encoding", "gzip");
+                response.setContentLength(gzipped.length);
+                out.write(gzipped);
+            } else {
+                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+                    in.transferTo(out);
+                }
+            }
+        }
+    }
+
+    /** The sitemap as drawn: how many parts, and each document gzipped (0: the sitemap itself, then its parts). */
+    private record Sitemap(int parts, Map<Integer, byte[]> gzipped) {}
+
+    private int parts(long entries) {
+        return (int) Math.max(1, (entries + urlsPerFile - 1) / urlsPerFile);
+    }
+
+    private Sitemap draw() {
+        List<Entry> entries = entries();
+        int parts = parts(entries.size());
+        Map<Integer, byte[]> documents = new HashMap<>();
+        if (parts == 1) {
+            documents.put(0, document(xml -> urls(xml, entries)));
+        } else {
+            documents.put(0, document(xml -> index(xml, parts)));
+            for (int part = 1; part <= parts; part++) {
+                int from = (part - 1) * urlsPerFile;
+                List<Entry> slice = entries.subList(from, Math.min(entries.size(), from + urlsPerFile));
+                documents.put(part, document(xml -> urls(xml, slice)));
+            }
+        }
+        return new Sitemap(parts, Map.copyOf(documents));
+    }
+
+    private interface Body {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    private static byte[] document(Body body) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
-            if (parts > 1 && part == null) {
-                index(xml, parts);
-            } else {
-                int from = part == null ? 0 : (part - 1) * urlsPerFile;
-                urls(xml, entries.subList(from, Math.min(entries.size(), from + urlsPerFile)));
-            }
+            body.write(xml);
             xml.writeEndDocument();
             xml.close();
+        } catch (IOException | XMLStreamException e) {
+            throw new IllegalStateException("The sitemap could not be written", e);
         }
+        return bytes.toByteArray();
     }
 
     /** A page in one language, its versions by language (itself included) and when it last changed. */

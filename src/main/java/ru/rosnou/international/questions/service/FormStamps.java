@@ -39,6 +39,11 @@ public class FormStamps {
         return millis + "." + signature(millis);
     }
 
+    /** The stamp as sent back with its form, if it is one of ours. */
+    public Optional<FormStamp> read(String stamp) {
+        return shownAt(stamp).map(shownAt -> new FormStamp(shownAt, stamp));
+    }
+
     /** When the form with this stamp was shown, if the stamp is one of ours. */
     public Optional<Instant> shownAt(String stamp) {
         if (stamp == null || stamp.length() > 100) {

@@ -38,6 +38,7 @@ public class QuestionService {
     private final ApplicationEventPublisher events;
     private final QuestionSettings settings;
     private final ClientLimits limits;
+    private final UsedFormStamps usedStamps;
 
     public QuestionService(
             QuestionRepository questions,
@@ -45,7 +46,9 @@ public class QuestionService {
             ApplicationEventPublisher events,
             Clock clock,
             ClientLimits limits,
+            UsedFormStamps usedStamps,
             QuestionSettings settings) {
+        this.usedStamps = usedStamps;
         this.questions = questions;
         this.validator = validator;
         this.events = events;
@@ -63,6 +66,27 @@ public class QuestionService {
     @Transactional
     public SubmissionResult submit(
             QuestionDraft draft, Language language, String clientKey, @Nullable Instant formShownAt) {
+        return submit(draft, language, clientKey, formShownAt, null);
+    }
+
+    /**
+     * Stores the question sent with a form ({@link #submit}), spending the form's stamp: a stamp is good for one
+     * question, on every instance, and for {@code app.questions.form-max-age} after the form was shown.
+     *
+     * @param stamp the form's stamp ({@link FormStamps#read}), or null when it has none or a forged one
+     */
+    @Transactional
+    public SubmissionResult submitForm(
+            QuestionDraft draft, Language language, String clientKey, @Nullable FormStamp stamp) {
+        return submit(draft, language, clientKey, stamp == null ? null : stamp.shownAt(), stamp);
+    }
+
+    private SubmissionResult submit(
+            QuestionDraft draft,
+            Language language,
+            String clientKey,
+            @Nullable Instant formShownAt,
+            @Nullable FormStamp stamp) {
         Problems problems = validate(draft);
         if (!problems.isEmpty()) {
             return new SubmissionResult.Invalid(problems);
@@ -73,6 +97,12 @@ public class QuestionService {
         if (formShownAt == null
                 || Duration.between(formShownAt, clock.instant()).compareTo(settings.minimumFillTime()) < 0) {
             return new SubmissionResult.Refused("ask.refused.tooFast");
+        }
+        if (Duration.between(formShownAt, clock.instant()).compareTo(settings.formMaxAge()) > 0) {
+            return new SubmissionResult.Refused("ask.refused.expired");
+        }
+        if (stamp != null && !usedStamps.spend(stamp.stamp(), formShownAt.plus(settings.formMaxAge()))) {
+            return new SubmissionResult.Refused("ask.refused.used");
         }
         // In the database, so that a client cannot send its questions to each instance in turn.
         if (!limits.take("question", clientKey, settings.limitPerClient(), settings.limitWindow())) {

@@ -3,7 +3,6 @@ package ru.rosnou.international.questions.ui;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +14,7 @@ import ru.rosnou.international.base.ui.FreshPages;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.web.CrossSiteRequests;
 import ru.rosnou.international.questions.domain.QuestionTopic;
+import ru.rosnou.international.questions.service.FormStamp;
 import ru.rosnou.international.questions.service.FormStamps;
 import ru.rosnou.international.questions.service.QuestionDraft;
 import ru.rosnou.international.questions.service.QuestionService;
@@ -54,8 +54,8 @@ public class AskQuestionController {
         QuestionDraft draft = draft(request);
         AskQuestionView.SentBack sentBack;
         try {
-            Instant shownAt = stamps.shownAt(request.getParameter("shown")).orElse(null);
-            SubmissionResult result = questions.submit(draft, language, request.getRemoteAddr(), shownAt);
+            FormStamp stamp = stamps.read(request.getParameter("shown")).orElse(null);
+            SubmissionResult result = questions.submitForm(draft, language, request.getRemoteAddr(), stamp);
             if (result instanceof SubmissionResult.Accepted accepted) {
                 response.setStatus(HttpStatus.SEE_OTHER.value());
                 response.setHeader(

@@ -30,7 +30,8 @@ import ru.rosnou.international.security.domain.SignInFailureRepository;
  * the answers do not tell which names exist;</li>
  * <li>many failures on one name from many addresses slow every further try from an address the account has
  * never signed in from (one a second at first, then doubling up to one a minute), while the editor's own usual
- * addresses sign in as ever;</li>
+ * addresses sign in as ever; a slowed try is still checked, and the right password gets in (an editor on a new
+ * address, or a new account, is never shut out); only a wrong one is told to wait;</li>
  * <li>an administrator can lift every pause on an account ({@link #unlock}).</li>
  * </ul>
  * Per address across accounts, {@link SignInThrottle} still applies. An attempt is counted before its password
@@ -78,7 +79,10 @@ public class SignInGuard {
         GO_ON,
         /** This address has failed too often on this account: try again later or ask an administrator. */
         PAUSED,
-        /** The account is under attack from elsewhere: this new address must wait a little between tries. */
+        /**
+         * The account is under attack from elsewhere and this address is new to it: check the password (the attempt
+         * is counted); the right one gets in, a wrong one is told to wait a little before the next try.
+         */
         SLOWED
     }
 
@@ -94,14 +98,14 @@ public class SignInGuard {
         if (here.isPresent() && here.get().getPausedUntil() != null) {
             return Verdict.PAUSED;
         }
-        if (!isUsualAddress(username, address) && mustWait(username, now)) {
-            return Verdict.SLOWED;
-        }
+        // Slowed or not, the attempt is counted (and forgiven if its password is right): a slowed address that
+        // keeps guessing is paused like any other.
+        Verdict goOn = !isUsualAddress(username, address) && mustWait(username, now) ? Verdict.SLOWED : Verdict.GO_ON;
         if (failures.takeAttempt(username, address, FAILURES_PER_ADDRESS, now) == 1) {
-            return Verdict.GO_ON;
+            return goOn;
         }
         if (here.isEmpty() && takeFirstAttempt(username, address, now)) {
-            return Verdict.GO_ON;
+            return goOn;
         }
         // Every attempt of this address is used up (some may still be under way): pause it.
         if (failures.pause(username, address, now.plus(PAUSE)) > 0) {

@@ -1,9 +1,6 @@
 package ru.rosnou.international.security.service;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.HexFormat;
 import org.springframework.stereotype.Service;
 import ru.rosnou.international.base.data.ClientLimits;
 
@@ -44,22 +41,8 @@ public class SignInThrottle {
         return window;
     }
 
-    /** IPv6 clients are counted by their /64 network: one subscriber usually holds a whole /64. */
+    /** IPv6 clients are counted by their /64 network, as every limit counts them ({@link ClientLimits#network}). */
     static String key(String address) {
-        if (address == null || address.isBlank()) {
-            return "unknown";
-        }
-        if (address.indexOf(':') >= 0) {
-            try {
-                // A literal address: parsed, never looked up.
-                byte[] bytes = InetAddress.getByName(address).getAddress();
-                if (bytes.length == 16) {
-                    return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
-                }
-            } catch (UnknownHostException | SecurityException e) {
-                return address;
-            }
-        }
-        return address;
+        return ClientLimits.network(address);
     }
 }

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -19,22 +21,31 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * When the database is lost, the site says so: pages answer 503 with a page that says to try again (not an
  * empty news list that looks like a site without news), and the readiness check fails, so that the load
- * balancer sends readers elsewhere. When the database is back, so is everything else. Its own database and
- * context, so that no other test sees the outage.
+ * balancer sends readers elsewhere; both within seconds, not after the pool's wait of 30 s. When the database is
+ * back, so is everything else. The database sits behind a relay that the test cuts, as a stopped server would
+ * be: an H2 server here, the PostgreSQL cluster when the suite runs on PostgreSQL ({@code -Dpostgresql.skip=false}).
+ * Its own context, so that no other test sees the outage.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.hikari.connection-timeout=1000", "app.pages.cache-lifetime=0s"})
+        properties = {"app.pages.cache-lifetime=0s"})
 @ActiveProfiles("test")
 // Closed afterwards: its database is gone for good then, and its background work must not go on warning about it.
 @org.springframework.test.annotation.DirtiesContext
 class DatabaseOutageIT {
 
-    private static final HttpClient http = HttpClient.newHttpClient();
-    /** The database behind a network connection that the test can cut, as a lost database server would. */
-    private static final int DATABASE_PORT = freePort();
+    /** A page or the readiness check must say "not now" within this, however long the pool would wait. */
+    private static final Duration PROMPTLY = Duration.ofSeconds(6);
 
-    private static Server database = startDatabase();
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final String POSTGRESQL = System.getProperty("spring.datasource.url", "");
+
+    private static final Server h2 = POSTGRESQL.startsWith("jdbc:postgresql:") ? null : startH2();
+    private static final CuttableConnection database = POSTGRESQL.startsWith("jdbc:postgresql:")
+            ? new CuttableConnection(
+                    URI.create(POSTGRESQL.substring(5)).getHost(),
+                    URI.create(POSTGRESQL.substring(5)).getPort())
+            : new CuttableConnection("127.0.0.1", h2.getPort());
 
     @LocalServerPort
     int port;
@@ -43,25 +54,18 @@ class DatabaseOutageIT {
     int managementPort;
 
     @DynamicPropertySource
-    static void databaseOverTheNetwork(DynamicPropertyRegistry properties) {
+    static void databaseOverTheRelay(DynamicPropertyRegistry properties) {
         properties.add(
                 "spring.datasource.url",
-                () -> "jdbc:h2:tcp://localhost:" + DATABASE_PORT + "/mem:outage-test;DB_CLOSE_DELAY=-1");
+                () -> h2 != null
+                        ? "jdbc:h2:tcp://127.0.0.1:" + database.port() + "/mem:outage-test;DB_CLOSE_DELAY=-1"
+                        : POSTGRESQL.replaceFirst("//[^/]+/", "//127.0.0.1:" + database.port() + "/"));
     }
 
-    private static Server startDatabase() {
+    private static Server startH2() {
         try {
-            return Server.createTcpServer("-tcpPort", Integer.toString(DATABASE_PORT), "-ifNotExists")
-                    .start();
+            return Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -74,43 +78,71 @@ class DatabaseOutageIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The answer to a request that must come within {@link #PROMPTLY}. */
+    private HttpResponse<String> promptly(String path) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> response = get(path);
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .as("%s answered %d", path, response.statusCode())
+                .isLessThan(PROMPTLY);
+        return response;
+    }
+
     @AfterEach
     void databaseBack() {
-        if (!database.isRunning(false)) {
-            database = startDatabase();
-        }
+        database.restore();
     }
 
     @AfterAll
     static void stopDatabase() {
-        database.stop();
+        database.close();
+        if (h2 != null) {
+            h2.stop();
+        }
     }
 
     @Test
-    void aLostDatabaseIsReportedByThePagesAndTheReadinessCheckAndTheSiteComesBackWithIt() throws Exception {
+    void aLostDatabaseIsReportedByThePagesAndTheReadinessCheckWithinSecondsAndTheSiteComesBackWithIt()
+            throws Exception {
         assertThat(get("actuator/health/readiness").statusCode()).isEqualTo(200);
         assertThat(get("actuator/health/liveness").statusCode()).isEqualTo(200);
         assertThat(get("en").body()).contains("News found: ");
 
-        database.stop();
+        database.cut();
 
-        HttpResponse<String> page = get("en?page=2");
-        assertThat(page.statusCode()).isEqualTo(503);
-        assertThat(page.headers().firstValue("Retry-After")).isPresent();
-        assertThat(page.body())
-                .contains("<h1>The site is temporarily unavailable</h1>")
-                .doesNotContain("News found", "Exception");
-        assertThat(get("info-center/inform/anything").statusCode())
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> page = promptly("en?page=2");
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).isPresent();
+            assertThat(page.body())
+                    .contains("<h1>The site is temporarily unavailable</h1>")
+                    .doesNotContain("News found", "Exception");
+        }
+        assertThat(promptly("info-center/inform/anything").statusCode())
                 .as("an article, in Russian")
                 .isEqualTo(503);
-        assertThat(get("actuator/health/readiness").statusCode())
+        assertThat(promptly("actuator/health/readiness").statusCode())
                 .as("the balancer sees it")
                 .isEqualTo(503);
-        assertThat(get("actuator/health/liveness").statusCode())
+        assertThat(promptly("actuator/health/liveness").statusCode())
                 .as("the process itself is alive")
                 .isEqualTo(200);
 
-        database = startDatabase();
+        // Many readers at once: each gets its answer within seconds, none waits for the others.
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                answers.add(readers.submit(() -> promptly("en?page=3")));
+            }
+            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                assertThat(answer.get().statusCode()).isEqualTo(503);
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+
+        database.restore();
         assertThat(get("en?page=2").statusCode()).isEqualTo(200);
         assertThat(get("actuator/health/readiness").statusCode()).isEqualTo(200);
     }

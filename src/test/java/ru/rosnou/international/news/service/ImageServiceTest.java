@@ -138,6 +138,77 @@ public class ImageServiceTest {
                 .isZero();
     }
 
+    @Test
+    void onlyKnownChunksAndSegmentsAreKeptEvenBetweenScansAndAnInventedCriticalChunkRefusesThePng() throws IOException {
+        byte[] progressive = progressiveJpeg();
+        int secondScan = indexOf(progressive, bytes(0xFF, 0xDA), indexOf(progressive, bytes(0xFF, 0xDA), 0) + 2);
+        assertThat(secondScan).as("a progressive JPEG has several scans").isPositive();
+        byte[] comment = "Taken at 55.75N 37.61E".getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream crafted = new ByteArrayOutputStream();
+        crafted.write(progressive, 0, secondScan);
+        crafted.writeBytes(exifWithOrientationAndDescription(1, "Hidden between scans"));
+        crafted.writeBytes(bytes(0xFF, 0xFE, (comment.length + 2) >>> 8, comment.length + 2));
+        crafted.writeBytes(comment);
+        crafted.writeBytes(bytes(0xFF, 0xEB, 0, 10, '<', 's', 'c', 'r', 'i', 'p', 't', '>'));
+        crafted.write(progressive, secondScan, progressive.length - secondScan);
+        byte[] jpeg = storedBytes(crafted.toByteArray());
+        assertThat(new String(jpeg, StandardCharsets.ISO_8859_1))
+                .doesNotContain("Hidden between scans", "55.75N", "Exif", "<script>");
+        assertThat(ImageIO.read(new ByteArrayInputStream(jpeg)).getWidth()).isEqualTo(16);
+
+        byte[] inventedCritical = png(
+                chunk("IHDR", java.util.Arrays.copyOfRange(PNG, 16, 29)),
+                chunk("SCRP", "<script>alert(1)</script>".getBytes(StandardCharsets.ISO_8859_1)),
+                java.util.Arrays.copyOfRange(PNG, 33, PNG.length));
+        assertThat(images.store(inventedCritical).errorKey()).isEqualTo("editor.news.image.error.type");
+        byte[] unknownAncillary = png(
+                chunk("IHDR", java.util.Arrays.copyOfRange(PNG, 16, 29)),
+                chunk("scRp", "<script>alert(1)</script>".getBytes(StandardCharsets.ISO_8859_1)),
+                java.util.Arrays.copyOfRange(PNG, 33, PNG.length));
+        assertThat(new String(storedBytes(unknownAncillary), StandardCharsets.ISO_8859_1))
+                .doesNotContain("script");
+
+        byte[] webp = webpWithExif("GPS 55.75 37.61");
+        byte[] extra = "ICCP\u0004\0\0\0abcdSCRP\u0008\0\0\0<script>".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] withExtra = java.util.Arrays.copyOf(webp, webp.length + extra.length);
+        System.arraycopy(extra, 0, withExtra, webp.length, extra.length);
+        int riffSize = withExtra.length - 8;
+        for (int i = 0; i < 4; i++) {
+            withExtra[4 + i] = (byte) (riffSize >>> (8 * i));
+        }
+        withExtra[20] |= 0x20;
+        byte[] keptWebp = storedBytes(withExtra);
+        assertThat(new String(keptWebp, StandardCharsets.ISO_8859_1)).doesNotContain("GPS", "ICCP", "SCRP", "script");
+        assertThat(keptWebp[20] & 0x2C).as("no dropped chunk announced").isZero();
+    }
+
+    /** A 16 × 16 JPEG in progressive mode (several scans), as ImageIO writes it. */
+    private static byte[] progressiveJpeg() throws IOException {
+        BufferedImage picture = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        picture.setRGB(3, 3, 0xFF8800);
+        javax.imageio.ImageWriter writer =
+                ImageIO.getImageWritersByFormatName("jpeg").next();
+        javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(encoded)) {
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(picture, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return encoded.toByteArray();
+    }
+
+    private static int indexOf(byte[] data, byte[] part, int from) {
+        for (int i = Math.max(0, from); i + part.length <= data.length; i++) {
+            if (java.util.Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private byte[] storedBytes(byte[] upload) {
         ImageService.StoreResult stored = images.store(upload);
         assertThat(stored.errorKey()).isNull();

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -19,10 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import ru.rosnou.international.SampleArticles;
+import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.DocumentHead;
+import ru.rosnou.international.news.domain.ArticleRepository;
+import ru.rosnou.international.news.domain.TopicRepository;
+import ru.rosnou.international.news.service.FeedEntry;
 import ru.rosnou.international.news.service.NewsService;
+import ru.rosnou.international.news.service.SitemapPage;
 
 /** What feed readers and search engines get: Atom feeds, the sitemap and robots.txt, read as they read them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -39,6 +47,12 @@ class FeedsAndSitemapIT {
 
     @Autowired
     DocumentHead head;
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Autowired
+    TopicRepository topics;
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
@@ -161,7 +175,7 @@ class FeedsAndSitemapIT {
         SitemapController small = new SitemapController(news, head, 10);
         org.springframework.mock.web.MockHttpServletResponse index =
                 new org.springframework.mock.web.MockHttpServletResponse();
-        small.sitemap(null, index);
+        small.sitemap(null, new org.springframework.mock.web.MockHttpServletRequest(), index);
         Document parts = Jsoup.parse(index.getContentAsString(), "", Parser.xmlParser());
         int expected = (12 + news.sitemapArticles().size() + 9) / 10;
         assertThat(parts.select("sitemapindex > sitemap > loc").eachText())
@@ -169,14 +183,93 @@ class FeedsAndSitemapIT {
                 .startsWith(head.absolute("sitemap.xml?part=1"));
         org.springframework.mock.web.MockHttpServletResponse first =
                 new org.springframework.mock.web.MockHttpServletResponse();
-        small.sitemap(1, first);
+        small.sitemap(1, new org.springframework.mock.web.MockHttpServletRequest(), first);
         assertThat(Jsoup.parse(first.getContentAsString(), "", Parser.xmlParser())
                         .select("url"))
                 .hasSize(10);
         org.springframework.mock.web.MockHttpServletResponse beyond =
                 new org.springframework.mock.web.MockHttpServletResponse();
-        small.sitemap(expected + 1, beyond);
+        small.sitemap(expected + 1, new org.springframework.mock.web.MockHttpServletRequest(), beyond);
         assertThat(beyond.getStatus()).isEqualTo(404);
+    }
+
+    /** A news service that counts how often the sitemap and the feeds read the articles. */
+    private NewsService counting(AtomicInteger sitemapReads, AtomicInteger feedReads) {
+        return new NewsService(articles, topics, 6) {
+            @Override
+            public List<SitemapPage> sitemapArticles() {
+                sitemapReads.incrementAndGet();
+                return super.sitemapArticles();
+            }
+
+            @Override
+            public List<FeedEntry> feed(Language language, String topicSlug, int size) {
+                feedReads.incrementAndGet();
+                return super.feed(language, topicSlug, size);
+            }
+        };
+    }
+
+    private static MockHttpServletResponse sitemap(SitemapController controller, Integer part) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        controller.sitemap(part, new MockHttpServletRequest(), response);
+        return response;
+    }
+
+    @Test
+    void theSitemapIsDrawnOncePerChangeAndAPartBeyondTheCountReadsNoArticle() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        SitemapController small = new SitemapController(counting(reads, new AtomicInteger()), head, 10);
+        int parts = (12 + news.sitemapArticles().size() + 9) / 10;
+
+        assertThat(sitemap(small, parts + 1).getStatus()).isEqualTo(404);
+        assertThat(sitemap(small, 1_000_000).getStatus()).isEqualTo(404);
+        assertThat(reads).as("a part beyond the count is answered from a count").hasValue(0);
+
+        String index = sitemap(small, null).getContentAsString();
+        assertThat(sitemap(small, null).getContentAsString()).isEqualTo(index);
+        assertThat(sitemap(small, 1).getStatus()).isEqualTo(200);
+        assertThat(sitemap(small, parts).getStatus()).isEqualTo(200);
+        assertThat(sitemap(small, parts + 1).getStatus()).isEqualTo(404);
+        assertThat(reads).as("drawn once, then served as drawn").hasValue(1);
+
+        small.contentChanged(new ru.rosnou.international.base.events.ChangedOnAnotherInstance());
+        assertThat(sitemap(small, null).getContentAsString()).isEqualTo(index);
+        assertThat(reads)
+                .as("drawn anew after a change, here or on another instance")
+                .hasValue(2);
+
+        HttpResponse<byte[]> gzipped = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sitemap.xml"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(new String(
+                        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(get("sitemap.xml").body())
+                .contains(head.absolute(SampleArticles.SEED_EN_PATH));
+    }
+
+    @Test
+    void eachFeedIsDrawnOncePerChange() {
+        AtomicInteger reads = new AtomicInteger();
+        FeedController feeds = new FeedController(counting(new AtomicInteger(), reads), head);
+        MockHttpServletRequest english = new MockHttpServletRequest("GET", "/en/feed.atom");
+        String first = feeds.feed(null, english).getBody();
+        assertThat(feeds.feed(null, english).getBody()).isEqualTo(first);
+        assertThat(feeds.feed(null, new MockHttpServletRequest("GET", "/feed.atom"))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        assertThat(feeds.feed("no-such-topic", english).getStatusCode().value()).isEqualTo(404);
+        assertThat(reads).as("one read per language").hasValue(2);
+
+        feeds.contentChanged(new ru.rosnou.international.news.service.NewsChanged());
+        assertThat(feeds.feed(null, english).getBody()).isEqualTo(first);
+        assertThat(reads).hasValue(3);
     }
 
     @Test

@@ -129,7 +129,8 @@ class QuestionServiceTest {
                 event -> {},
                 clock,
                 new ru.rosnou.international.base.data.ClientLimits(jdbc, clock, transactionManager),
-                new QuestionSettings(Duration.ofSeconds(3), 2, Duration.ofMinutes(10), ""));
+                new UsedFormStamps(jdbc, clock, transactionManager),
+                new QuestionSettings(Duration.ofSeconds(3), 2, Duration.ofMinutes(10), "", Duration.ofHours(2)));
         long before = questions.count();
 
         QuestionDraft robot = draft("Robot", "robot@example.org");
@@ -156,6 +157,76 @@ class QuestionServiceTest {
                 .as("the window has passed")
                 .isInstanceOf(SubmissionResult.Accepted.class);
         assertThat(questions.count()).isEqualTo(before + 4);
+    }
+
+    @Test
+    void theLimitCountsAnIpv6ClientByItsNetworkAsSignInDoes() {
+        MutableClock clock = new MutableClock(NOW);
+        QuestionService guarded = new QuestionService(
+                questions,
+                validator,
+                event -> {},
+                clock,
+                new ru.rosnou.international.base.data.ClientLimits(jdbc, clock, transactionManager),
+                new UsedFormStamps(jdbc, clock, transactionManager),
+                new QuestionSettings(Duration.ofSeconds(3), 3, Duration.ofMinutes(10), "", Duration.ofHours(2)));
+        Instant shown = NOW.minusSeconds(30);
+        int accepted = 0;
+        for (int i = 1; i <= 5; i++) {
+            if (guarded.submit(draft("V6", "v6@example.org"), Language.EN, "2001:db8:77:1::" + i, shown)
+                    instanceof SubmissionResult.Accepted) {
+                accepted++;
+            }
+        }
+        assertThat(accepted)
+                .as("five addresses of one /64 against a limit of 3")
+                .isEqualTo(3);
+        assertThat(guarded.submit(draft("V6", "v6@example.org"), Language.EN, "2001:db8:77:2::1", shown))
+                .as("the next /64")
+                .isInstanceOf(SubmissionResult.Accepted.class);
+    }
+
+    @Test
+    void aFormStampIsGoodForOneQuestionAndForTwoHours() {
+        MutableClock clock = new MutableClock(NOW);
+        QuestionSettings settings =
+                new QuestionSettings(Duration.ofSeconds(3), 100, Duration.ofMinutes(10), "key", Duration.ofHours(2));
+        UsedFormStamps used = new UsedFormStamps(jdbc, clock, transactionManager);
+        QuestionService guarded = new QuestionService(
+                questions,
+                validator,
+                event -> {},
+                clock,
+                new ru.rosnou.international.base.data.ClientLimits(jdbc, clock, transactionManager),
+                used,
+                settings);
+        FormStamps stamps = new FormStamps(new MutableClock(NOW.minusSeconds(60)), settings);
+        FormStamp stamp = stamps.read(stamps.issue()).orElseThrow();
+
+        assertThat(guarded.submitForm(draft("A", "a@example.org"), Language.EN, "198.51.100.1", stamp))
+                .isInstanceOf(SubmissionResult.Accepted.class);
+        for (int i = 2; i <= 6; i++) {
+            assertThat(guarded.submitForm(draft("A", "a@example.org"), Language.EN, "198.51.100." + i, stamp))
+                    .as("the same stamp from another address")
+                    .isEqualTo(new SubmissionResult.Refused("ask.refused.used"));
+        }
+
+        FormStamps earlier =
+                new FormStamps(new MutableClock(NOW.minus(Duration.ofHours(2).plusMinutes(1))), settings);
+        assertThat(guarded.submitForm(
+                        draft("B", "b@example.org"),
+                        Language.EN,
+                        "198.51.100.9",
+                        earlier.read(earlier.issue()).orElseThrow()))
+                .as("a form shown over two hours ago")
+                .isEqualTo(new SubmissionResult.Refused("ask.refused.expired"));
+
+        clock.advance(Duration.ofHours(3));
+        used.forgetExpired();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from used_form_stamp where stamp = ?", Integer.class, stamp.stamp()))
+                .as("forgotten once its form has expired anyway")
+                .isZero();
     }
 
     @Test

@@ -24,12 +24,14 @@ class AskQuestionFailureTest {
     @Test
     void aStorageFailureSendsTheFormBackWithAMessageAndEverythingTyped() throws Exception {
         QuestionService questions = mock(QuestionService.class);
-        when(questions.submit(any(), any(), any(), any()))
+        when(questions.submitForm(any(), any(), any(), any()))
                 .thenThrow(new DataAccessResourceFailureException("database unavailable"));
         FreshPages pages = mock(FreshPages.class);
         AskQuestionController controller = new AskQuestionController(
                 questions,
-                new FormStamps(Clock.systemUTC(), new QuestionSettings(Duration.ZERO, 3, Duration.ofMinutes(10), "")),
+                new FormStamps(
+                        Clock.systemUTC(),
+                        new QuestionSettings(Duration.ZERO, 3, Duration.ofMinutes(10), "", Duration.ofHours(2))),
                 pages);
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/en/ask");
         request.setParameter("fullName", "Anna Petrova");
