@@ -24,7 +24,7 @@ import ru.rosnou.international.base.i18n.Language;
  */
 public final class ArticleIndex {
 
-    /** The analysers' names: defined for Lucene by the search service, built into Elasticsearch and OpenSearch. */
+    /** The analysers' names, defined by the search service for each backend (embedded Lucene, OpenSearch). */
     public static final String RUSSIAN = "russian";
 
     public static final String ENGLISH = "english";

@@ -96,6 +96,8 @@ public class NewsSearch {
                         .from(
                                 f.field(ArticleIndex.SLUG, String.class),
                                 f.field(ArticleIndex.PUBLISHED_ON, LocalDate.class),
+                                f.field(ArticleIndex.title(language), String.class),
+                                f.field(ArticleIndex.lead(language), String.class),
                                 f.highlight(ArticleIndex.title(language)).highlighter("whole"),
                                 f.highlight(ArticleIndex.lead(language)).highlighter("whole"),
                                 f.highlight(ArticleIndex.body(language)).highlighter("snippet"))
@@ -171,12 +173,21 @@ public class NewsSearch {
     private static SearchResults.Hit hit(List<?> values) {
         String slug = (String) values.get(0);
         LocalDate publishedOn = (LocalDate) values.get(1);
-        HighlightedText title = first(values.get(2));
-        HighlightedText lead = first(values.get(3));
-        HighlightedText body = first(values.get(4));
+        HighlightedText title = whole(values.get(4), (String) values.get(2));
+        HighlightedText lead = whole(values.get(5), (String) values.get(3));
+        HighlightedText body = first(values.get(6));
         // The lead is the snippet unless the matched words are only in the body: then the passage around them.
         HighlightedText snippet = !lead.hasMarks() && body.hasMarks() ? body : lead;
         return new SearchResults.Hit(slug, title, publishedOn, snippet);
+    }
+
+    /**
+     * A title or a lead whole: as highlighted when a word matched, otherwise as stored (OpenSearch's highlighter
+     * shortens an unmatched text to its last whole word, dropping the final full stop).
+     */
+    private static HighlightedText whole(Object fragments, String stored) {
+        HighlightedText highlighted = first(fragments);
+        return highlighted.hasMarks() ? highlighted : HighlightedText.plain(stored);
     }
 
     private static HighlightedText first(Object fragments) {

@@ -12,8 +12,9 @@ import ru.rosnou.international.news.domain.ArticleIndex;
 
 /**
  * The Lucene analysers that {@link ArticleIndex} names: Snowball's Russian and English stemmers, so that
- * "конгрессов" finds "конгресс" and "universities" finds "university". Elasticsearch and OpenSearch have analysers
- * of these names built in, so the same mapping works there.
+ * "конгрессов" finds "конгресс" and "universities" finds "university". The shared index on OpenSearch gets the same
+ * chains from {@link OpenSearchAnalysis}: a change here is made there too ({@code SearchBackendsAgreeTest} runs on
+ * both).
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 

@@ -23,7 +23,9 @@ public record SearchQuery(String text, List<String> words, List<String> phrases,
     static final int MAX_PHRASES = 4;
 
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Anything but letters and digits separates words, and so does an apostrophe not between two of them. */
+    private static final Pattern NOT_WORD =
+            Pattern.compile("(?:[^\\p{L}\\p{N}'’]|(?<![\\p{L}\\p{N}])['’]|['’](?![\\p{L}\\p{N}]))+");
 
     public SearchQuery {
         words = List.copyOf(words);

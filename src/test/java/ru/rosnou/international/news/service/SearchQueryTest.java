@@ -16,6 +16,13 @@ class SearchQueryTest {
     }
 
     @Test
+    void anApostropheWithinAWordKeepsItWhole() {
+        assertThat(SearchQuery.of("university's café").words()).containsExactly("university's", "café");
+        assertThat(SearchQuery.of("students’ 'Kobe' O'Neill ' x'").words())
+                .containsExactly("students", "Kobe", "O'Neill", "x");
+    }
+
+    @Test
     void aQuotedSingleWordOrAnUnclosedQuoteIsJustWords() {
         assertThat(SearchQuery.of("\"Kobe\"").words()).containsExactly("Kobe");
         assertThat(SearchQuery.of("\"Kobe\"").phrases()).isEmpty();

@@ -1,0 +1,126 @@
+# A throw-away single-node OpenSearch on a free loopback port, for the tests (bin/test) and the cluster bench.
+# Source it, then: start_opensearch  sets OS_PORT and OS_HOSTS (127.0.0.1:PORT) and removes the node when the shell
+# exits. Installs OpenSearch from Maven Central when missing (the integ-test-zip distribution plus the
+# analysis-common module, into a cache folder, once) through the Maven wrapper; no Docker, no package.
+# OpenSearch refuses to run as root: as root the node runs as the unprivileged user "rosnou-search" (created).
+
+OS_VERSION=${OS_VERSION:-2.19.1}
+OS_REPOSITORY=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+opensearch_home() {
+  # Root's home is closed to other users: as root the installation lives where the node's user can read it.
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "/var/cache/rosnou-opensearch/$OS_VERSION"
+  else
+    echo "${XDG_CACHE_HOME:-$HOME/.cache}/rosnou-opensearch/$OS_VERSION"
+  fi
+}
+
+install_opensearch() {
+  local home=$1
+  [ -x "$home/bin/opensearch" ] && [ -f "$home/modules/analysis-common/plugin-descriptor.properties" ] && return
+  echo "Installing OpenSearch $OS_VERSION from Maven Central into $home..."
+  local download
+  download=$(mktemp -d /tmp/rosnou-opensearch-download.XXXXXX)
+  (cd "$OS_REPOSITORY" && ./mvnw -B -ntp -q dependency:copy -DoutputDirectory="$download" \
+    "-Dartifact=org.opensearch.distribution.integ-test-zip:opensearch:$OS_VERSION:zip" &&
+    ./mvnw -B -ntp -q dependency:copy -DoutputDirectory="$download" \
+      "-Dartifact=org.opensearch.plugin:analysis-common:$OS_VERSION")
+  rm -rf "$home.partial"
+  mkdir -p "$home.partial"
+  # The JDK's jar unpacks without unzip installed, but drops the scripts' executable bit.
+  mkdir "$download/unpacked"
+  (cd "$download/unpacked" && jar xf "$download/opensearch-$OS_VERSION.zip")
+  chmod a+x "$download/unpacked/opensearch-$OS_VERSION"/bin/*
+  mv "$download/unpacked/opensearch-$OS_VERSION"/* "$home.partial/"
+  # The integ-test distribution has the HTTP module only; the analysers (snowball, pattern_replace, asciifolding,
+  # possessive_english) come from analysis-common, a module with a descriptor of its own.
+  mkdir -p "$home.partial/modules/analysis-common"
+  cp "$download/analysis-common-$OS_VERSION.jar" "$home.partial/modules/analysis-common/"
+  cat >"$home.partial/modules/analysis-common/plugin-descriptor.properties" <<EOF
+description=Adds "built in" analyzers to OpenSearch.
+version=$OS_VERSION
+name=analysis-common
+classname=org.opensearch.analysis.common.CommonAnalysisPlugin
+java.version=11
+opensearch.version=$OS_VERSION
+extended.plugins=
+has.native.controller=false
+EOF
+  chmod -R a+rX "$home.partial"
+  rm -rf "$home"
+  mv "$home.partial" "$home"
+  rm -rf "$download"
+}
+
+start_opensearch() {
+  local home
+  home=$(opensearch_home)
+  install_opensearch "$home"
+  OS_DIR=$(mktemp -d /tmp/rosnou-opensearch.XXXXXX)
+  OS_AS_OWNER=()
+  if [ "$(id -u)" -eq 0 ]; then
+    id -u rosnou-search >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin rosnou-search
+    OS_AS_OWNER=(runuser -u rosnou-search --)
+    chmod a+rx "$(dirname "$home")" "$(dirname "$(dirname "$home")")"
+  fi
+  OS_PORT=59200
+  while (exec 3<>"/dev/tcp/127.0.0.1/$OS_PORT") 2>/dev/null; do OS_PORT=$((OS_PORT + 1)); done
+  local transport=$((OS_PORT + 100))
+  while (exec 3<>"/dev/tcp/127.0.0.1/$transport") 2>/dev/null; do transport=$((transport + 1)); done
+  mkdir -p "$OS_DIR/config" "$OS_DIR/data" "$OS_DIR/logs" "$OS_DIR/tmp"
+  cp -r "$home/config/." "$OS_DIR/config/"
+  # A small heap; the GC log and heap dumps in the throw-away folder.
+  sed -i -e 's/^-Xms1g/-Xms384m/' -e 's/^-Xmx1g/-Xmx384m/' -e "s|file=logs/gc.log|file=$OS_DIR/logs/gc.log|" \
+    -e "s|HeapDumpPath=data|HeapDumpPath=$OS_DIR/data|" -e "s|ErrorFile=logs/|ErrorFile=$OS_DIR/logs/|" \
+    "$OS_DIR/config/jvm.options"
+  cat >"$OS_DIR/config/opensearch.yml" <<EOF
+cluster.name: rosnou-test
+node.name: rosnou-test
+discovery.type: single-node
+network.host: 127.0.0.1
+http.port: $OS_PORT
+transport.port: $transport
+path.data: $OS_DIR/data
+path.logs: $OS_DIR/logs
+EOF
+  if [ "${#OS_AS_OWNER[@]}" -gt 0 ]; then chown -R rosnou-search "$OS_DIR"; fi
+  # Removed on exit, after whatever else the shell removes then (bin/postgresql.sh's cluster).
+  local previous
+  previous=$(trap -p EXIT | sed -E "s/^trap -- '(.*)' EXIT$/\1/")
+  trap "stop_opensearch${previous:+; $previous}" EXIT
+  local java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+  (cd "$OS_DIR" && "${OS_AS_OWNER[@]}" env OPENSEARCH_PATH_CONF="$OS_DIR/config" OPENSEARCH_TMPDIR="$OS_DIR/tmp" \
+    JAVA_HOME="$java_home" "$home/bin/opensearch" -d -p "$OS_DIR/pid" >"$OS_DIR/logs/start.out" 2>&1) || {
+    cat "$OS_DIR/logs/start.out" >&2
+    return 1
+  }
+  local waited=0
+  until curl -fsS "http://127.0.0.1:$OS_PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; do
+    waited=$((waited + 1))
+    if [ "$waited" -gt 120 ]; then
+      echo "OpenSearch did not answer within 2 minutes:" >&2
+      tail -50 "$OS_DIR/logs/rosnou-test.log" >&2 || true
+      return 1
+    fi
+    sleep 1
+  done
+  # One node holds no replicas: every index the site creates gets none, so the cluster stays green.
+  curl -fsS -X PUT "http://127.0.0.1:$OS_PORT/_index_template/no-replicas" -H 'Content-Type: application/json' \
+    -d '{"index_patterns":["*"],"priority":0,"template":{"settings":{"number_of_replicas":0}}}' >/dev/null
+  OS_HOSTS="127.0.0.1:$OS_PORT"
+  echo "OpenSearch $OS_VERSION on port $OS_PORT"
+}
+
+stop_opensearch() {
+  if [ -n "${OS_DIR:-}" ] && [ -d "$OS_DIR" ]; then
+    if [ -f "$OS_DIR/pid" ]; then
+      local pid
+      pid=$(cat "$OS_DIR/pid")
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -9 "$pid" 2>/dev/null || true
+    fi
+    rm -rf "$OS_DIR"
+  fi
+}
