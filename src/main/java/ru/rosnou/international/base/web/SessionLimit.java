@@ -12,10 +12,7 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +29,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
+import ru.rosnou.international.base.data.ClientLimits;
 
 /**
  * Bounds what anonymous visitors can make the server hold. Reading pages, feeds, the sitemap and the public forms
@@ -244,23 +242,9 @@ public class SessionLimit extends OncePerRequestFilter implements HttpSessionLis
         }
     }
 
-    /** IPv6 clients are counted by their /64 network: one subscriber usually holds a whole /64. */
+    /** IPv6 clients are counted by their /64 network, as every limit is (ClientLimits.network). */
     static String clientKey(@Nullable String address) {
-        if (address == null || address.isBlank()) {
-            return "unknown";
-        }
-        if (address.indexOf(':') >= 0) {
-            try {
-                // A literal address: parsed, never looked up.
-                byte[] bytes = InetAddress.getByName(address).getAddress();
-                if (bytes.length == 16) {
-                    return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
-                }
-            } catch (UnknownHostException | SecurityException e) {
-                return address;
-            }
-        }
-        return address;
+        return ClientLimits.network(address);
     }
 
     /** Thrown where a session was asked for and refused; answered 503 by the filter. */
