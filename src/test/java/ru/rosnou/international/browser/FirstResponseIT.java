@@ -351,6 +351,11 @@ class FirstResponseIT {
 
         for (String away : List.of("https://evil.example/", "//evil.example/", "/\\evil.example")) {
             HttpResponse<String> response = post("action=close&back=" + enc(away), "same-origin");
+            if (response.statusCode() == 400) {
+                // An address that is not even a URI ("/\\evil.example") is refused outright: it leads nowhere.
+                assertThat(response.headers().firstValue("Location")).as(away).isEmpty();
+                continue;
+            }
             assertThat(response.headers().firstValue("Location").orElseThrow())
                     .as(away)
                     .isEqualTo("/");
