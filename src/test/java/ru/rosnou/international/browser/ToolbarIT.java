@@ -124,6 +124,7 @@ class ToolbarIT extends BrowserTest {
             List<String> small = (List<String>) js("""
                     return [...document.querySelectorAll('.a11y-entry, .a11y-option, .a11y-panel button,'
                         + ' .listen-control button')]
+                      .filter(el => el.getClientRects().length)
                       .map(el => [el, el.getBoundingClientRect()])
                       .filter(([el, r]) => r.width < 44 || r.height < 44)
                       .map(([el, r]) => el.textContent.trim() + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));""");

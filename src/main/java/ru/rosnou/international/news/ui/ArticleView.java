@@ -25,6 +25,7 @@ import ru.rosnou.international.base.ui.ListenControl;
 import ru.rosnou.international.base.ui.PageAddress;
 import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.ReadingView;
+import ru.rosnou.international.base.ui.ReadsQuery;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.Time;
 import ru.rosnou.international.news.domain.ArticleSummary;
@@ -37,6 +38,7 @@ import ru.rosnou.international.news.service.TopicName;
 @Route(value = "info-center/inform/:slug")
 @RouteAlias(value = "en/info-center/inform/:slug")
 @AnonymousAllowed
+@ReadsQuery({ArticleView.SHOW_IMAGE})
 public class ArticleView extends ReadingView {
 
     /** The query parameter that shows one hidden image: {@code ?show-image=1} for the article's first image. */
