@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Two instances of the site on one PostgreSQL behind HAProxy (cookie-sticky sessions, health checks on the
+# Two instances of the site on one PostgreSQL and one OpenSearch index (bin/opensearch.sh) behind HAProxy (cookie-sticky sessions, health checks on the
 # management port), on localhost only, bounded in requests and time. Prints each figure and fails (exit 1) when a
 # check fails:
-#   1. readers load pages through the balancer: requests, failures, both instances serving;
+#   1. readers load pages through the balancer: requests, failures, both instances serving; the same search's
+#      count on A and on B;
 #   2. an editor unpublishes an article on instance A: how long until instance B answers 404 for it (and again
 #      after it is published back);
 #   3. 22 failed sign-ins from one client address, alternating between the instances: refused on both after 20;
@@ -12,12 +13,14 @@
 #      (a new page, no error), a reader's settings cookie
 #      still applied, and every acknowledged question stored exactly once.
 # Usage: bench/cluster.sh [JAR] [READER_REQUESTS, default 3000] [SECONDS of load around the kill, default 60].
-# Needs Debian's haproxy, postgresql, apache2-utils and chromium (installed when missing). bin/test runs a
+# Needs Debian's haproxy, postgresql, apache2-utils and chromium (installed when missing), and OpenSearch
+# (installed from Maven Central when missing). bin/test runs a
 # shortened version after the tests: bench/cluster.sh JAR 300 15.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 source bin/postgresql.sh
+source bin/opensearch.sh
 JAR=${1:-target/international-news-0.1.0-SNAPSHOT.jar}
 REQUESTS=${2:-3000}
 SECONDS_AROUND_KILL=${3:-60}
@@ -37,9 +40,12 @@ for tool in haproxy ab; do
 done
 
 start_postgresql rosnou_cluster
+# One search index for both: with an embedded index each, they would drift apart and neither would be ready.
+start_opensearch
 cleanup() {
   [ -n "${HAPROXY_PID:-}" ] && kill "$HAPROXY_PID" 2>/dev/null || true
   for p in ${A_PID:-} ${B_PID:-}; do stop_jar "$p"; done
+  stop_opensearch
   stop_postgresql
   rm -rf "$WORK"
 }
@@ -47,7 +53,7 @@ trap cleanup EXIT
 
 A=8191; B=8192; LB=8190
 export DATABASE_URL="$PG_URL" DATABASE_USER=rosnou DATABASE_PASSWORD= APP_QUESTIONS_FORM_KEY=cluster-bench-form-key \
-  APP_PUBLIC_BASE_URL="http://localhost:$LB"
+  APP_PUBLIC_BASE_URL="http://localhost:$LB" SPRING_PROFILES_ACTIVE=opensearch SEARCH_HOSTS="$OS_HOSTS"
 # The first instance makes the schema and the sample content; the second finds them.
 start_jar A "$JAR" "$WORK/a" $A -Xmx512m -Dapp.questions.minimum-fill-time=0s -Dapp.questions.limit-per-client=1000
 for _ in $(seq 1 60); do curl -sf -o /dev/null "http://localhost:$A/en/association" && break; sleep 1; done
@@ -97,6 +103,12 @@ served_a=$(grep -c ' /en' "$WORK/a/log/access.log" || true); served_b=$(grep -c 
 echo "  $REQUESTS requests, ${failed:-?} failed, ${non2xx:-0} not 2xx, $rate per second; A served $served_a, B $served_b"
 check "no failed request" '[ "${failed:-1}" = 0 ] && [ "${non2xx:-0}" = 0 ]'
 check "both instances serve readers" '[ "$served_a" -gt 0 ] && [ "$served_b" -gt 0 ]'
+search_count() { # search_count PORT QUERY: the count in the results page's heading
+  curl -s "http://127.0.0.1:$1/en/search?q=$2" | grep -o '<h1[^>]*>[0-9]* result' | grep -o '[0-9]* result' | awk '{print $1}'
+}
+count_a=$(search_count $A universities); count_b=$(search_count $B universities)
+echo "  search \"universities\": ${count_a:-?} results on A, ${count_b:-?} on B (one OpenSearch index)"
+check "the same search finds as many on A as on B" '[ -n "$count_a" ] && [ "$count_a" = "$count_b" ] && [ "$count_a" -gt 0 ]'
 
 echo "2. an editor unpublishes an article on A; B shows it gone"
 toggled=$(browser toggle "http://localhost:$A/" "$PASSWORD" | awk '/^TOGGLED/ {print $2}')

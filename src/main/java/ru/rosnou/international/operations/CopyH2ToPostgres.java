@@ -50,13 +50,15 @@ public final class CopyH2ToPostgres {
             "sign_in_address",
             "client_limit",
             "content_change",
-            "used_form_stamp");
+            "used_form_stamp",
+            "site_instance");
     /**
-     * Filled by the migrations themselves (V3: the Association's facts; V12: the change counter): replaced by the
-     * copy, not refused.
+     * Replaced by the copy, not refused when they have rows: filled by the migrations themselves (V3: the
+     * Association's facts; V12: the change counter), or written by instances that ran on PostgreSQL before the copy
+     * (V60: the live instances, forgotten after seconds of silence anyway).
      */
-    static final Set<String> FILLED_BY_MIGRATIONS =
-            Set.of("association_profile", "association_membership", "association_congress", "content_change");
+    static final Set<String> REPLACED = Set.of(
+            "association_profile", "association_membership", "association_congress", "content_change", "site_instance");
 
     private static final Set<String> NOT_CONTENT = Set.of("flyway_schema_history");
     private static final String REFERENCE_SEQUENCE = "question_reference_seq";
@@ -105,7 +107,7 @@ public final class CopyH2ToPostgres {
             try {
                 Map<String, Long> counts = new LinkedHashMap<>();
                 for (String table : TABLES) {
-                    if (FILLED_BY_MIGRATIONS.contains(table)) {
+                    if (REPLACED.contains(table)) {
                         try (Statement statement = target.createStatement()) {
                             statement.execute("delete from " + table);
                         }
