@@ -59,6 +59,7 @@ import ru.rosnou.international.base.ui.StaticHtml;
 import ru.rosnou.international.base.web.SecurityHeaders;
 import ru.rosnou.international.base.web.StaticAssets;
 import ru.rosnou.international.base.web.UnavailablePage;
+import ru.rosnou.international.news.service.SearchUnavailable;
 
 /**
  * Serves the reading pages (news list, articles, the Association, FAQ, privacy, not found) complete in their first
@@ -176,6 +177,14 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
             log.error("Could not draw /{}: the database failed: {}", path, databaseFailure.toString());
             sendUnavailable(request, response);
             return;
+        } catch (SearchUnavailable searchFailure) {
+            // Only the search page needs the index: it says so (503, try again), the reading pages go on.
+            log.warn(
+                    "Could not draw /{}: {}",
+                    path,
+                    searchFailure.getMessage().lines().findFirst().orElse(""));
+            sendSearchUnavailable(request, response);
+            return;
         } catch (RuntimeException e) {
             // The live page still works: leave this one to Vaadin rather than show a broken one.
             log.warn("Could not draw /{} into the first response, leaving it to Vaadin: {}", path, e.toString());
@@ -218,6 +227,19 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
                         ? "The news cannot be read right now. Please try again in a minute."
                         : "Новости сейчас не открываются. Попробуйте ещё раз через минуту.",
                 english ? "Try the news again" : "Открыть новости ещё раз");
+    }
+
+    private void sendSearchUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        java.util.Locale locale = (UnavailablePage.english(request) ? Language.EN : Language.RU).locale();
+        com.vaadin.flow.i18n.I18NProvider translations =
+                service.getInstantiator().getI18NProvider();
+        UnavailablePage.send(
+                request,
+                response,
+                30,
+                translations.getTranslation("search.unavailable.title", locale),
+                translations.getTranslation("search.unavailable.text", locale),
+                translations.getTranslation("search.unavailable.link", locale));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.hibernate.search.util.common.data.RangeBoundInclusion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -52,11 +53,23 @@ public class NewsSearch {
         return pageSize;
     }
 
-    /** A page of the articles in a language that match the query and the filter, best first. */
+    /**
+     * A page of the articles in a language that match the query and the filter, best first.
+     *
+     * @throws SearchUnavailable when the index cannot answer (a shared cluster out of reach)
+     */
     public SearchResults search(Language language, SearchQuery query, NewsFilter filter, int pageNumber) {
         if (query.isEmpty()) {
             return SearchResults.nothingToSearch(query);
         }
+        try {
+            return find(language, query, filter, pageNumber);
+        } catch (SearchException failure) {
+            throw new SearchUnavailable(failure);
+        }
+    }
+
+    private SearchResults find(Language language, SearchQuery query, NewsFilter filter, int pageNumber) {
         SearchSession session = Search.session(entityManager);
         String code = language.code();
         int number = Math.min(Math.max(1, pageNumber), MAX_PAGES);
