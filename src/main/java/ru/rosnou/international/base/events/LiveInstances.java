@@ -115,8 +115,8 @@ public class LiveInstances implements HealthIndicator {
                     "This instance keeps its own embedded search index, but other instances run on the same database"
                             + " ({}): a change saved through one of them is not in this index, so readers would find"
                             + " different news here. Not ready until they are gone. Fix: run every instance with the"
-                            + " shared index, SPRING_PROFILES_ACTIVE=opensearch and SEARCH_HOSTS (see the README,"
-                            + " \"Several instances\").",
+                            + " shared index, SPRING_PROFILES_ACTIVE=opensearch and SEARCH_HOSTS (see"
+                            + " docs/several-instances.md).",
                     String.join(", ", drift));
         } else if (drift.isEmpty() && !drifting.isEmpty()) {
             log.info("No other instance runs on this database any more: this instance's embedded index is ready");
