@@ -2,6 +2,7 @@ package ru.rosnou.international.news.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import ru.rosnou.international.base.i18n.Language;
 
@@ -27,11 +29,23 @@ class NewsSearchTest {
     @Autowired
     NewsEditorService editor;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagers;
+
     private final List<Long> saved = new ArrayList<>();
 
     @AfterEach
     void deleteSaved() {
         saved.forEach(editor::delete);
+        caughtUp();
+    }
+
+    /** The index has taken in the changes saved (at once on the embedded index, through the outbox on OpenSearch). */
+    private void caughtUp() {
+        SearchCaughtUp.await(jdbc, entityManagers);
     }
 
     @Test
@@ -171,19 +185,23 @@ class NewsSearchTest {
         assertThat(slugs(Language.EN, "orchid")).contains("index-follows");
 
         editor.setPublished(id, false);
+        caughtUp();
         assertThat(slugs(Language.EN, "orchid")).doesNotContain("index-follows");
 
         editor.setPublished(id, true);
+        caughtUp();
         assertThat(slugs(Language.EN, "orchid")).contains("index-follows");
 
         ArticleDraft edited = editor.draft(id).orElseThrow();
         edited.setTitle("Camellia exhibition");
         assertThat(editor.save(edited).problems().byField()).isEmpty();
+        caughtUp();
         assertThat(slugs(Language.EN, "orchid")).doesNotContain("index-follows");
         assertThat(slugs(Language.EN, "camellia")).contains("index-follows");
 
         editor.delete(id);
         saved.remove(id);
+        caughtUp();
         assertThat(slugs(Language.EN, "camellia")).doesNotContain("index-follows");
     }
 
@@ -283,6 +301,7 @@ class NewsSearchTest {
         NewsEditorService.SaveResult result = editor.save(draft);
         assertThat(result.problems().byField()).as(slug).isEmpty();
         saved.add(result.id());
+        caughtUp();
         return result.id();
     }
 }

@@ -2,6 +2,7 @@ package ru.rosnou.international.news.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import ru.rosnou.international.base.i18n.Language;
 
@@ -33,6 +35,12 @@ class SearchBackendsAgreeTest {
 
     @Autowired
     NewsEditorService editor;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagers;
 
     private final List<Long> saved = new ArrayList<>();
 
@@ -94,11 +102,14 @@ class SearchBackendsAgreeTest {
                 "A fair for students.",
                 "The staff of the university's office answered questions.",
                 2022);
+        // On OpenSearch the changes reach the index through the outbox, a moment after their commit.
+        SearchCaughtUp.await(jdbc, entityManagers);
     }
 
     @AfterAll
     void deleteArticles() {
         saved.forEach(editor::delete);
+        SearchCaughtUp.await(jdbc, entityManagers);
     }
 
     @Test
