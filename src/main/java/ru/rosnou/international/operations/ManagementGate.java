@@ -22,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * answered 404 in one short line, before anything else sees it (the site's handlers would otherwise try to hand it
  * to Vaadin, which is not there: a 500 with a long stack trace); and {@code /actuator/backup} needs the token of
  * {@code app.backup.token} ({@code APP_BACKUP_TOKEN}) as {@code Authorization: Bearer ...}: without a configured
- * token it is refused (403) altogether, with a wrong or missing one it answers 401.
+ * token it is refused (403) altogether, with a wrong or missing one it answers 401. {@code /actuator/reindex} (the
+ * search index rebuilt from the database) is guarded the same way by {@code app.reindex.token}
+ * ({@code APP_REINDEX_TOKEN}).
  */
 // Listed in META-INF/spring/...ManagementContextConfiguration.imports, so that Spring Boot adds it to the management
 // port's own context; on purpose no @ManagementContextConfiguration (a @Configuration), which the site's component
@@ -32,9 +34,11 @@ public class ManagementGate {
     @Bean
     @ConditionalOnManagementPort(ManagementPortType.DIFFERENT)
     FilterRegistrationBean<OncePerRequestFilter> managementGateFilter(
-            PathMappedEndpoints endpoints, @Value("${app.backup.token:}") String backupToken) {
+            PathMappedEndpoints endpoints,
+            @Value("${app.backup.token:}") String backupToken,
+            @Value("${app.reindex.token:}") String reindexToken) {
         FilterRegistrationBean<OncePerRequestFilter> registration =
-                new FilterRegistrationBean<>(new Gate(endpoints, backupToken));
+                new FilterRegistrationBean<>(new Gate(endpoints, backupToken, reindexToken));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
@@ -43,14 +47,34 @@ public class ManagementGate {
 
         private final String basePath;
         private final List<String> paths;
-        private final String backupPath;
-        private final byte[] backupToken;
+        private final List<Guarded> guarded;
+
+        /** An operation that needs its token: its path, the token, what to say when none is configured. */
+        private record Guarded(String path, byte[] token, String unset, String wrong) {
+
+            boolean covers(String requested) {
+                return requested.equals(path) || requested.startsWith(path + "/");
+            }
+        }
 
         Gate(PathMappedEndpoints endpoints, String backupToken) {
+            this(endpoints, backupToken, "");
+        }
+
+        Gate(PathMappedEndpoints endpoints, String backupToken, String reindexToken) {
             this.basePath = endpoints.getBasePath();
             this.paths = List.copyOf(endpoints.getAllPaths());
-            this.backupPath = basePath + "/backup";
-            this.backupToken = backupToken.strip().getBytes(StandardCharsets.UTF_8);
+            this.guarded = List.of(
+                    new Guarded(
+                            basePath + "/backup",
+                            backupToken.strip().getBytes(StandardCharsets.UTF_8),
+                            "Backups need APP_BACKUP_TOKEN to be set",
+                            "The backup token is missing or wrong"),
+                    new Guarded(
+                            basePath + "/reindex",
+                            reindexToken.strip().getBytes(StandardCharsets.UTF_8),
+                            "Rebuilding the search index needs APP_REINDEX_TOKEN to be set",
+                            "The reindex token is missing or wrong"));
         }
 
         @Override
@@ -62,18 +86,21 @@ public class ManagementGate {
                 answer(response, HttpServletResponse.SC_NOT_FOUND, "Not found");
                 return;
             }
-            if (path.equals(backupPath) || path.startsWith(backupPath + "/")) {
-                if (backupToken.length == 0) {
-                    answer(response, HttpServletResponse.SC_FORBIDDEN, "Backups need APP_BACKUP_TOKEN to be set");
+            for (Guarded operation : guarded) {
+                if (!operation.covers(path)) {
+                    continue;
+                }
+                if (operation.token().length == 0) {
+                    answer(response, HttpServletResponse.SC_FORBIDDEN, operation.unset());
                     return;
                 }
                 String given = request.getHeader("Authorization");
                 byte[] token = given != null && given.startsWith("Bearer ")
                         ? given.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8)
                         : new byte[0];
-                if (!MessageDigest.isEqual(token, backupToken)) {
+                if (!MessageDigest.isEqual(token, operation.token())) {
                     response.setHeader("WWW-Authenticate", "Bearer");
-                    answer(response, HttpServletResponse.SC_UNAUTHORIZED, "The backup token is missing or wrong");
+                    answer(response, HttpServletResponse.SC_UNAUTHORIZED, operation.wrong());
                     return;
                 }
             }

@@ -18,8 +18,18 @@ class ManagementGateTest {
         PathMappedEndpoints endpoints = mock(PathMappedEndpoints.class);
         when(endpoints.getBasePath()).thenReturn("/actuator");
         when(endpoints.getAllPaths())
-                .thenReturn(List.of("/actuator/health", "/actuator/prometheus", "/actuator/backup"));
+                .thenReturn(
+                        List.of("/actuator/health", "/actuator/prometheus", "/actuator/backup", "/actuator/reindex"));
         return new ManagementGate.Gate(endpoints, token);
+    }
+
+    private static ManagementGate.Gate gate(String backupToken, String reindexToken) {
+        PathMappedEndpoints endpoints = mock(PathMappedEndpoints.class);
+        when(endpoints.getBasePath()).thenReturn("/actuator");
+        when(endpoints.getAllPaths())
+                .thenReturn(
+                        List.of("/actuator/health", "/actuator/prometheus", "/actuator/backup", "/actuator/reindex"));
+        return new ManagementGate.Gate(endpoints, backupToken, reindexToken);
     }
 
     private static MockHttpServletResponse send(
@@ -64,5 +74,29 @@ class ManagementGateTest {
                 .isEqualTo(401);
         assertThat(send(gate, "POST", "/actuator/backup", "Bearer s3cret-token").getStatus())
                 .isEqualTo(299);
+    }
+
+    @Test
+    void rebuildingTheSearchIndexNeedsItsOwnToken() throws Exception {
+        for (String method : List.of("POST", "GET")) {
+            assertThat(send(gate("backup-token", ""), method, "/actuator/reindex", "Bearer backup-token")
+                            .getStatus())
+                    .as("no reindex token configured: refused, whatever the backup token")
+                    .isEqualTo(403);
+            ManagementGate.Gate gate = gate("backup-token", "reindex-token");
+            assertThat(send(gate, method, "/actuator/reindex", null).getStatus())
+                    .isEqualTo(401);
+            assertThat(send(gate, method, "/actuator/reindex", "Bearer backup-token")
+                            .getStatus())
+                    .as("the backup token does not open the reindex")
+                    .isEqualTo(401);
+            assertThat(send(gate, method, "/actuator/reindex", "Bearer reindex-token")
+                            .getStatus())
+                    .isEqualTo(299);
+            assertThat(send(gate, "POST", "/actuator/backup", "Bearer reindex-token")
+                            .getStatus())
+                    .as("nor the reindex token the backup")
+                    .isEqualTo(401);
+        }
     }
 }
