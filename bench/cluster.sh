@@ -4,11 +4,13 @@
 # check fails:
 #   1. readers load pages through the balancer: requests, failures, both instances serving; the same search's
 #      count on A and on B;
-#   2. an editor unpublishes an article on instance A: how long until instance B answers 404 for it (and again
-#      after it is published back);
+#   2. an editor unpublishes an article on instance A: how long until instance B answers 404 for it and B's search
+#      no longer finds it (and again after it is published back);
 #   3. 22 failed sign-ins from one client address, alternating between the instances: refused on both after 20;
-#   4. questions sent through the balancer, then instance A killed with kill -9 while readers keep loading pages
-#      and an editor works in the workspace on A:
+#   4. OpenSearch stopped for 20 s while readers load pages: reading requests failed, search pages answered 503
+#      meanwhile, and how long after OpenSearch is back search answers again on both instances;
+#   5. questions sent through the balancer, then an edit saved on A and A killed with kill -9 at once, while readers
+#      keep loading pages and an editor works in the workspace on A: how long until B's search finds the edit,
 #      failed requests after the kill, how long the balancer took to stop sending to A, the editor's next step
 #      (a new page, no error), a reader's settings cookie
 #      still applied, and every acknowledged question stored exactly once.
@@ -121,13 +123,30 @@ waited() { # waited STATUS: ms until B answers STATUS for the article, up to 10 
   done
   echo "never"
 }
-gone=$(waited 404)
-echo "  /$path on B: 404 after $gone ms"
+slug=${path##*/}
+# The article's own title as a search on B: found when the results link to it.
+query=$(psql_query "select title from article where id = $toggled")
+search_finds() { # search_finds PORT QUERY SLUG
+  curl -s -G --data-urlencode "q=$2" "http://127.0.0.1:$1/en/search" | grep -q "inform/$3\""
+}
+found_after() { # found_after yes|no: ms until B's search finds the article (yes) or stops finding it (no), up to 60 s
+  local start; start=$(date +%s%N)
+  for _ in $(seq 1 600); do
+    if search_finds $B "$query" "$slug"; then [ "$1" = yes ] && break; else [ "$1" = no ] && break; fi
+    sleep 0.1
+  done
+  if search_finds $B "$query" "$slug"; then [ "$1" = yes ] || { echo never; return 0; }; else [ "$1" = no ] || { echo never; return 0; }; fi
+  echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+gone=$(waited 404); unfound=$(found_after no)
+echo "  /$path on B: 404 after $gone ms; gone from B's search results after $unfound ms"
 check "B stops showing the unpublished article within 2 s" '[ "$gone" != never ] && [ "${gone:-99999}" -lt 2000 ]'
+check "B's search stops finding the unpublished article within 2 s" '[ "$unfound" != never ] && [ "${unfound:-99999}" -lt 2000 ]'
 browser toggle "http://localhost:$A/" "$PASSWORD" >/dev/null
-back=$(waited 200)
-echo "  published again: 200 on B after $back ms"
+back=$(waited 200); refound=$(found_after yes)
+echo "  published again: 200 on B after $back ms; in B's search results after $refound ms"
 check "B shows the published article again within 2 s" '[ "$back" != never ] && [ "${back:-99999}" -lt 2000 ]'
+check "B's search finds the published article again within 2 s" '[ "$refound" != never ] && [ "${refound:-99999}" -lt 2000 ]'
 
 echo "3. 22 failed sign-ins from one address (each with another name), alternating between A and B"
 for i in $(seq 1 22); do
@@ -140,7 +159,41 @@ first_blocked=$(awk '$3 == "blocked" {print $1; exit}' "$WORK/sign-in.txt")
 echo "  attempts refused as too many from the address: $(awk '$3 == "blocked" {printf "%s (%s) ", $1, ($2 == '$A' ? "A" : "B")}' "$WORK/sign-in.txt")"
 check "the address is refused from its 21st failure, on both instances" ' [ "${first_blocked:-0}" = 21 ] && [ "$(awk '\''$1 == 22 {print $3}'\'' "$WORK/sign-in.txt")" = blocked ]'
 
-echo "4. questions, then kill -9 of A under load"
+echo "4. OpenSearch stopped for 20 s while readers load pages"
+readers_until() { # readers_until STOP_FILE OUT: four readers loading pages through the balancer, one status a line
+  for _ in 1 2 3 4; do
+    while [ ! -e "$1" ]; do curl -s -o /dev/null -m 10 -w '%{http_code}\n' "http://127.0.0.1:$LB/en" || echo 000; done >>"$2" &
+  done
+  wait
+}
+readers_until "$WORK/search-down.stop" "$WORK/readers-search-down.txt" &
+READERS=$!
+sleep 2
+halt_opensearch; halted_at=$(date +%s)
+search_codes() { # one search through the balancer: its status
+  curl -s -o /dev/null -m 10 -w '%{http_code}\n' "http://127.0.0.1:$LB/en/search?q=universities"
+}
+while [ $(( $(date +%s) - halted_at )) -lt 20 ]; do search_codes >>"$WORK/search-down.txt"; sleep 0.5; done
+launch_opensearch; back_at=$(date +%s%N)
+recovered=never
+for _ in $(seq 1 600); do
+  if [ -n "$(search_count $A universities)" ] && [ -n "$(search_count $B universities)" ]; then
+    recovered=$(( ($(date +%s%N) - back_at) / 1000000 )); break
+  fi
+  sleep 0.1
+done
+touch "$WORK/search-down.stop"; wait "$READERS" || true
+down_total=$(wc -l <"$WORK/search-down.txt"); down_503=$(grep -c '^503$' "$WORK/search-down.txt" || true)
+done3=$(wc -l <"$WORK/readers-search-down.txt"); failed3=$(grep -vc '^200$' "$WORK/readers-search-down.txt" || true)
+echo "  readers meanwhile: $done3 page loads, $failed3 not answered 200"
+echo "  searches while OpenSearch was stopped: $down_503 of $down_total answered 503 ($(sort "$WORK/search-down.txt" | uniq -c | awk '{printf "%s x %s  ", $1, $2}'))"
+echo "  search answers again on A and B $recovered ms after OpenSearch is back"
+check "no reading request failed while OpenSearch was stopped" '[ "$failed3" = 0 ] && [ "$done3" -gt 0 ]'
+check "searches answered 503 while OpenSearch was stopped (or 200 from a kept page), never an error" \
+  '[ "$down_503" -gt 0 ] && [ "$(grep -vc "^503$\|^200$" "$WORK/search-down.txt")" = 0 ]'
+check "search comes back by itself within 30 s" '[ "$recovered" != never ] && [ "$recovered" -lt 30000 ]'
+
+echo "5. questions, then an edit saved on A and kill -9 of A under load"
 acknowledged=()
 for i in $(seq 1 20); do
   form=$(curl -s -c "$WORK/q$i.cookies" "http://127.0.0.1:$LB/en/ask")
@@ -159,11 +212,21 @@ browser live "http://localhost:$LB/" "$PASSWORD" a <"$WORK/editor-go" >"$WORK/ed
 EDITOR=$!
 exec 7>"$WORK/editor-go"
 for _ in $(seq 1 120); do grep -q READY "$WORK/editor.out" && break; sleep 0.5; done
+# An editor on A changes an article's title; A is killed as soon as the workspace has said it is saved.
+word="quokka$(tr -dc 'a-z' </dev/urandom | head -c 6 || true)"
+mkfifo "$WORK/retitle-go"
+browser retitle "http://localhost:$A/" "$PASSWORD" "$toggled" "$word" <"$WORK/retitle-go" >"$WORK/retitle.out" 2>&1 &
+RETITLE=$!
+exec 8>"$WORK/retitle-go"
+for _ in $(seq 1 120); do grep -q READY "$WORK/retitle.out" && break; sleep 0.5; done
 ab -q -c 8 -t "$SECONDS_AROUND_KILL" "http://127.0.0.1:$LB/en" >"$WORK/ab2.txt" 2>&1 &
 AB=$!
 sleep 2
+echo go >&8; exec 8>&-
+for _ in $(seq 1 600); do grep -q "SAVED\|FAILED" "$WORK/retitle.out" && break; sleep 0.05; done
 kill -9 "$A_PID"; killed_at=$(date +%s%N)
-echo "  instance A killed"
+echo "  an edit saved on A ($(grep -o 'SAVED\|RETITLE FAILED.*' "$WORK/retitle.out" || echo 'no answer')), and instance A killed at once"
+wait "$RETITLE" || true
 # When the balancer marks A down (two failed health checks 500 ms apart), from its own statistics.
 down=never
 for _ in $(seq 1 200); do
@@ -191,6 +254,13 @@ check "every first response after the kill succeeds" '[ "$after_failed" = 0 ]'
 scheme=$(curl -s -b "a11y=v1|fs:150|cs:white-on-black|on:1" "http://127.0.0.1:$LB/en" | grep -o 'data-scheme="[^"]*"' | head -1)
 echo "  a reader's settings cookie after the kill: $scheme"
 check "reader settings survive (the cookie)" '[ "$scheme" = '\''data-scheme="white-on-black"'\'' ]'
+edited=never
+for _ in $(seq 1 900); do
+  [ "$(search_count $B "$word")" = 1 ] && { edited=$(( ($(date +%s%N) - killed_at) / 1000000 )); break; }
+  sleep 0.1
+done
+echo "  the edit acknowledged by A just before the kill: found by B's search $edited ms after the kill"
+check "an edit acknowledged just before kill -9 is still indexed (within 90 s)" '[ "$edited" != never ]'
 list=$(printf "'%s'," "${acknowledged[@]}"); list=${list%,}
 stored=$(psql_query "select count(*) || ' rows, ' || count(distinct reference) || ' references' from question where reference in ($list)")
 echo "  acknowledged questions in the database: $stored"
