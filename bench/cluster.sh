@@ -114,9 +114,10 @@ check "the same search finds as many on A as on B" '[ -n "$count_a" ] && [ "$cou
 
 echo "2. an editor unpublishes an article on A; B shows it gone"
 toggled=$(browser toggle "http://localhost:$A/" "$PASSWORD" | awk '/^TOGGLED/ {print $2}')
+t0=$(date +%s%N)
 path=$(psql_query "select case when language = 'en' then 'en/' else '' end || 'info-center/inform/' || slug from article where id = $toggled")
-waited() { # waited STATUS: ms until B answers STATUS for the article, up to 10 s
-  local start; start=$(date +%s%N)
+waited() { # waited STATUS: ms from $t0 (the change acknowledged) until B answers STATUS for the article, up to 10 s
+  local start=$t0
   for _ in $(seq 1 200); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$B/$path")" = "$1" ] && { echo $(( ($(date +%s%N) - start) / 1000000 )); return 0; }
     sleep 0.05
@@ -126,11 +127,12 @@ waited() { # waited STATUS: ms until B answers STATUS for the article, up to 10 
 slug=${path##*/}
 # The article's own title as a search on B: found when the results link to it.
 query=$(psql_query "select title from article where id = $toggled")
-search_finds() { # search_finds PORT QUERY SLUG
-  curl -s -G --data-urlencode "q=$2" "http://127.0.0.1:$1/en/search" | grep -q "inform/$3\""
+search_path=$(psql_query "select case when language = 'en' then 'en/' else '' end || 'search' from article where id = $toggled")
+search_finds() { # search_finds PORT QUERY SLUG: the search in the article's language lists it
+  curl -s -G --data-urlencode "q=$2" "http://127.0.0.1:$1/$search_path" | grep -q "inform/$3\""
 }
-found_after() { # found_after yes|no: ms until B's search finds the article (yes) or stops finding it (no), up to 60 s
-  local start; start=$(date +%s%N)
+found_after() { # found_after yes|no: ms from $t0 until B's search finds the article (yes) or stops finding it (no)
+  local start=$t0
   for _ in $(seq 1 600); do
     if search_finds $B "$query" "$slug"; then [ "$1" = yes ] && break; else [ "$1" = no ] && break; fi
     sleep 0.1
@@ -139,14 +141,15 @@ found_after() { # found_after yes|no: ms until B's search finds the article (yes
   echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
 gone=$(waited 404); unfound=$(found_after no)
-echo "  /$path on B: 404 after $gone ms; gone from B's search results after $unfound ms"
+echo "  /$path on B, from the workspace's acknowledgement on A: 404 after $gone ms; gone from B's search results after $unfound ms"
 check "B stops showing the unpublished article within 2 s" '[ "$gone" != never ] && [ "${gone:-99999}" -lt 2000 ]'
-check "B's search stops finding the unpublished article within 2 s" '[ "$unfound" != never ] && [ "${unfound:-99999}" -lt 2000 ]'
+check "B's search stops finding the unpublished article within 5 s" '[ "$unfound" != never ] && [ "${unfound:-99999}" -lt 5000 ]'
 browser toggle "http://localhost:$A/" "$PASSWORD" >/dev/null
+t0=$(date +%s%N)
 back=$(waited 200); refound=$(found_after yes)
 echo "  published again: 200 on B after $back ms; in B's search results after $refound ms"
 check "B shows the published article again within 2 s" '[ "$back" != never ] && [ "${back:-99999}" -lt 2000 ]'
-check "B's search finds the published article again within 2 s" '[ "$refound" != never ] && [ "${refound:-99999}" -lt 2000 ]'
+check "B's search finds the published article again within 5 s" '[ "$refound" != never ] && [ "${refound:-99999}" -lt 5000 ]'
 
 echo "3. 22 failed sign-ins from one address (each with another name), alternating between A and B"
 for i in $(seq 1 22); do
@@ -175,6 +178,7 @@ search_codes() { # one search through the balancer: its status
 }
 while [ $(( $(date +%s) - halted_at )) -lt 20 ]; do search_codes >>"$WORK/search-down.txt"; sleep 0.5; done
 launch_opensearch; back_at=$(date +%s%N)
+echo "  OpenSearch was down for $(( back_at / 1000000000 - halted_at )) s (20 s stopped, then its start)"
 recovered=never
 for _ in $(seq 1 600); do
   if [ -n "$(search_count $A universities)" ] && [ -n "$(search_count $B universities)" ]; then

@@ -109,8 +109,8 @@ launch_opensearch() {
   local waited=0
   until curl -fsS "http://127.0.0.1:$OS_PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; do
     waited=$((waited + 1))
-    if [ "$waited" -gt 120 ]; then
-      echo "OpenSearch did not answer within 2 minutes:" >&2
+    if [ "$waited" -gt "${OS_START_SECONDS:-300}" ]; then
+      echo "OpenSearch did not answer within ${OS_START_SECONDS:-300} s:" >&2
       tail -50 "$OS_DIR/logs/rosnou-test.log" >&2 || true
       return 1
     fi
