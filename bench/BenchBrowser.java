@@ -33,6 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *                                              prints "TOGGLED <article id>"
  * publish BASE PASSWORD                        signs in as admin, unpublishes and republishes the newest article, and
  *                                             checks the public list in between; prints OK or FAILED
+ * retitle BASE PASSWORD ID WORD               signs in as admin, adds WORD to article ID's title in the workspace and
+ *                                             prints "READY"; after a line on stdin it saves and prints "SAVED" once the
+ *                                             workspace has acknowledged it (it is back on the news list)
  * </pre>
  * Only addresses on this machine are visited.
  */
@@ -46,6 +49,7 @@ public class BenchBrowser {
             case "publish" -> publish(args[1], args[2]);
             case "toggle" -> toggle(args[1], args[2]);
             case "live" -> live(args[1], args[2], args[3]);
+            case "retitle" -> retitle(args[1], args[2], args[3], args[4]);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -292,6 +296,32 @@ public class BenchBrowser {
             System.out.printf(Locale.ROOT, "PUBLISH OK in %.1f s%n", (System.currentTimeMillis() - start) / 1000.0);
         } catch (RuntimeException e) {
             System.out.println("PUBLISH FAILED: " + e.getClass().getSimpleName() + ": "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static void retitle(String base, String password, String id, String word) throws Exception {
+        requireLocal(base);
+        ChromeDriver driver = browser();
+        try {
+            signIn(driver, base, password);
+            driver.get(base + "en/editor/news/" + id);
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
+                    !d.findElements(By.cssSelector("#news-title input")).isEmpty());
+            waitForPage(driver);
+            driver.findElement(By.cssSelector("#news-title input")).sendKeys(Keys.END, " " + word);
+            System.out.println("READY");
+            System.out.flush();
+            new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
+            driver.findElement(By.id("news-save")).click();
+            // Saved: the workspace has committed the change and gone back to the list.
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().endsWith("editor/news"));
+            System.out.println("SAVED");
+            System.out.flush();
+        } catch (RuntimeException e) {
+            System.out.println("RETITLE FAILED: " + e.getClass().getSimpleName() + ": "
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         } finally {
             driver.quit();

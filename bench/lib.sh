@@ -15,7 +15,8 @@ browser() {
   java -cp "$(bench_classpath)" bench/BenchBrowser.java "$@"
 }
 
-# start_jar NAME JAR DATA_DIR PORT [EXTRA JVM/APP ARGS...]: starts it in the background, sets NAME_PID.
+# start_jar NAME JAR DATA_DIR PORT [EXTRA JVM/APP ARGS...]: starts it in the background, sets NAME_PID, and waits up
+# to BENCH_START_SECONDS (180) for its first page.
 start_jar() {
   local name=$1 jar=$2 data=$3 port=$4
   shift 4
@@ -29,11 +30,12 @@ start_jar() {
       '--server.tomcat.accesslog.pattern=%{begin:msec}t %D %B %U%q' \
       >"$data/site.log" 2>&1 &
   eval "${name}_PID=$!"
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 "${BENCH_START_SECONDS:-180}"); do
     curl -sf -o /dev/null "http://localhost:$port/en" && return 0
     sleep 1
   done
-  echo "the site on port $port did not start; see $data/site.log" >&2
+  echo "the site on port $port did not start within ${BENCH_START_SECONDS:-180} s (BENCH_START_SECONDS); the end of $data/site.log:" >&2
+  tail -40 "$data/site.log" | cut -c1-300 >&2
   return 1
 }
 

@@ -8,28 +8,34 @@
 # state (bench/BenchBrowser.java warms each page up first). Then the sitemap (its index, its parts, a part that does
 # not exist) and a feed, fetched with curl.
 #
-# Usage: bench/scale.sh [VISITS per page, default 20] JAR...
+# Usage: bench/scale.sh [VISITS per page, default 20] JAR[@opensearch]...
 #   e.g. bench/scale.sh 20 /tmp/before.jar target/international-news-0.1.0-SNAPSHOT.jar
+# A jar given as JAR@opensearch runs with the opensearch profile on a throw-away OpenSearch node (bin/opensearch.sh,
+# installed from Maven Central when missing; a fresh index for each such run), so both search backends can be
+# measured side by side:
+#   BENCH_PAGES=search bench/scale.sh 20 target/international-news-0.1.0-SNAPSHOT.jar{,@opensearch}
+# For each run it also prints the instance's heap after a full collection, once the pages are visited.
 # BENCH_PAGES=REGEX visits only the pages whose path matches (e.g. BENCH_PAGES=search for the searches alone, with
 # more visits for a steadier p95: the p95 of 20 visits is the second slowest).
 # Give the oldest jar first: its schema is the one the data is loaded into (later jars migrate it forward).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
+source bin/opensearch.sh
 VISITS=${1:-20}
 shift
 [ $# -ge 1 ] || { echo "usage: bench/scale.sh [visits] JAR..." >&2; exit 2; }
 PORT=${BENCH_PORT:-8094}
 WORK=$(mktemp -d)
-trap 'for p in $(jobs -p); do kill -- -$p 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
+trap 'for p in $(jobs -p); do kill -- -$p 2>/dev/null || true; done; stop_opensearch; rm -rf "$WORK"' EXIT
 
-echo "Creating the schema and sample content with $1 ..."
-start_jar SCHEMA "$1" "$WORK/seed" "$PORT"
+echo "Creating the schema and sample content with ${1%@opensearch} ..."
+start_jar SCHEMA "${1%@opensearch}" "$WORK/seed" "$PORT"
 SEED_PATH=info-center/inform/rosnou-prinyal-uchastie-v-obsuzhdenii-partnerstva-mezhdu-rossiyskimi-i-yaponskimi-vuzami
 # The sample content is loaded just after start-up: wait for its first article.
 for _ in $(seq 1 60); do curl -sf -o /dev/null "http://localhost:$PORT/en/$SEED_PATH" && break; sleep 1; done
 stop_jar "$SCHEMA_PID"
-unzip -j -o -q "$1" 'BOOT-INF/lib/h2-*.jar' -d "$WORK"
+unzip -j -o -q "${1%@opensearch}" 'BOOT-INF/lib/h2-*.jar' -d "$WORK"
 H2=$(ls "$WORK"/h2-*.jar)
 
 echo "Loading 100,000 articles ..."
@@ -91,14 +97,22 @@ sitemap_times() {
   done
 }
 
-for jar in "$@"; do
+for run in "$@"; do
+  jar=${run%@opensearch}
   data="$WORK/run-$(basename "$jar" .jar)-$RANDOM"
   mkdir -p "$data"
   cp "$WORK"/seed/news.mv.db "$data/"
   echo
-  echo "== $jar"
+  echo "== $run"
+  profile=()
+  if [ "$run" != "$jar" ]; then
+    stop_opensearch
+    start_opensearch
+    profile=(-Dspring.profiles.active=opensearch "-DSEARCH_HOSTS=$OS_HOSTS")
+  fi
   # Pages drawn anew on every visit (no page cache): this measures the drawing and its queries.
-  APP_SAMPLE_CONTENT=false start_jar SITE "$jar" "$data" "$PORT" -Xmx2g -Dapp.pages.cache-lifetime=0s
+  APP_SAMPLE_CONTENT=false BENCH_START_SECONDS=${BENCH_START_SECONDS:-600} start_jar SITE "$jar" "$data" "$PORT" \
+    -Xmx2g -Dapp.pages.cache-lifetime=0s "${profile[@]}"
   # The articles were loaded with SQL, so a jar with search builds its index at start-up: wait for it.
   sleep 3
   if grep -q "The search index holds" "$data/site.log"; then
@@ -108,5 +122,6 @@ for jar in "$@"; do
   browser visits "http://localhost:$PORT/" "$data/log/access.log" "$VISITS" \
     "${BENCH_PASSWORD:-bench-admin-password-1}" "${PAGES[@]}"
   sitemap_times
+  echo "  heap after a full collection: $(( $(heap_after_gc "$SITE_PID") / 1024 )) MB"
   stop_jar "$SITE_PID"
 done

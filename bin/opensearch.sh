@@ -89,22 +89,8 @@ EOF
   local previous
   previous=$(trap -p EXIT | sed -E "s/^trap -- '(.*)' EXIT$/\1/")
   trap "stop_opensearch${previous:+; $previous}" EXIT
-  local java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
-  (cd "$OS_DIR" && "${OS_AS_OWNER[@]}" env OPENSEARCH_PATH_CONF="$OS_DIR/config" OPENSEARCH_TMPDIR="$OS_DIR/tmp" \
-    JAVA_HOME="$java_home" "$home/bin/opensearch" -d -p "$OS_DIR/pid" >"$OS_DIR/logs/start.out" 2>&1) || {
-    cat "$OS_DIR/logs/start.out" >&2
-    return 1
-  }
-  local waited=0
-  until curl -fsS "http://127.0.0.1:$OS_PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; do
-    waited=$((waited + 1))
-    if [ "$waited" -gt 120 ]; then
-      echo "OpenSearch did not answer within 2 minutes:" >&2
-      tail -50 "$OS_DIR/logs/rosnou-test.log" >&2 || true
-      return 1
-    fi
-    sleep 1
-  done
+  OS_HOME=$home
+  launch_opensearch || return 1
   # One node holds no replicas: every index the site creates gets none, so the cluster stays green.
   curl -fsS -X PUT "http://127.0.0.1:$OS_PORT/_index_template/no-replicas" -H 'Content-Type: application/json' \
     -d '{"index_patterns":["*"],"priority":0,"template":{"settings":{"number_of_replicas":0}}}' >/dev/null
@@ -112,15 +98,38 @@ EOF
   echo "OpenSearch $OS_VERSION on port $OS_PORT"
 }
 
+# Starts the node of start_opensearch (again) on its folder and port, and waits until it answers.
+launch_opensearch() {
+  local java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+  (cd "$OS_DIR" && "${OS_AS_OWNER[@]}" env OPENSEARCH_PATH_CONF="$OS_DIR/config" OPENSEARCH_TMPDIR="$OS_DIR/tmp" \
+    JAVA_HOME="$java_home" "$OS_HOME/bin/opensearch" -d -p "$OS_DIR/pid" >"$OS_DIR/logs/start.out" 2>&1) || {
+    cat "$OS_DIR/logs/start.out" >&2
+    return 1
+  }
+  local waited=0
+  until curl -fsS "http://127.0.0.1:$OS_PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; do
+    waited=$((waited + 1))
+    if [ "$waited" -gt "${OS_START_SECONDS:-300}" ]; then
+      echo "OpenSearch did not answer within ${OS_START_SECONDS:-300} s:" >&2
+      tail -50 "$OS_DIR/logs/rosnou-test.log" >&2 || true
+      return 1
+    fi
+    sleep 1
+  done
+}
+
+# Stops the node of start_opensearch and keeps its data, so that launch_opensearch brings the same index back.
+halt_opensearch() {
+  local pid
+  pid=$(cat "$OS_DIR/pid")
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
 stop_opensearch() {
   if [ -n "${OS_DIR:-}" ] && [ -d "$OS_DIR" ]; then
-    if [ -f "$OS_DIR/pid" ]; then
-      local pid
-      pid=$(cat "$OS_DIR/pid")
-      kill "$pid" 2>/dev/null || true
-      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-      kill -9 "$pid" 2>/dev/null || true
-    fi
+    if [ -f "$OS_DIR/pid" ]; then halt_opensearch; fi
     rm -rf "$OS_DIR"
   fi
 }
