@@ -3,7 +3,7 @@
 #   H2 (the default): asks the running site for H2's online BACKUP TO, on the management port (127.0.0.1 only),
 #   with the site's APP_BACKUP_TOKEN.
 #   PostgreSQL (DATABASE_URL=jdbc:postgresql://host:port/name): pg_dump in its custom format.
-# Restoring is described in the README ("Backups"). Run it from cron, e.g. daily: 15 3 * * * .../backup.sh
+# Backups are described in docs/operations.md ("Backups"). Run it from cron, e.g. daily: 15 3 * * * .../backup.sh
 set -euo pipefail
 DATA_DIR=${APP_DATA_DIR:-./data}
 BACKUP_DIR=${BACKUP_DIR:-$DATA_DIR/backups}

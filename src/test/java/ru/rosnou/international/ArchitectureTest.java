@@ -19,6 +19,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
@@ -155,6 +158,24 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("com.vaadin..", "org.springframework..")
             .as("language and date rules are plain Java, usable from every layer");
+
+    @ArchTest
+    static final ArchRule theTimeZoneIsNamedOnce = noClasses()
+            .that()
+            .resideOutsideOfPackage(ROOT + ".base.i18n..")
+            .should()
+            .callMethod(ZoneId.class, "of", String.class)
+            .as("the site's time zone is named once, in DateFormats.ZONE");
+
+    @ArchTest
+    static final ArchRule datesAreWrittenThroughDateFormats = noClasses()
+            .that()
+            .resideOutsideOfPackages(ROOT + ".base.i18n..", ROOT + ".operations..")
+            .should()
+            .callMethod(DateTimeFormatter.class, "ofPattern", String.class)
+            .orShould()
+            .callMethod(DateTimeFormatter.class, "ofPattern", String.class, Locale.class)
+            .as("dates readers and editors see are written through DateFormats (operations' file stamps aside)");
 
     private static ArchCondition<JavaClass> workInTransactionsWhenTheyUseRepositories() {
         return new ArchCondition<>("work in transactions when they use repositories") {

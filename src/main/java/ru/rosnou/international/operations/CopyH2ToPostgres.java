@@ -26,7 +26,7 @@ import ru.rosnou.international.news.domain.MediaPublicNames;
  * transaction, the identity counters and the question reference sequence are moved on past the copied values,
  * and the rows of each table are counted on both sides. Nothing is written unless every count matches.
  *
- * <p>Run it from the production jar (see the README):
+ * <p>Run it from the production jar (see docs/operations.md, "On PostgreSQL"):
  * {@code java -cp site.jar -Dloader.main=ru.rosnou.international.operations.CopyH2ToPostgres
  * org.springframework.boot.loader.launch.PropertiesLauncher /path/to/data} with {@code DATABASE_URL},
  * {@code DATABASE_USER} and {@code DATABASE_PASSWORD} naming the PostgreSQL database.

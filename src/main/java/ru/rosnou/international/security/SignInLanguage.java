@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -34,7 +35,7 @@ public final class SignInLanguage {
     }
 
     /** The login page in the language of the attempt, with a reason such as {@code error} or {@code blocked}. */
-    static String loginPage(HttpServletRequest request, String reason) {
+    static String loginPage(HttpServletRequest request, @Nullable String reason) {
         return "/" + of(request).path(LoginView.PATH) + (reason == null ? "" : "?" + reason);
     }
 
@@ -83,7 +84,10 @@ public final class SignInLanguage {
         public void onAuthenticationFailure(
                 HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
                 throws IOException {
-            String reason = exception instanceof SignInProvider.SignInRefused refused ? refused.reason() : "error";
+            // A form posted from another site is refused without a reason: its page names none.
+            String reason = exception instanceof SignInProvider.SignInRefused refused
+                    ? refused.reason()
+                    : SignInRefusal.ERROR.parameter();
             redirect.sendRedirect(request, response, loginPage(request, reason));
         }
     }

@@ -1,5 +1,6 @@
 package ru.rosnou.international.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -46,13 +47,13 @@ class SignInProvider extends DaoAuthenticationProvider {
             throw new SignInRefused(null, "Sign-in form posted from another site");
         }
         if (request != null && !throttle.tryAttempt(request.getRemoteAddress())) {
-            throw new SignInRefused("blocked", "Too many failed sign-ins from this address");
+            throw new SignInRefused(SignInRefusal.BLOCKED, "Too many failed sign-ins from this address");
         }
         String username = String.valueOf(attempt.getPrincipal());
         String address = request == null ? null : request.getRemoteAddress();
         SignInGuard.Verdict verdict = guard.attempt(username, address);
         if (verdict == SignInGuard.Verdict.PAUSED) {
-            throw new SignInRefused("paused", "Sign-in with this name paused for this address");
+            throw new SignInRefused(SignInRefusal.PAUSED, "Sign-in with this name paused for this address");
         }
         Authentication signedIn;
         try {
@@ -60,7 +61,7 @@ class SignInProvider extends DaoAuthenticationProvider {
             signedIn = super.authenticate(attempt);
         } catch (AuthenticationException wrong) {
             if (verdict == SignInGuard.Verdict.SLOWED) {
-                throw new SignInRefused("slowed", "Sign-in with this name slowed for new addresses");
+                throw new SignInRefused(SignInRefusal.SLOWED, "Sign-in with this name slowed for new addresses");
             }
             throw wrong;
         }
@@ -85,17 +86,27 @@ class SignInProvider extends DaoAuthenticationProvider {
         super.additionalAuthenticationChecks(account, attempt);
     }
 
-    /** A refusal that no password can change; {@code reason} is shown on the login page ({@code ?blocked}). */
+    /**
+     * A refusal that no password can change; its {@link SignInRefusal} is shown on the login page ({@code ?blocked}).
+     * A form posted from another site has none: it is answered like a wrong password.
+     */
     static final class SignInRefused extends AuthenticationException {
-        private final String reason;
+        private final @Nullable SignInRefusal refusal;
 
-        SignInRefused(String reason, String message) {
+        SignInRefused(@Nullable SignInRefusal refusal, String message) {
             super(message);
-            this.reason = reason;
+            this.refusal = refusal;
         }
 
+        @Nullable
+        SignInRefusal refusal() {
+            return refusal;
+        }
+
+        /** The login page's query parameter for it, or null. */
+        @Nullable
         String reason() {
-            return reason;
+            return refusal == null ? null : refusal.parameter();
         }
     }
 }

@@ -6,7 +6,7 @@ import ru.rosnou.international.base.web.CrossSiteRequests;
 
 /**
  * What the sign-in needs to know about the request that carries it: the client's address (from trusted
- * proxies only, see the README) and whether the form was posted from another site. Checked during
+ * proxies only, see docs/operations.md) and whether the form was posted from another site. Checked during
  * authentication itself, so that no spelling of the login address can go around the checks.
  */
 final class SignInRequestDetails extends WebAuthenticationDetails {

@@ -28,7 +28,6 @@ import ru.rosnou.international.social.service.SocialProfileService;
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     public static final String MAIN_ID = "main-content";
-    public static final String TOOLBAR_SLOT_ID = SiteHeader.TOOLBAR_SLOT_ID;
 
     private final Anchor skipLink = new Anchor();
     private final Announcer announcer = new Announcer();
@@ -64,10 +63,6 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         if (content != null) {
             main.getElement().appendChild(content.getElement());
         }
-    }
-
-    public Announcer announcer() {
-        return announcer;
     }
 
     public AccessibilityToolbar toolbar() {

@@ -1,35 +1,32 @@
 package ru.rosnou.international.accessibility.domain;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * A visitor's choices in the "version for the visually impaired". {@code enabled} is the switch between
- * that version and the normal one; switching off keeps the choices so they come back when switched on.
- * {@code chosen} tells a visitor who never touched the toolbar (whose system preferences then count)
- * from one who chose the defaults.
+ * A visitor's choices in the "version for the visually impaired": one value for each {@link ReadingSetting}.
+ * {@code enabled} is the switch between that version and the normal one; switching off keeps the choices so they
+ * come back when switched on. {@code chosen} tells a visitor who never touched the toolbar (whose system
+ * preferences then count) from one who chose the defaults.
  */
-public record ReadingSettings(
-        FontScale fontScale,
-        LetterSpacing letterSpacing,
-        LineHeight lineHeight,
-        FontFamily fontFamily,
-        ColourScheme colourScheme,
-        ImageMode images,
-        boolean enabled,
-        boolean chosen) {
+public record ReadingSettings(Map<ReadingSetting, Choice> choices, boolean enabled, boolean chosen) {
 
-    public static final ReadingSettings DEFAULTS = new ReadingSettings(
-            FontScale.PERCENT_100,
-            LetterSpacing.NORMAL,
-            LineHeight.NORMAL,
-            FontFamily.SANS_SERIF,
-            ColourScheme.DEFAULT,
-            ImageMode.SHOW,
-            false,
-            false);
+    public static final ReadingSettings DEFAULTS = new ReadingSettings(Map.of(), false, false);
+
+    /** Every setting has a value: those missing from {@code choices} (or not one of its own) take its default. */
+    public ReadingSettings {
+        Map<ReadingSetting, Choice> complete = new EnumMap<>(ReadingSetting.class);
+        for (ReadingSetting setting : ReadingSetting.values()) {
+            Choice value = choices.get(setting);
+            complete.put(setting, value != null && setting.holds(value) ? value : setting.defaultValue());
+        }
+        choices = Collections.unmodifiableMap(complete);
+    }
 
     /** A setting is one of a fixed list of values, each with a stable code used in the cookie and the CSS. */
     public interface Choice {
@@ -142,45 +139,49 @@ public record ReadingSettings(
         }
     }
 
-    public static <E extends Enum<E> & Choice> Optional<E> parse(Class<E> type, String code) {
-        return Arrays.stream(type.getEnumConstants())
-                .filter(value -> value.code().equals(code))
-                .findFirst();
+    /** The value of one setting. */
+    public Choice get(ReadingSetting setting) {
+        return choices.get(setting);
     }
 
+    public FontScale fontScale() {
+        return (FontScale) get(ReadingSetting.FONT_SCALE);
+    }
+
+    public LetterSpacing letterSpacing() {
+        return (LetterSpacing) get(ReadingSetting.LETTER_SPACING);
+    }
+
+    public LineHeight lineHeight() {
+        return (LineHeight) get(ReadingSetting.LINE_HEIGHT);
+    }
+
+    public FontFamily fontFamily() {
+        return (FontFamily) get(ReadingSetting.FONT);
+    }
+
+    public ColourScheme colourScheme() {
+        return (ColourScheme) get(ReadingSetting.SCHEME);
+    }
+
+    public ImageMode images() {
+        return (ImageMode) get(ReadingSetting.IMAGES);
+    }
+
+    /** The value chosen for its setting, as an explicit choice that switches the version on. */
     public ReadingSettings with(Choice choice) {
-        ReadingSettings s = this;
-        if (choice instanceof FontScale v) {
-            s = new ReadingSettings(v, letterSpacing, lineHeight, fontFamily, colourScheme, images, true, true);
-        } else if (choice instanceof LetterSpacing v) {
-            s = new ReadingSettings(fontScale, v, lineHeight, fontFamily, colourScheme, images, true, true);
-        } else if (choice instanceof LineHeight v) {
-            s = new ReadingSettings(fontScale, letterSpacing, v, fontFamily, colourScheme, images, true, true);
-        } else if (choice instanceof FontFamily v) {
-            s = new ReadingSettings(fontScale, letterSpacing, lineHeight, v, colourScheme, images, true, true);
-        } else if (choice instanceof ColourScheme v) {
-            s = new ReadingSettings(fontScale, letterSpacing, lineHeight, fontFamily, v, images, true, true);
-        } else if (choice instanceof ImageMode v) {
-            s = new ReadingSettings(fontScale, letterSpacing, lineHeight, fontFamily, colourScheme, v, true, true);
-        }
-        return s;
+        Map<ReadingSetting, Choice> next = new EnumMap<>(choices);
+        next.put(ReadingSetting.of(choice), choice);
+        return new ReadingSettings(next, true, true);
     }
 
     public ReadingSettings withEnabled(boolean on) {
-        return new ReadingSettings(fontScale, letterSpacing, lineHeight, fontFamily, colourScheme, images, on, true);
+        return new ReadingSettings(choices, on, true);
     }
 
     /** Back to the defaults, as an explicit choice: the version stays on. */
     public ReadingSettings reset() {
-        return new ReadingSettings(
-                FontScale.PERCENT_100,
-                LetterSpacing.NORMAL,
-                LineHeight.NORMAL,
-                FontFamily.SANS_SERIF,
-                ColourScheme.DEFAULT,
-                ImageMode.SHOW,
-                enabled,
-                true);
+        return new ReadingSettings(Map.of(), enabled, true);
     }
 
     /**
@@ -192,26 +193,19 @@ public record ReadingSettings(
         if (!chosen) {
             return attributes;
         }
-        attributes.put("data-a11y", enabled ? "on" : "off");
+        attributes.put(ReadingSetting.SWITCH_ATTRIBUTE, enabled ? "on" : "off");
         if (!enabled) {
             return attributes;
         }
-        attributes.put("data-font-scale", fontScale.code());
-        attributes.put("data-letter-spacing", letterSpacing.code());
-        attributes.put("data-line-height", lineHeight.code());
-        attributes.put("data-font", fontFamily.code());
-        attributes.put("data-scheme", colourScheme.code());
-        attributes.put("data-images", images.code());
+        for (ReadingSetting setting : ReadingSetting.values()) {
+            attributes.put(setting.attribute(), get(setting).code());
+        }
         return attributes;
     }
 
     /** All attribute names the settings may set, so they can be cleared. */
-    public static final java.util.List<String> HTML_ATTRIBUTE_NAMES = java.util.List.of(
-            "data-a11y",
-            "data-font-scale",
-            "data-letter-spacing",
-            "data-line-height",
-            "data-font",
-            "data-scheme",
-            "data-images");
+    public static final List<String> HTML_ATTRIBUTE_NAMES = Stream.concat(
+                    Stream.of(ReadingSetting.SWITCH_ATTRIBUTE),
+                    Arrays.stream(ReadingSetting.values()).map(ReadingSetting::attribute))
+            .toList();
 }

@@ -1,6 +1,8 @@
 package ru.rosnou.international.accessibility.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
@@ -9,18 +11,14 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import ru.rosnou.international.accessibility.domain.ReadingSetting;
 import ru.rosnou.international.accessibility.domain.ReadingSettings;
 import ru.rosnou.international.accessibility.domain.ReadingSettings.Choice;
-import ru.rosnou.international.accessibility.domain.ReadingSettings.ColourScheme;
-import ru.rosnou.international.accessibility.domain.ReadingSettings.FontFamily;
-import ru.rosnou.international.accessibility.domain.ReadingSettings.FontScale;
-import ru.rosnou.international.accessibility.domain.ReadingSettings.ImageMode;
-import ru.rosnou.international.accessibility.domain.ReadingSettings.LetterSpacing;
-import ru.rosnou.international.accessibility.domain.ReadingSettings.LineHeight;
 
 /**
  * The "version for the visually impaired": an entry button in the header and a labelled region of
@@ -37,21 +35,13 @@ public class AccessibilityToolbar extends Section {
             + "<circle cx=\"18\" cy=\"15\" r=\"4\"/><path d=\"M10 15c1-1.3 3-1.3 4 0M2 15l2.5-8h2M22 15l-2.5-8h-2\"/>"
             + "</svg></span>";
 
-    /** One setting of the toolbar: its name in the page (ids, field names), its label and its values. */
-    public record Group(String name, String labelKey, Choice[] values) {}
-
-    public static final List<Group> GROUPS = List.of(
-            new Group("font-scale", "a11y.fontScale", FontScale.values()),
-            new Group("letter-spacing", "a11y.letterSpacing", LetterSpacing.values()),
-            new Group("line-height", "a11y.lineHeight", LineHeight.values()),
-            new Group("font", "a11y.font", FontFamily.values()),
-            new Group("scheme", "a11y.scheme", ColourScheme.values()),
-            new Group("images", "a11y.images", ImageMode.values()));
-
     private final NativeButton entry = new NativeButton();
     private final NativeButton normalEntry = new NativeButton();
     private final Consumer<String> announcer;
     private final List<Radio> radios = new ArrayList<>();
+    /** The panel's buttons (Reset, Normal version, Close), by the action each sends. */
+    private final Map<ToolbarAction, NativeButton> actionButtons = new EnumMap<>(ToolbarAction.class);
+
     private ReadingSettings settings;
 
     public AccessibilityToolbar(Consumer<String> announcer) {
@@ -69,8 +59,7 @@ public class AccessibilityToolbar extends Section {
         normalEntry.addClassName("a11y-normal-entry");
         normalEntry.addClickListener(click -> normalVersion());
         // As in the dialogs: Escape inside the panel closes it and returns to its button.
-        com.vaadin.flow.component.Shortcuts.addShortcutListener(this, this::close, com.vaadin.flow.component.Key.ESCAPE)
-                .listenOn(this);
+        Shortcuts.addShortcutListener(this, this::close, Key.ESCAPE).listenOn(this);
         setOpen(false);
     }
 
@@ -102,39 +91,43 @@ public class AccessibilityToolbar extends Section {
         removeAll();
         radios.clear();
         Div groups = new Div();
-        GROUPS.forEach(g -> groups.getElement().appendChild(group(g.name(), g.labelKey(), g.values())));
+        for (ReadingSetting setting : ReadingSetting.values()) {
+            groups.getElement().appendChild(group(setting));
+        }
         groups.addClassName("a11y-groups");
-        NativeButton reset = button("a11y-reset", "a11y.reset", this::reset);
-        NativeButton normal = button("a11y-normal", "a11y.normal", this::normalVersion);
-        NativeButton close = button("a11y-close", "a11y.close", this::close);
-        Div actions = new Div(reset, normal, close);
+        actionButtons.clear();
+        Div actions = new Div(
+                button(ToolbarAction.RESET, this::reset),
+                button(ToolbarAction.NORMAL, this::normalVersion),
+                button(ToolbarAction.CLOSE, this::close));
         actions.addClassName("a11y-actions");
         add(groups, actions);
         syncRadios();
     }
 
-    private Element group(String name, String labelKey, Choice[] values) {
+    private Element group(ReadingSetting setting) {
+        String name = setting.pageName();
         Element fieldset = new Element("fieldset");
         fieldset.getClassList().add("a11y-group");
         fieldset.setAttribute("id", "a11y-group-" + name);
         Element legend = new Element("legend");
-        legend.setText(getTranslation(labelKey));
+        legend.setText(getTranslation(setting.labelKey()));
         fieldset.appendChild(legend);
         Element options = new Element("div");
         options.getClassList().add("a11y-options");
-        for (Choice value : values) {
+        for (Choice value : setting.choices()) {
             Element input = new Element("input");
             input.setAttribute("type", "radio");
-            input.setAttribute("name", "a11y-" + name);
+            input.setAttribute("name", setting.formField());
             input.setAttribute("value", value.code());
-            input.setAttribute("id", "a11y-" + name + "-" + value.code().replace('.', '-'));
-            input.addEventListener("change", event -> choose(labelKey, value));
+            input.setAttribute("id", setting.formField() + "-" + value.code().replace('.', '-'));
+            input.addEventListener("change", event -> choose(setting, value));
             Element text = new Element("span");
-            text.setText(getTranslation(labelKey + "." + value.code()));
+            text.setText(getTranslation(setting.labelKey(value)));
             Element label = new Element("label");
             label.getClassList().add("a11y-option");
             label.appendChild(input);
-            if (value instanceof ColourScheme) {
+            if (setting == ReadingSetting.SCHEME) {
                 // A sample of the scheme's own colours; the text label carries the name.
                 Element swatch = new Element("span");
                 swatch.getClassList().add("scheme-swatch");
@@ -164,13 +157,13 @@ public class AccessibilityToolbar extends Section {
         Element entryElement = entry.getElement();
         Element slot = entryElement.getParent();
         Element opener = postForm("a11y-opener", pageAddress);
-        opener.appendChild(hidden("action", open ? "close" : "open"));
+        opener.appendChild(hidden("action", (open ? ToolbarAction.CLOSE : ToolbarAction.OPEN).value()));
         slot.insertChild(slot.indexOfChild(entryElement), opener);
         opener.appendChild(entryElement);
         entryElement.setAttribute("type", "submit");
         Element normalElement = normalEntry.getElement();
         Element normalForm = postForm("a11y-normal-form", pageAddress);
-        normalForm.appendChild(hidden("action", "normal"));
+        normalForm.appendChild(hidden("action", ToolbarAction.NORMAL.value()));
         slot.insertChild(slot.indexOfChild(normalElement), normalForm);
         normalForm.appendChild(normalElement);
         normalElement.setAttribute("type", "submit");
@@ -204,19 +197,18 @@ public class AccessibilityToolbar extends Section {
                 .findFirst()
                 .orElseThrow();
         Element apply = new Element("button");
-        apply.setText(getTranslation("a11y.apply"));
+        apply.setText(getTranslation(ToolbarAction.APPLY.labelKey()));
         apply.getClassList().add("a11y-button");
         apply.getClassList().add("a11y-apply");
         actions.insertChild(0, apply);
-        actions.getChildren().forEach(button -> {
-            button.setAttribute("type", "submit");
-            button.setAttribute("name", "action");
-            button.setAttribute(
-                    "value",
-                    button.getAttribute("id") == null
-                            ? "apply"
-                            : button.getAttribute("id").substring("a11y-".length()));
-        });
+        sends(apply, ToolbarAction.APPLY);
+        actionButtons.forEach((action, button) -> sends(button.getElement(), action));
+    }
+
+    private static void sends(Element button, ToolbarAction action) {
+        button.setAttribute("type", "submit");
+        button.setAttribute("name", "action");
+        button.setAttribute("value", action.value());
     }
 
     private static Element postForm(String className, String pageAddress) {
@@ -236,27 +228,18 @@ public class AccessibilityToolbar extends Section {
         return input;
     }
 
-    /** The value of a group with the given code, if both exist. */
-    public static java.util.Optional<Choice> choice(String groupName, String code) {
-        return GROUPS.stream()
-                .filter(g -> g.name().equals(groupName))
-                .findFirst()
-                .flatMap(g -> java.util.Arrays.stream(g.values())
-                        .filter(v -> v.code().equals(code))
-                        .findFirst());
-    }
-
-    private NativeButton button(String id, String key, Runnable action) {
-        NativeButton button = new NativeButton(getTranslation(key), click -> action.run());
-        button.setId(id);
+    private NativeButton button(ToolbarAction action, Runnable run) {
+        NativeButton button = new NativeButton(getTranslation(action.labelKey()), click -> run.run());
+        button.setId(action.elementId());
         button.addClassName("a11y-button");
+        actionButtons.put(action, button);
         return button;
     }
 
-    void choose(String labelKey, Choice value) {
+    void choose(ReadingSetting setting, Choice value) {
         update(latest().with(value));
         announcer.accept(getTranslation(
-                "a11y.announce", getTranslation(labelKey), getTranslation(labelKey + "." + value.code())));
+                "a11y.announce", getTranslation(setting.labelKey()), getTranslation(setting.labelKey(value))));
     }
 
     void reset() {
@@ -322,12 +305,7 @@ public class AccessibilityToolbar extends Section {
     }
 
     private boolean isCurrent(Choice value) {
-        return value == settings.fontScale()
-                || value == settings.letterSpacing()
-                || value == settings.lineHeight()
-                || value == settings.fontFamily()
-                || value == settings.colourScheme()
-                || value == settings.images();
+        return settings.get(ReadingSetting.of(value)) == value;
     }
 
     private static void applyToPage(ReadingSettings next) {

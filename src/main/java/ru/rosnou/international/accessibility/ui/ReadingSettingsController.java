@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import ru.rosnou.international.accessibility.domain.ReadingSetting;
 import ru.rosnou.international.accessibility.domain.ReadingSettings;
 import ru.rosnou.international.accessibility.domain.ReadingSettings.Choice;
 import ru.rosnou.international.base.i18n.Language;
@@ -62,16 +63,8 @@ public class ReadingSettingsController {
         Change change = store(action, safeBack(back), fields, request, response);
         ReadingSettings shown = change.settings();
         Map<String, String> checked = new LinkedHashMap<>();
-        List<Choice> current = List.of(
-                shown.fontScale(),
-                shown.letterSpacing(),
-                shown.lineHeight(),
-                shown.fontFamily(),
-                shown.colourScheme(),
-                shown.images());
-        for (int i = 0; i < AccessibilityToolbar.GROUPS.size(); i++) {
-            checked.put(
-                    AccessibilityToolbar.GROUPS.get(i).name(), current.get(i).code());
+        for (ReadingSetting setting : ReadingSetting.values()) {
+            checked.put(setting.pageName(), shown.get(setting).code());
         }
         return ResponseEntity.ok()
                 .header("Cache-Control", "no-store")
@@ -98,7 +91,9 @@ public class ReadingSettingsController {
         }
         String page = safeBack(back);
         store(action, page, fields, request, response);
-        boolean stayOpen = !action.equals("close") && !action.equals("normal");
+        boolean stayOpen = ToolbarAction.parse(action)
+                .map(asked -> asked != ToolbarAction.CLOSE && asked != ToolbarAction.NORMAL)
+                .orElse(true);
         String target = request.getContextPath() + page;
         if (stayOpen) {
             target += (target.contains("?") ? "&" : "?") + "a11y=open#" + AccessibilityToolbar.PANEL_ID;
@@ -125,29 +120,33 @@ public class ReadingSettingsController {
     }
 
     private Change change(String action, Map<String, String> fields, ReadingSettings stored, Language language) {
-        return switch (action) {
-            case "choose" ->
-                AccessibilityToolbar.choice(fields.getOrDefault("setting", ""), fields.getOrDefault("value", ""))
-                        .map(choice ->
-                                new Change(stored.with(choice), announcement(fields.get("setting"), choice, language)))
+        Optional<ToolbarAction> asked = ToolbarAction.parse(action);
+        if (asked.isEmpty()) {
+            return new Change(stored, "");
+        }
+        return switch (asked.get()) {
+            case CHOOSE -> {
+                Optional<ReadingSetting> setting = ReadingSetting.named(fields.getOrDefault("setting", ""));
+                yield setting.flatMap(s -> s.value(fields.getOrDefault("value", "")))
+                        .map(choice -> new Change(stored.with(choice), announcement(setting.get(), choice, language)))
                         .orElse(new Change(stored, ""));
-            case "reset" -> new Change(stored.reset().withEnabled(true), text("a11y.announce.reset", language));
-            case "normal" -> new Change(stored.withEnabled(false), text("a11y.announce.normal", language));
-            case "open" ->
+            }
+            case RESET -> new Change(stored.reset().withEnabled(true), text("a11y.announce.reset", language));
+            case NORMAL -> new Change(stored.withEnabled(false), text("a11y.announce.normal", language));
+            case OPEN ->
                 stored.chosen() && !stored.enabled()
                         // Switching the version back on restores the reader's last choices.
                         ? new Change(stored.withEnabled(true), text("a11y.announce.on", language))
                         : new Change(stored, "");
-            case "apply" -> new Change(fromForm(fields, stored), text("a11y.announce.saved", language));
-            default -> new Change(stored, "");
+            case APPLY -> new Change(fromForm(fields, stored), text("a11y.announce.saved", language));
+            case CLOSE -> new Change(stored, "");
         };
     }
 
     private static ReadingSettings fromForm(Map<String, String> fields, ReadingSettings stored) {
         ReadingSettings settings = stored.withEnabled(true);
-        for (AccessibilityToolbar.Group group : AccessibilityToolbar.GROUPS) {
-            Optional<Choice> choice =
-                    AccessibilityToolbar.choice(group.name(), fields.getOrDefault("a11y-" + group.name(), ""));
+        for (ReadingSetting setting : ReadingSetting.values()) {
+            Optional<Choice> choice = setting.value(fields.getOrDefault(setting.formField(), ""));
             if (choice.isPresent()) {
                 settings = settings.with(choice.get());
             }
@@ -155,17 +154,12 @@ public class ReadingSettingsController {
         return settings;
     }
 
-    private String announcement(String groupName, Choice choice, Language language) {
-        String labelKey = AccessibilityToolbar.GROUPS.stream()
-                .filter(g -> g.name().equals(groupName))
-                .findFirst()
-                .orElseThrow()
-                .labelKey();
+    private String announcement(ReadingSetting setting, Choice choice, Language language) {
         return i18n.getTranslation(
                 "a11y.announce",
                 language.locale(),
-                text(labelKey, language),
-                text(labelKey + "." + choice.code(), language));
+                text(setting.labelKey(), language),
+                text(setting.labelKey(choice), language));
     }
 
     private String text(String key, Language language) {

@@ -3,6 +3,8 @@ package ru.rosnou.international.accessibility.ui;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import ru.rosnou.international.accessibility.domain.ReadingSettings;
@@ -20,7 +22,7 @@ public final class SettingsCookie {
         return request == null ? ReadingSettings.DEFAULTS : read(request.getCookies());
     }
 
-    public static ReadingSettings read(jakarta.servlet.http.HttpServletRequest request) {
+    public static ReadingSettings read(HttpServletRequest request) {
         return read(request.getCookies());
     }
 
@@ -44,10 +46,7 @@ public final class SettingsCookie {
                 request == null ? "" : request.getContextPath(), request != null && request.isSecure(), settings));
     }
 
-    public static void write(
-            jakarta.servlet.http.HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response,
-            ReadingSettings settings) {
+    public static void write(HttpServletRequest request, HttpServletResponse response, ReadingSettings settings) {
         response.addCookie(cookie(request.getContextPath(), request.isSecure(), settings));
     }
 

@@ -1,5 +1,6 @@
 package ru.rosnou.international.association.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -116,7 +117,7 @@ public class AssociationView extends ReadingView {
         return section("news", getTranslation("association.news"), list, all);
     }
 
-    private static Section section(String id, String heading, com.vaadin.flow.component.Component... content) {
+    private static Section section(String id, String heading, Component... content) {
         H2 title = new H2(heading);
         title.setId("association-" + id + "-heading");
         Section section = new Section(title);

@@ -1,6 +1,7 @@
 package ru.rosnou.international.base.data;
 
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -82,7 +83,7 @@ public class DatabaseHealth implements HealthIndicator {
         return Health.down().withDetail("problem", problem).build();
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stop() {
         checker.shutdownNow();
     }

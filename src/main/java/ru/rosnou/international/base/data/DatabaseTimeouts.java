@@ -1,6 +1,8 @@
 package ru.rosnou.international.base.data;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.util.Locale;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +26,7 @@ class DatabaseTimeouts implements BeanPostProcessor {
         if (bean instanceof HikariDataSource pool
                 && pool.getJdbcUrl() != null
                 && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
-            String url = pool.getJdbcUrl().toLowerCase(java.util.Locale.ROOT);
+            String url = pool.getJdbcUrl().toLowerCase(Locale.ROOT);
             if (!url.contains("connecttimeout=")) {
                 pool.addDataSourceProperty("connectTimeout", Long.toString(seconds(settings.connectTimeout())));
             }
@@ -35,7 +37,7 @@ class DatabaseTimeouts implements BeanPostProcessor {
         return bean;
     }
 
-    private static long seconds(java.time.Duration duration) {
+    private static long seconds(Duration duration) {
         return Math.max(1, duration.toSeconds());
     }
 }

@@ -1,13 +1,15 @@
 package ru.rosnou.international.base.i18n;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Dates as each language writes them: "25 September 2020", "25 сентября 2020 г.". */
 public final class DateFormats {
 
     /** The university's time zone: a date without a time means that day in Moscow. */
-    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Moscow");
+    public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Language.EN.locale());
     // MMMM in a Russian formatting context yields the genitive month name ("сентября").
@@ -20,7 +22,16 @@ public final class DateFormats {
     private static final DateTimeFormatter RUSSIAN_MONTH =
             DateTimeFormatter.ofPattern("LLLL yyyy 'г.'", Language.RU.locale());
 
+    /** A moment as the editors' lists show it, in Moscow time: "2026-11-24 14:05". */
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+
     private DateFormats() {}
+
+    /** "2026-11-24 14:05": a moment in Moscow time, the same in both languages (the editors' inbox). */
+    public static String moment(Instant instant) {
+        return MOMENT.format(instant);
+    }
 
     /** "October 2019", "октябрь 2019 г.": for facts known to the month. */
     public static String monthYear(LocalDate date, Language language) {

@@ -193,16 +193,7 @@ public class SessionLimit extends OncePerRequestFilter implements HttpSessionLis
     }
 
     private void sendBusy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean english = UnavailablePage.english(request);
-        UnavailablePage.send(
-                request,
-                response,
-                60,
-                english ? "The site is busy" : "Сайт перегружен",
-                english
-                        ? "Too many visitors are using the forms right now. Please try again in a minute. The news can be read as usual."
-                        : "Сейчас формами пользуется слишком много посетителей. Попробуйте ещё раз через минуту. Новости можно читать как обычно.",
-                english ? "Read the news" : "Читать новости");
+        UnavailablePage.send(request, response, 60, "unavailable.busy");
     }
 
     /** Takes one of the address's sessions if it has one left. */

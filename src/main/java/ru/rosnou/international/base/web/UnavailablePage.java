@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.springframework.web.util.HtmlUtils;
+import ru.rosnou.international.base.i18n.Language;
 
 /**
  * The page for "not now, try again shortly" (503 with Retry-After), and for an address that cannot be read (400):
@@ -12,6 +15,9 @@ import org.springframework.web.util.HtmlUtils;
  * Vaadin).
  */
 public final class UnavailablePage {
+
+    /** The interface bundles, as Vaadin's translation provider reads them. */
+    private static final String BUNDLE = "vaadin-i18n/translations";
 
     private UnavailablePage() {}
 
@@ -39,16 +45,42 @@ public final class UnavailablePage {
      * {@code %} escape, say): a small page, not the live page or a stack trace.
      */
     public static void sendBadRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean english = english(request);
         write(
                 request,
                 response,
                 HttpServletResponse.SC_BAD_REQUEST,
-                english ? "This address cannot be read" : "Адрес написан с ошибкой",
-                english
-                        ? "Part of the address is written wrongly. Check it, or start again from the home page."
-                        : "Часть адреса написана неправильно. Проверьте его или начните с главной страницы.",
-                english ? "Go to the news" : "Перейти к новостям");
+                text(request, "unavailable.badAddress.title"),
+                text(request, "unavailable.badAddress.text"),
+                text(request, "unavailable.badAddress.link"));
+    }
+
+    /**
+     * Sends the 503 page whose texts are {@code PAGE.title}, {@code PAGE.text} and {@code PAGE.link} in the
+     * interface bundles, in the address's language.
+     */
+    public static void send(
+            HttpServletRequest request, HttpServletResponse response, int retryAfterSeconds, String page)
+            throws IOException {
+        send(
+                request,
+                response,
+                retryAfterSeconds,
+                text(request, page + ".title"),
+                text(request, page + ".text"),
+                text(request, page + ".link"));
+    }
+
+    /**
+     * An interface text in the address's language, read from the bundles directly: this page is sent when Vaadin
+     * (whose translation provider the views use) may not be there to ask.
+     */
+    static String text(HttpServletRequest request, String key) {
+        Locale locale = (english(request) ? Language.EN : Language.RU).locale();
+        return ResourceBundle.getBundle(
+                        BUNDLE,
+                        locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString(key);
     }
 
     private static void write(

@@ -66,7 +66,7 @@ public class NewsEditorListView extends WorkspacePage {
         found.setId("editor-news-found");
         Anchor create = SiteLinks.anchor(language().path("editor/news/new"), getTranslation("editor.news.new"));
         create.setId("editor-news-new");
-        create.addClassName("footer-ask");
+        create.addClassName("action-link");
         add(new Paragraph(create), searchForm(), found, list, pages);
         render();
     }
@@ -181,7 +181,7 @@ public class NewsEditorListView extends WorkspacePage {
                 "news-delete-dialog",
                 getTranslation("editor.news.delete.title"),
                 getTranslation("editor.news.delete.text", article.title()),
-                getTranslation("editor.social.delete.cancel"),
+                getTranslation("editor.news.delete.cancel"),
                 getTranslation("editor.news.delete"),
                 () -> {
                     editor.delete(article.id());

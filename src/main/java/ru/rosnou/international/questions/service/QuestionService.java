@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rosnou.international.base.data.ClientLimits;
 import ru.rosnou.international.base.forms.Problems;
+import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.text.TypedText;
 import ru.rosnou.international.questions.domain.Question;
@@ -29,7 +29,6 @@ import ru.rosnou.international.questions.domain.QuestionStatus;
 @Transactional(readOnly = true)
 public class QuestionService {
 
-    static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     public static final int MAX_ANSWER = 4000;
 
     private final QuestionRepository questions;
@@ -115,7 +114,8 @@ public class QuestionService {
 
     private String store(QuestionDraft draft, Language language) {
         Instant now = clock.instant();
-        String reference = "Q-%d-%05d".formatted(now.atZone(MOSCOW).getYear(), questions.nextReferenceNumber());
+        String reference =
+                "Q-%d-%05d".formatted(now.atZone(DateFormats.ZONE).getYear(), questions.nextReferenceNumber());
         questions.save(new Question(
                 reference,
                 language,
@@ -213,7 +213,7 @@ public class QuestionService {
                         q.getTopic(),
                         q.getFaqQuestion() != null ? q.getFaqQuestion() : q.getText(),
                         q.getAnswer(),
-                        LocalDate.ofInstant(q.getAnsweredAt(), MOSCOW)))
+                        LocalDate.ofInstant(q.getAnsweredAt(), DateFormats.ZONE)))
                 .toList();
     }
 }

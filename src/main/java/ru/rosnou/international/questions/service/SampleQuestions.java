@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.questions.domain.Question;
 import ru.rosnou.international.questions.domain.QuestionRepository;
@@ -66,7 +67,7 @@ public class SampleQuestions implements ApplicationRunner {
 
     private void add(String language, QuestionTopic topic, LocalDate answeredOn, String text, String answer) {
         Instant answered =
-                answeredOn.atTime(LocalTime.NOON).atZone(QuestionService.MOSCOW).toInstant();
+                answeredOn.atTime(LocalTime.NOON).atZone(DateFormats.ZONE).toInstant();
         String reference = "Q-%d-%05d".formatted(answeredOn.getYear(), questions.nextReferenceNumber());
         Question question = new Question(
                 reference,

@@ -15,7 +15,9 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import ru.rosnou.international.base.ui.ErrorSummary;
@@ -336,13 +338,13 @@ public class AskQuestionView extends ReadingView {
 
     /** A topic as the address names it ({@code ?topic=accessibility}, the statement's link), if it is one. */
     private static Optional<QuestionTopic> topicOf(String name) {
-        return java.util.Arrays.stream(QuestionTopic.values())
+        return Arrays.stream(QuestionTopic.values())
                 .filter(topic -> topicId(topic).equals("ask-topic-" + name))
                 .findFirst();
     }
 
     static String topicId(QuestionTopic topic) {
-        return "ask-topic-" + topic.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "ask-topic-" + topic.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,8 @@ public class FaqView extends ReadingView {
             add(new Paragraph(getTranslation("faq.empty")));
         }
         Map<QuestionTopic, List<FaqEntry>> byTopic = new LinkedHashMap<>();
-        entries.forEach(entry -> byTopic.computeIfAbsent(entry.topic(), t -> new java.util.ArrayList<>())
-                .add(entry));
+        entries.forEach(entry ->
+                byTopic.computeIfAbsent(entry.topic(), t -> new ArrayList<>()).add(entry));
         byTopic.forEach((topic, answers) -> {
             H2 heading = new H2(getTranslation("ask.topic." + topic.name()));
             heading.setId("faq-" + topic.name().toLowerCase().replace('_', '-'));

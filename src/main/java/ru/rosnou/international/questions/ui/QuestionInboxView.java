@@ -17,11 +17,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import ru.rosnou.international.base.forms.Problems;
+import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.Announcer;
 import ru.rosnou.international.base.ui.FieldMessages;
@@ -42,9 +41,6 @@ import ru.rosnou.international.workspace.ui.WorkspacePage;
 @RouteAlias(value = "en/editor/questions")
 @RolesAllowed(Roles.EDITOR)
 public class QuestionInboxView extends WorkspacePage {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Moscow"));
 
     private final QuestionService questions;
     private QuestionStatus status = QuestionStatus.NEW;
@@ -110,7 +106,7 @@ public class QuestionInboxView extends WorkspacePage {
                 "editor.questions.from",
                 item.fullName(),
                 item.email(),
-                TIME.format(item.submittedAt()),
+                DateFormats.moment(item.submittedAt()),
                 item.language().code()));
         from.addClassName("editor-user");
         Paragraph text = new Paragraph(item.text());

@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 
 /** A client address an account has signed in from: its usual places. */
 @Entity
@@ -51,13 +52,13 @@ public class SignInAddress {
         @Override
         public boolean equals(Object other) {
             return other instanceof Key key
-                    && java.util.Objects.equals(accountId, key.accountId)
-                    && java.util.Objects.equals(address, key.address);
+                    && Objects.equals(accountId, key.accountId)
+                    && Objects.equals(address, key.address);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(accountId, address);
+            return Objects.hash(accountId, address);
         }
     }
 }

@@ -1,5 +1,6 @@
 package ru.rosnou.international.security.service;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -91,9 +92,7 @@ public class AccountService implements UserDetailsService {
             problems.add("username", "editor.users.error.username");
         }
         // bcrypt reads at most 72 bytes; longer passwords would be refused by the encoder.
-        if (password == null
-                || password.length() < 12
-                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+        if (password == null || password.length() < 12 || password.getBytes(StandardCharsets.UTF_8).length > 72) {
             problems.add("password", "editor.users.error.password");
         }
         if (problems.isEmpty()) {

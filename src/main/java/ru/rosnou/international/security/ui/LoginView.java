@@ -18,6 +18,7 @@ import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.PageTitles;
 import ru.rosnou.international.base.ui.TranslatablePage;
 import ru.rosnou.international.security.SignInLanguage;
+import ru.rosnou.international.security.SignInRefusal;
 import ru.rosnou.international.security.service.SignInGuard;
 import ru.rosnou.international.security.service.SignInThrottle;
 
@@ -61,11 +62,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.intro")));
 
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        Optional<String> reason = java.util.stream.Stream.of("blocked", "paused", "slowed", "error")
-                .filter(parameters::containsKey)
-                .findFirst();
+        Optional<SignInRefusal> reason = SignInRefusal.named(parameters.keySet());
         refused = reason.isPresent();
-        reason.ifPresent(why -> add(refusal(why.equals("error") ? "login.error.message" : "login.error." + why)));
+        reason.ifPresent(why -> add(refusal(why)));
         // The form would put the cursor in the user name field and a screen reader would never reach the reason.
         form.getElement().setProperty("noAutofocus", refused);
         Paragraph required = new Paragraph(getTranslation("form.allRequired.marked"));
@@ -78,14 +77,14 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
      * of the page's headings. The page arrives anew after the refusal, so focus is put on it, as the ask form
      * does with its error summary, and the window title starts with "Error".
      */
-    private Section refusal(String messageKey) {
+    private Section refusal(SignInRefusal why) {
         H2 heading = new H2(getTranslation("login.error.title"));
         heading.setId("login-error-heading");
         Section refusal = new Section(
                 heading,
                 new Paragraph(getTranslation(
-                        messageKey,
-                        messageKey.endsWith("paused")
+                        why.messageKey(),
+                        why == SignInRefusal.PAUSED
                                 ? SignInGuard.PAUSE.toMinutes()
                                 : throttle.window().toMinutes())));
         refusal.setId("login-error");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
@@ -101,7 +102,7 @@ public class SocialProfilesView extends WorkspacePage {
         // This view checks on submit and writes its own messages; Vaadin's built-in check would mark an
         // empty required field invalid with no message (for instance once the form is emptied after a save).
         network.setManualValidation(true);
-        network.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        network.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         requiredText(url, "url", SocialProfileService.MAX_URL);
         requiredText(name, "name", SocialProfileService.MAX_NAME);
     }

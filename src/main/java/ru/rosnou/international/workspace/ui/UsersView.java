@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -69,8 +70,8 @@ public class UsersView extends WorkspacePage {
         password.setManualValidation(true);
         ComponentTexts.passwordField(password);
         // A password for someone else's new account: browsers may offer to generate one, never to fill in ours.
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        username.setAutocomplete(Autocomplete.OFF);
         FieldMessages messages =
                 new FieldMessages(this).field("username", username).field("password", password);
         Button add = new Button(getTranslation("editor.users.add"), click -> {
