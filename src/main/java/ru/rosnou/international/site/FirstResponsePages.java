@@ -349,6 +349,7 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         head.write(headElement, language, metadata, found);
         String root = contextPath + "/";
         headElement.appendElement("link").attr("rel", "stylesheet").attr("href", root + assets.path("site.css"));
+        assets.linkIcons(headElement, root);
         headElement.appendElement("script").attr("defer", true).attr("src", root + assets.path("reader.js"));
         org.jsoup.nodes.Element body = html.appendElement("body");
         body.appendChild(StaticHtml.toJsoup(document, layout.getElement(), URI.create(root)));

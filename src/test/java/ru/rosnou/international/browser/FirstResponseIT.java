@@ -407,6 +407,42 @@ class FirstResponseIT {
     }
 
     @Test
+    void theSiteIconAnswersWhereBrowsersLookAndEveryPageLinksIt() throws Exception {
+        for (String fixed : List.of("favicon.ico", "apple-touch-icon.png")) {
+            HttpResponse<byte[]> icon =
+                    http.send(HttpRequest.newBuilder(uri(fixed)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(icon.statusCode()).as(fixed).isEqualTo(200);
+            assertThat(icon.headers().firstValue("Content-Type").orElse(""))
+                    .as(fixed)
+                    .startsWith("image/");
+            assertThat(icon.headers().firstValue("Cache-Control").orElse(""))
+                    .as(fixed)
+                    .contains("max-age=2592000");
+            assertThat(icon.body().length).as(fixed).isGreaterThan(100);
+        }
+        // A reading page that arrives complete, and a live Vaadin page (the editors' sign-in, the workspace's frame).
+        for (String path : List.of(SampleArticles.SEED_EN_PATH, "en", "editor/login")) {
+            Document page = Jsoup.parse(get(path).body());
+            List<String> icons =
+                    page.select("link[rel=icon], link[rel=apple-touch-icon]").eachAttr("href");
+            assertThat(icons).as(path).hasSize(3);
+            for (String href : icons) {
+                String address = href.startsWith("/") ? href.substring(1) : href;
+                HttpResponse<byte[]> icon = http.send(
+                        HttpRequest.newBuilder(uri(address)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(icon.statusCode()).as(path + " links " + href).isEqualTo(200);
+                assertThat(icon.headers().firstValue("Content-Type").orElse(""))
+                        .as(href)
+                        .startsWith("image/");
+                assertThat(icon.headers().firstValue("Cache-Control").orElse(""))
+                        .as(href)
+                        .contains("max-age=31536000")
+                        .contains("immutable");
+            }
+        }
+    }
+
+    @Test
     void everyPageIsDrawnInTheReadersSettingsAlsoWhenTheCollectorRunsMeanwhile() throws Exception {
         // Vaadin holds the current request weakly: a collection during the drawing once lost the settings.
         java.util.concurrent.atomic.AtomicBoolean drawing = new java.util.concurrent.atomic.AtomicBoolean(true);
