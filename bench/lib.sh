@@ -17,7 +17,7 @@ browser() {
 
 # start_jar NAME JAR DATA_DIR PORT [EXTRA JVM/APP ARGS...]: starts it in the background, sets NAME_PID.
 # BENCH_ACCESS_LOG=0 leaves out the access log the benches read (bench/throughput.sh: it would cost a write per
-# request that production does not make).
+# request that production does not make). BENCH_START_SECONDS (180) is how long it may take to start.
 start_jar() {
   local name=$1 jar=$2 data=$3 port=$4
   shift 4
@@ -31,7 +31,7 @@ start_jar() {
     APP_SAMPLE_CONTENT=${APP_SAMPLE_CONTENT:-true} PORT=$port MANAGEMENT_PORT=$((port + 1000)) \
     setsid java "$@" -jar "$jar" "${access[@]}" >"$data/site.log" 2>&1 &
   eval "${name}_PID=$!"
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 "${BENCH_START_SECONDS:-180}"); do
     curl -sf -o /dev/null "http://localhost:$port/en" && return 0
     sleep 1
   done

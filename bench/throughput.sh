@@ -30,6 +30,7 @@ WARMUP=${WARMUP:-4}
 CONNECTIONS=${CONNECTIONS:-16}
 HEAP=${HEAP:-512m}
 PORT=${PORT:-8095}
+export BENCH_START_SECONDS=${BENCH_START_SECONDS:-600}
 NGINX_PORT=$((PORT + 10))
 SEED=en/info-center/inform/rosnou-prinyal-uchastie-v-obsuzhdenii-partnerstva-mezhdu-rossiyskimi-i-yaponskimi-vuzami
 COOKIE='a11y=v1|fs:150|ls:normal|lh:1.5|ff:sans|cs:white-on-black|im:show|on:1'
