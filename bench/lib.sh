@@ -15,20 +15,21 @@ browser() {
   java -cp "$(bench_classpath)" bench/BenchBrowser.java "$@"
 }
 
-# start_jar NAME JAR DATA_DIR PORT [EXTRA JVM/APP ARGS...]: starts it in the background, sets NAME_PID, and waits up
-# to BENCH_START_SECONDS (180) for its first page.
+# start_jar NAME JAR DATA_DIR PORT [EXTRA JVM/APP ARGS...]: starts it in the background, sets NAME_PID.
+# BENCH_ACCESS_LOG=0 leaves out the access log the benches read (bench/throughput.sh: it would cost a write per
+# request that production does not make). BENCH_START_SECONDS (180) is how long it may take to start.
 start_jar() {
   local name=$1 jar=$2 data=$3 port=$4
   shift 4
   mkdir -p "$data/log"
+  local access=(--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$data/log"
+    --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log
+    --server.tomcat.accesslog.file-date-format= --server.tomcat.accesslog.buffered=false
+    '--server.tomcat.accesslog.pattern=%{begin:msec}t %D %B %U%q')
+  [ "${BENCH_ACCESS_LOG:-1}" = 1 ] || access=()
   APP_DATA_DIR=$data APP_ADMIN_USERNAME=admin APP_ADMIN_PASSWORD=${BENCH_PASSWORD:-bench-admin-password-1} \
     APP_SAMPLE_CONTENT=${APP_SAMPLE_CONTENT:-true} PORT=$port MANAGEMENT_PORT=$((port + 1000)) \
-    setsid java "$@" -jar "$jar" \
-      --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$data/log" \
-      --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
-      --server.tomcat.accesslog.file-date-format= --server.tomcat.accesslog.buffered=false \
-      '--server.tomcat.accesslog.pattern=%{begin:msec}t %D %B %U%q' \
-      >"$data/site.log" 2>&1 &
+    setsid java "$@" -jar "$jar" "${access[@]}" >"$data/site.log" 2>&1 &
   eval "${name}_PID=$!"
   for _ in $(seq 1 "${BENCH_START_SECONDS:-180}"); do
     curl -sf -o /dev/null "http://localhost:$port/en" && return 0

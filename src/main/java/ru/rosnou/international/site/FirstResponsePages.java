@@ -15,6 +15,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletService;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.PersistenceException;
@@ -56,6 +57,7 @@ import ru.rosnou.international.base.ui.PageMetadata;
 import ru.rosnou.international.base.ui.ReadingView;
 import ru.rosnou.international.base.ui.ReadsQuery;
 import ru.rosnou.international.base.ui.StaticHtml;
+import ru.rosnou.international.base.web.QuickAnswers;
 import ru.rosnou.international.base.web.SecurityHeaders;
 import ru.rosnou.international.base.web.StaticAssets;
 import ru.rosnou.international.base.web.UnavailablePage;
@@ -72,7 +74,11 @@ import ru.rosnou.international.news.service.SearchUnavailable;
 @org.springframework.stereotype.Component
 // Reading pages never ask for a session, so the session limit (which refuses only new sessions) never refuses them.
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10)
-public class FirstResponsePages extends OncePerRequestFilter implements VaadinServiceInitListener, FreshPages {
+public class FirstResponsePages extends OncePerRequestFilter
+        implements VaadinServiceInitListener, FreshPages, QuickAnswers.Source {
+
+    /** The kind of answer a reading page is, to {@link QuickAnswers}. */
+    static final String PAGE = "page";
 
     private static final Logger log = LoggerFactory.getLogger(FirstResponsePages.class);
     /** Addresses that are Vaadin's or files, never pages. */
@@ -89,9 +95,12 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
             "logout",
             "actuator/");
 
+    private static final QueryParameters NO_QUERY = QueryParameters.empty();
+
     private final DocumentHead head;
     private final StaticAssets assets;
     private final MeterRegistry metrics;
+    private final Map<String, Counter> keptCounters = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile VaadinService service;
     /**
      * Pages as drawn, by address and reading settings, so that a popular article is drawn once, not for every
@@ -194,13 +203,56 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         send(rendered, request, response);
     }
 
+    @Override
+    public String kind() {
+        return PAGE;
+    }
+
+    /**
+     * Sends the page kept for the request's address and settings, if there is one, before any other filter (see
+     * {@link QuickAnswers}): the same bytes and headers as {@link #doFilterInternal} would send.
+     */
+    @Override
+    public boolean answer(HttpServletRequest request, HttpServletResponse response, QuickAnswers quick)
+            throws IOException {
+        if (service == null || shouldNotFilter(request)) {
+            return false;
+        }
+        Rendered kept;
+        String view;
+        try {
+            String path = sitePath(request);
+            Optional<ReadingPage> page = readingPage(path);
+            if (page.isEmpty()) {
+                return false;
+            }
+            QueryParameters query = readQuery(request, page.get().view());
+            kept = pages.getIfPresent(new PageKey(path, query.getQueryString(), SettingsCookie.read(request)));
+            view = page.get().view().getSimpleName();
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+        if (kept == null) {
+            return false;
+        }
+        keptCounter(view).increment();
+        quick.writeChainHeaders(PAGE, request, response);
+        send(kept, request, response);
+        return true;
+    }
+
+    /** Counts the pages of a view sent as kept ({@code rosnou.pages.kept}), without a lookup in the registry. */
+    private Counter keptCounter(String view) {
+        return keptCounters.computeIfAbsent(view, name -> metrics.counter("rosnou.pages.kept", "view", name));
+    }
+
     /** The page as kept for the same address and settings, or drawn now (and kept when it may be). */
     private Rendered keptOrDrawn(
             PageKey key, ReadingPage page, String path, QueryParameters query, HttpServletRequest request) {
         String view = page.view().getSimpleName();
         Rendered kept = pages.getIfPresent(key);
         if (kept != null) {
-            metrics.counter("rosnou.pages.kept", "view", view).increment();
+            keptCounter(view).increment();
             return kept;
         }
         long version = contentVersion.get();
@@ -285,8 +337,11 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
      * toolbar's own {@code a11y}, in one order. Throws IllegalArgumentException for a query that cannot be decoded.
      */
     static QueryParameters readQuery(HttpServletRequest request, Class<? extends ReadingView> view) {
-        QueryParameters sent =
-                QueryParameters.fromString(request.getQueryString() == null ? "" : request.getQueryString());
+        String queryString = request.getQueryString();
+        if (queryString == null || queryString.isEmpty()) {
+            return NO_QUERY;
+        }
+        QueryParameters sent = QueryParameters.fromString(queryString);
         ReadsQuery reads = view.getAnnotation(ReadsQuery.class);
         List<String> names = reads == null ? List.of() : List.of(reads.value());
         Map<String, List<String>> kept = new java.util.TreeMap<>();
@@ -371,6 +426,7 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
         head.write(headElement, language, metadata, found);
         String root = contextPath + "/";
         headElement.appendElement("link").attr("rel", "stylesheet").attr("href", root + assets.path("site.css"));
+        assets.linkIcons(headElement, root);
         headElement.appendElement("script").attr("defer", true).attr("src", root + assets.path("reader.js"));
         org.jsoup.nodes.Element body = html.appendElement("body");
         body.appendChild(StaticHtml.toJsoup(document, layout.getElement(), URI.create(root)));
@@ -379,6 +435,7 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
 
     private static void send(Rendered rendered, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        QuickAnswers.given(request, PAGE);
         response.setHeader(HttpHeaders.ETAG, rendered.etag());
         // The page depends on the address and the reader's settings cookie only; check before reuse.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
@@ -413,8 +470,17 @@ public class FirstResponsePages extends OncePerRequestFilter implements VaadinSe
     /** The request's path within the site, decoded, without leading or trailing slashes. */
     static String sitePath(HttpServletRequest request) {
         String raw = request.getRequestURI().substring(request.getContextPath().length());
-        String decoded = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-        return decoded.replaceAll("^/+", "").replaceAll("/+$", "");
+        String decoded =
+                raw.indexOf('%') < 0 ? raw : URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        int start = 0;
+        int end = decoded.length();
+        while (start < end && decoded.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && decoded.charAt(end - 1) == '/') {
+            end--;
+        }
+        return decoded.substring(start, end);
     }
 
     private record PageKey(String path, String query, ReadingSettings settings) {}

@@ -52,6 +52,8 @@ public abstract class BrowserTest {
                 "--no-first-run",
                 "--window-size=1280,900",
                 "--lang=en-GB");
+        // The console's messages, for the tests that a page logs no error (a missing icon, a refused resource).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -130,6 +132,14 @@ public abstract class BrowserTest {
 
     protected static Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** The console's errors since the last call (a resource that answered 404, a refused script or style). */
+    protected static List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .toList();
     }
 
     protected static String htmlLang() {

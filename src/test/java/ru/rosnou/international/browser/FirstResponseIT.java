@@ -16,10 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.ActiveProfiles;
 import ru.rosnou.international.SampleArticles;
+import ru.rosnou.international.base.events.ChangedOnAnotherInstance;
+import ru.rosnou.international.base.events.ChangesAcrossInstances;
+import ru.rosnou.international.base.web.QuickAnswers;
 
 /**
  * What a client that runs no script receives (a search engine, VK's and Telegram's link previews, a reader with
@@ -35,6 +40,15 @@ class FirstResponseIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    QuickAnswers quick;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    ChangesAcrossInstances changes;
 
     static Stream<Arguments> pages() {
         return Stream.of(
@@ -404,6 +418,129 @@ class FirstResponseIT {
                 .contains("immutable");
         assertThat(styles.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(get("assets/site-000000000000.css").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theSiteIconAnswersWhereBrowsersLookAndEveryPageLinksIt() throws Exception {
+        for (String fixed : List.of("favicon.ico", "apple-touch-icon.png")) {
+            HttpResponse<byte[]> icon =
+                    http.send(HttpRequest.newBuilder(uri(fixed)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(icon.statusCode()).as(fixed).isEqualTo(200);
+            assertThat(icon.headers().firstValue("Content-Type").orElse(""))
+                    .as(fixed)
+                    .startsWith("image/");
+            assertThat(icon.headers().firstValue("Cache-Control").orElse(""))
+                    .as(fixed)
+                    .contains("max-age=2592000");
+            assertThat(icon.body().length).as(fixed).isGreaterThan(100);
+        }
+        // A reading page that arrives complete, and a live Vaadin page (the editors' sign-in, the workspace's frame).
+        for (String path : List.of(SampleArticles.SEED_EN_PATH, "en", "editor/login")) {
+            Document page = Jsoup.parse(get(path).body());
+            List<String> icons =
+                    page.select("link[rel=icon], link[rel=apple-touch-icon]").eachAttr("href");
+            assertThat(icons).as(path).hasSize(3);
+            for (String href : icons) {
+                String address = href.startsWith("/") ? href.substring(1) : href;
+                HttpResponse<byte[]> icon = http.send(
+                        HttpRequest.newBuilder(uri(address)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(icon.statusCode()).as(path + " links " + href).isEqualTo(200);
+                assertThat(icon.headers().firstValue("Content-Type").orElse(""))
+                        .as(href)
+                        .startsWith("image/");
+                assertThat(icon.headers().firstValue("Cache-Control").orElse(""))
+                        .as(href)
+                        .contains("max-age=31536000")
+                        .contains("immutable");
+            }
+        }
+    }
+
+    @Test
+    void aKeptPageIsSentQuicklyWithTheSameBytesAndHeadersAsWhenItWasDrawn() throws Exception {
+        String cookie = "a11y=v1|fs:175|ls:large|lh:2|ff:serif|cs:black-on-cream|im:hide|on:1";
+        List<List<String>> variants = List.of(
+                List.of(),
+                List.of("Cookie", cookie),
+                List.of("Accept-Encoding", "gzip"),
+                List.of("X-Forwarded-Proto", "https"));
+        for (List<String> headers : variants) {
+            // Pages are drawn anew after a change (the change of another instance: ours would also be seen again
+            // as another's a second later); what has changed before is taken in first.
+            changes.lookForChanges();
+            events.publishEvent(new ChangedOnAnotherInstance());
+            long quickBefore = quick.answered();
+            HttpResponse<byte[]> drawn = send(SampleArticles.SEED_EN_PATH, headers);
+            assertThat(quick.answered()).as("drawn the long way").isEqualTo(quickBefore);
+            HttpResponse<byte[]> kept = send(SampleArticles.SEED_EN_PATH, headers);
+            assertThat(quick.answered()).as("kept, sent quickly").isEqualTo(quickBefore + 1);
+            assertThat(kept.statusCode()).isEqualTo(200);
+            assertThat(kept.body()).as("%s", headers).isEqualTo(drawn.body());
+            assertThat(withoutDate(kept)).as("%s", headers).isEqualTo(withoutDate(drawn));
+            assertThat(kept.headers().firstValue("Set-Cookie")).isEmpty();
+
+            List<String> revalidation = new java.util.ArrayList<>(headers);
+            revalidation.addAll(
+                    List.of("If-None-Match", kept.headers().firstValue("ETag").orElseThrow()));
+            HttpResponse<byte[]> unchangedLongWay = send(SampleArticles.SEED_EN_PATH, withSessionCookie(revalidation));
+            HttpResponse<byte[]> unchanged = send(SampleArticles.SEED_EN_PATH, revalidation);
+            assertThat(quick.answered()).isEqualTo(quickBefore + 2);
+            assertThat(unchanged.statusCode()).isEqualTo(304);
+            assertThat(withoutDate(unchanged)).isEqualTo(withoutDate(unchangedLongWay));
+        }
+        assertThat(send(SampleArticles.SEED_EN_PATH, List.of()).headers().firstValue("Strict-Transport-Security"))
+                .as("HSTS on HTTPS only")
+                .isEmpty();
+
+        // The stylesheet, as a file that is not changed, compared with the same request made the long way.
+        String css = Jsoup.parse(get("en").body())
+                .select("link[rel=stylesheet]")
+                .attr("href")
+                .substring(1);
+        for (List<String> headers : List.of(List.<String>of(), List.of("Accept-Encoding", "gzip"))) {
+            // The first file asked for goes the long way, and tells which headers the filters add to files.
+            send(css, headers);
+            long quickBefore = quick.answered();
+            HttpResponse<byte[]> longWay = send(css, withSessionCookie(headers));
+            HttpResponse<byte[]> quickly = send(css, headers);
+            assertThat(quick.answered()).isEqualTo(quickBefore + 1);
+            assertThat(quickly.statusCode()).isEqualTo(200);
+            assertThat(quickly.body()).isEqualTo(longWay.body());
+            assertThat(withoutDate(quickly)).as("%s", headers).isEqualTo(withoutDate(longWay));
+        }
+    }
+
+    /** The same request as a visitor with a session (an editor) makes it: never answered quickly. */
+    private static List<String> withSessionCookie(List<String> headers) {
+        List<String> withSession = new java.util.ArrayList<>();
+        boolean cookie = false;
+        for (int i = 0; i < headers.size(); i += 2) {
+            String value = headers.get(i + 1);
+            if (headers.get(i).equals("Cookie")) {
+                value += "; JSESSIONID=0123456789ABCDEF";
+                cookie = true;
+            }
+            withSession.addAll(List.of(headers.get(i), value));
+        }
+        if (!cookie) {
+            withSession.addAll(List.of("Cookie", "JSESSIONID=0123456789ABCDEF"));
+        }
+        return withSession;
+    }
+
+    private HttpResponse<byte[]> send(String path, List<String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        for (int i = 0; i < headers.size(); i += 2) {
+            request.header(headers.get(i), headers.get(i + 1));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static java.util.Map<String, List<String>> withoutDate(HttpResponse<?> response) {
+        java.util.Map<String, List<String>> headers =
+                new java.util.TreeMap<>(response.headers().map());
+        headers.remove("date");
+        return headers;
     }
 
     @Test

@@ -35,6 +35,23 @@ class SeedArticleIT extends BrowserTest {
         assertThat(related.findElements(By.tagName("a"))).hasSize(4);
     }
 
+    @Test
+    void theSeedArticleLogsNoErrorAndHasTheSiteIcon() {
+        consoleErrors();
+        open(SampleArticles.SEED_EN_PATH, 1280);
+        // The icon where the browser asks for it by itself, and each one the page links, as the browser fetches it.
+        Object icons = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const links = document.querySelectorAll('link[rel~=icon], link[rel=apple-touch-icon]');
+                const hrefs = ['/favicon.ico', ...[...links].map(link => link.href)];
+                Promise.all(hrefs.map(href => fetch(href).then(r => r.status + ' ' + r.headers.get('content-type'))))
+                    .then(done, e => done([String(e)]));""");
+        assertThat((List<?>) icons)
+                .hasSize(4)
+                .allSatisfy(answer -> assertThat(String.valueOf(answer)).startsWith("200 image/"));
+        assertThat(consoleErrors()).as("the console's errors").isEmpty();
+    }
+
     /** The seed page's paragraphs from the title down to "Related reading", without the site chrome. */
     private static List<String> seedArticleParagraphs() throws IOException {
         try (InputStream in = SeedArticleIT.class.getResourceAsStream("/seed-page.txt")) {

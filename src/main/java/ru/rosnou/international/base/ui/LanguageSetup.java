@@ -39,6 +39,7 @@ public class LanguageSetup implements VaadinServiceInitListener {
                     .appendElement("link")
                     .attr("rel", "stylesheet")
                     .attr("href", assets.path("site.css"));
+            assets.linkIcons(response.getDocument().head(), "");
             // The page is rendered by script, but crawlers and link checkers read the status of this response.
             String path = pathOf(response.getVaadinRequest().getPathInfo());
             if (!event.getSource()
