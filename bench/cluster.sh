@@ -292,7 +292,7 @@ echo "  a reader's settings cookie after the kill: $scheme"
 check "reader settings survive (the cookie)" '[ "$scheme" = '\''data-scheme="white-on-black"'\'' ]'
 edited=never
 for _ in $(seq 1 900); do
-  [ "$(search_count $B "$word")" = 1 ] && { edited=$(( ($(date +%s%N) - killed_at) / 1000000 )); break; }
+  search_finds $B "$word" "$slug" && { edited=$(( ($(date +%s%N) - killed_at) / 1000000 )); break; }
   sleep 0.1
 done
 echo "  the edit acknowledged by A just before the kill: found by B's search $edited ms after the kill"
