@@ -64,10 +64,13 @@ start_opensearch() {
     OS_AS_OWNER=(runuser -u rosnou-search --)
     chmod a+rx "$(dirname "$home")" "$(dirname "$(dirname "$home")")"
   fi
-  OS_PORT=59200
+  # A port picked at random (then the next free one): two scripts starting a node at the same moment would
+  # otherwise both find 59200 free, and one would talk to the other's node.
+  OS_PORT=$((59200 + RANDOM % 400))
   while (exec 3<>"/dev/tcp/127.0.0.1/$OS_PORT") 2>/dev/null; do OS_PORT=$((OS_PORT + 1)); done
   local transport=$((OS_PORT + 100))
   while (exec 3<>"/dev/tcp/127.0.0.1/$transport") 2>/dev/null; do transport=$((transport + 1)); done
+  OS_NODE="rosnou-${OS_DIR##*.}"
   mkdir -p "$OS_DIR/config" "$OS_DIR/data" "$OS_DIR/logs" "$OS_DIR/tmp"
   cp -r "$home/config/." "$OS_DIR/config/"
   # A small heap; the GC log and heap dumps in the throw-away folder.
@@ -76,7 +79,7 @@ start_opensearch() {
     "$OS_DIR/config/jvm.options"
   cat >"$OS_DIR/config/opensearch.yml" <<EOF
 cluster.name: rosnou-test
-node.name: rosnou-test
+node.name: $OS_NODE
 discovery.type: single-node
 network.host: 127.0.0.1
 http.port: $OS_PORT
@@ -107,7 +110,9 @@ launch_opensearch() {
     return 1
   }
   local waited=0
-  until curl -fsS "http://127.0.0.1:$OS_PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; do
+  # Ready when this very node (its name) answers, and its cluster is at least yellow.
+  until curl -fsS "http://127.0.0.1:$OS_PORT/" 2>/dev/null | grep -q "\"name\" : \"$OS_NODE\"" &&
+    curl -fsS "http://127.0.0.1:$OS_PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; do
     waited=$((waited + 1))
     if [ "$waited" -gt "${OS_START_SECONDS:-300}" ]; then
       echo "OpenSearch did not answer within ${OS_START_SECONDS:-300} s:" >&2
