@@ -19,7 +19,9 @@ start_postgresql() {
     chown postgres "$PG_DIR"
     PG_AS_OWNER=(runuser -u postgres --)
   fi
-  PG_PORT=55432
+  # A port picked at random (then the next free one): initdb takes seconds, and two scripts starting at the same
+  # moment would otherwise both find 55432 free.
+  PG_PORT=$((55432 + RANDOM % 400))
   while (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; do PG_PORT=$((PG_PORT + 1)); done
   trap stop_postgresql EXIT
   "${PG_AS_OWNER[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -U rosnou --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
