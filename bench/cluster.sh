@@ -167,9 +167,11 @@ echo "  attempts refused as too many from the address: $(awk '$3 == "blocked" {p
 check "the address is refused from its 21st failure, on both instances" ' [ "${first_blocked:-0}" = 21 ] && [ "$(awk '\''$1 == 22 {print $3}'\'' "$WORK/sign-in.txt")" = blocked ]'
 
 echo "4. OpenSearch stopped for 20 s while readers load pages"
-readers_until() { # readers_until STOP_FILE OUT: four readers loading pages through the balancer, one status a line
+# readers_until STOP_FILE OUT: four readers loading pages through the balancer, one status a line, until the stop
+# file exists or the script's folder is gone (a failed check ends the script, and its loops with it).
+readers_until() {
   for _ in 1 2 3 4; do
-    while [ ! -e "$1" ]; do curl -s -o /dev/null -m 10 -w '%{http_code}\n' "http://127.0.0.1:$LB/en" || echo 000; done >>"$2" &
+    while [ -d "$WORK" ] && [ ! -e "$1" ]; do curl -s -o /dev/null -m 10 -w '%{http_code}\n' "http://127.0.0.1:$LB/en" || echo 000; done >>"$2" &
   done
   wait
 }
@@ -205,7 +207,7 @@ echo "5. the search index rebuilt on A while readers load pages and search on B"
 before_reindex=$(search_count $B universities)
 readers_until "$WORK/reindex.stop" "$WORK/readers-reindex.txt" &
 READERS=$!
-( while [ ! -e "$WORK/reindex.stop" ]; do
+( while [ -d "$WORK" ] && [ ! -e "$WORK/reindex.stop" ]; do
     curl -s -o /dev/null -m 10 -w '%{http_code}\n' "http://127.0.0.1:$B/en/search?q=universities+$RANDOM" || echo 000
   done >>"$WORK/searches-reindex.txt" ) &
 SEARCHES=$!
