@@ -118,6 +118,12 @@ for run in "$@"; do
   if grep -q "The search index holds" "$data/site.log"; then
     for _ in $(seq 1 900); do grep -q "Search index built\|could not be built" "$data/site.log" && break; sleep 1; done
     grep -o "Search index built.*\|The search index could not be built.*" "$data/site.log" | sed 's/^/  /'
+    # Search times over an index that misses articles would mean nothing.
+    if ! grep -q "Search index built" "$data/site.log"; then
+      grep -m 3 "ERROR" "$data/site.log" | cut -c 1-400 >&2
+      echo "The search index was not built: no figures for $run" >&2
+      exit 1
+    fi
   fi
   browser visits "http://localhost:$PORT/" "$data/log/access.log" "$VISITS" \
     "${BENCH_PASSWORD:-bench-admin-password-1}" "${PAGES[@]}"

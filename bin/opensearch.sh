@@ -1,24 +1,28 @@
 # A throw-away single-node OpenSearch on a free loopback port, for the tests (bin/test) and the cluster bench.
 # Source it, then: start_opensearch  sets OS_PORT and OS_HOSTS (127.0.0.1:PORT) and removes the node when the shell
 # exits. Installs OpenSearch from Maven Central when missing (the integ-test-zip distribution plus the
-# analysis-common module, into a cache folder, once) through the Maven wrapper; no Docker, no package.
+# analysis-common and reindex modules, into a cache folder, once) through the Maven wrapper; no Docker, no package.
 # OpenSearch refuses to run as root: as root the node runs as the unprivileged user "rosnou-search" (created).
 
 OS_VERSION=${OS_VERSION:-2.19.1}
+# Raised whenever the installation's contents change, so that a new one goes into a folder of its own and a node
+# still running from the old one is left alone.
+OS_LAYOUT=2
 OS_REPOSITORY=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 opensearch_home() {
   # Root's home is closed to other users: as root the installation lives where the node's user can read it.
   if [ "$(id -u)" -eq 0 ]; then
-    echo "/var/cache/rosnou-opensearch/$OS_VERSION"
+    echo "/var/cache/rosnou-opensearch/$OS_VERSION-$OS_LAYOUT"
   else
-    echo "${XDG_CACHE_HOME:-$HOME/.cache}/rosnou-opensearch/$OS_VERSION"
+    echo "${XDG_CACHE_HOME:-$HOME/.cache}/rosnou-opensearch/$OS_VERSION-$OS_LAYOUT"
   fi
 }
 
 install_opensearch() {
   local home=$1
-  [ -x "$home/bin/opensearch" ] && [ -f "$home/modules/analysis-common/plugin-descriptor.properties" ] && return
+  [ -x "$home/bin/opensearch" ] && [ -f "$home/modules/analysis-common/plugin-descriptor.properties" ] &&
+    [ -f "$home/modules/reindex/plugin-descriptor.properties" ] && return
   echo "Installing OpenSearch $OS_VERSION from Maven Central into $home..."
   local download
   download=$(mktemp -d /tmp/rosnou-opensearch-download.XXXXXX)
@@ -26,6 +30,18 @@ install_opensearch() {
     "-Dartifact=org.opensearch.distribution.integ-test-zip:opensearch:$OS_VERSION:zip" &&
     ./mvnw -B -ntp -q dependency:copy -DoutputDirectory="$download" \
       "-Dartifact=org.opensearch.plugin:analysis-common:$OS_VERSION")
+  # The reindex module with the libraries it needs (_delete_by_query, which Hibernate Search's mass indexer purges
+  # with): every real distribution has it. Its dependencies come through a throw-away project.
+  cat >"$download/reindex.xml" <<EOF
+<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  <groupId>local</groupId><artifactId>opensearch-reindex-module</artifactId><version>1</version>
+  <dependencies><dependency>
+    <groupId>org.opensearch.plugin</groupId><artifactId>reindex-client</artifactId><version>$OS_VERSION</version>
+  </dependency></dependencies>
+</project>
+EOF
+  (cd "$OS_REPOSITORY" && ./mvnw -B -ntp -q -f "$download/reindex.xml" dependency:copy-dependencies \
+    -DoutputDirectory="$download/reindex")
   rm -rf "$home.partial"
   mkdir -p "$home.partial"
   # The JDK's jar unpacks without unzip installed, but drops the scripts' executable bit.
@@ -42,6 +58,21 @@ description=Adds "built in" analyzers to OpenSearch.
 version=$OS_VERSION
 name=analysis-common
 classname=org.opensearch.analysis.common.CommonAnalysisPlugin
+java.version=11
+opensearch.version=$OS_VERSION
+extended.plugins=
+has.native.controller=false
+EOF
+  # Jars the server has already are left out of the module, as in the distribution (the server refuses duplicates).
+  mkdir -p "$home.partial/modules/reindex"
+  for jar in "$download"/reindex/*.jar; do
+    [ -e "$home.partial/lib/$(basename "$jar")" ] || cp "$jar" "$home.partial/modules/reindex/"
+  done
+  cat >"$home.partial/modules/reindex/plugin-descriptor.properties" <<EOF
+description=The Reindex module adds APIs to reindex from one index to another or update documents in place.
+version=$OS_VERSION
+name=reindex
+classname=org.opensearch.index.reindex.ReindexPlugin
 java.version=11
 opensearch.version=$OS_VERSION
 extended.plugins=
