@@ -177,6 +177,21 @@ class ArchitectureTest {
             .callMethod(DateTimeFormatter.class, "ofPattern", String.class, Locale.class)
             .as("dates readers and editors see are written through DateFormats (operations' file stamps aside)");
 
+    @ArchTest
+    static final ArchRule vaadinInternalsInOneClass = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName(ROOT + ".base.reading.CurrentVaadin")
+            .should()
+            .dependOnClassesThat(resideInAnyPackage(
+                            "com.vaadin.flow.internal..",
+                            "com.vaadin.flow.router.internal..",
+                            "com.vaadin.flow.server.communication..")
+                    // The documented way to change the page Vaadin's client starts from, though in that package.
+                    .and(not(JavaClass.Predicates.simpleName("IndexHtmlRequestListener")
+                            .or(JavaClass.Predicates.simpleName("IndexHtmlResponse")))))
+            .as("Vaadin's internals (CurrentInstance, the route registry's classes) are used in one small class,"
+                    + " base.reading.CurrentVaadin, so that a Vaadin upgrade that changes them is one place to mend");
+
     private static ArchCondition<JavaClass> workInTransactionsWhenTheyUseRepositories() {
         return new ArchCondition<>("work in transactions when they use repositories") {
             @Override

@@ -11,9 +11,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.PageAddress;
-import ru.rosnou.international.base.ui.PageMetadata;
-import ru.rosnou.international.base.ui.ReadingView;
+import ru.rosnou.international.base.reading.PageAddress;
+import ru.rosnou.international.base.reading.PageMetadata;
+import ru.rosnou.international.base.reading.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
 
 /** The not-found page, in the language of the address that was asked for, with a way home. */

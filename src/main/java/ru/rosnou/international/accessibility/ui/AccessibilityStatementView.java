@@ -14,9 +14,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import ru.rosnou.international.base.i18n.DateFormats;
-import ru.rosnou.international.base.ui.PageAddress;
-import ru.rosnou.international.base.ui.PageMetadata;
-import ru.rosnou.international.base.ui.ReadingView;
+import ru.rosnou.international.base.reading.PageAddress;
+import ru.rosnou.international.base.reading.PageMetadata;
+import ru.rosnou.international.base.reading.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
 
 /**

@@ -19,9 +19,9 @@ import ru.rosnou.international.association.service.AssociationOverview.CongressE
 import ru.rosnou.international.association.service.AssociationOverview.MemberCount;
 import ru.rosnou.international.association.service.AssociationService;
 import ru.rosnou.international.base.i18n.DateFormats;
-import ru.rosnou.international.base.ui.PageAddress;
-import ru.rosnou.international.base.ui.PageMetadata;
-import ru.rosnou.international.base.ui.ReadingView;
+import ru.rosnou.international.base.reading.PageAddress;
+import ru.rosnou.international.base.reading.PageMetadata;
+import ru.rosnou.international.base.reading.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.Time;
 import ru.rosnou.international.news.domain.ArticleSummary;

@@ -1,9 +1,12 @@
 package ru.rosnou.international.base.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import org.springframework.stereotype.Component;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.web.StaticAssets;
@@ -42,11 +45,9 @@ public class LanguageSetup implements VaadinServiceInitListener {
             assets.linkIcons(response.getDocument().head(), "");
             // The page is rendered by script, but crawlers and link checkers read the status of this response.
             String path = pathOf(response.getVaadinRequest().getPathInfo());
-            if (!event.getSource()
-                    .getRouter()
-                    .getRegistry()
-                    .getNavigationRouteTarget(path)
-                    .hasTarget()) {
+            // The router's public lookup, given the path segment by segment (as it is, neither trimmed nor checked).
+            Location location = new Location(Arrays.asList(path.split("/", -1)), QueryParameters.empty());
+            if (event.getSource().getRouter().resolveNavigationTarget(location).isEmpty()) {
                 response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
             }
         });

@@ -70,16 +70,12 @@ public class AssetController implements QuickAnswers.Source {
         boolean gzip = gzipped != null && accepts(request);
         byte[] body = gzip ? gzipped : asset.bytes();
         quick.writeChainHeaders(ASSET, request, response);
-        response.setStatus(HttpServletResponse.SC_OK);
         response.setHeader(HttpHeaders.CACHE_CONTROL, FOR_A_YEAR.getHeaderValue());
-        response.setHeader(HttpHeaders.ETAG, asset.etag());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        response.setContentType(asset.contentType());
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        TaggedBodies.send(request, response, HttpServletResponse.SC_OK, asset.etag(), asset.contentType(), body);
         return true;
     }
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The site's own metrics, beside Spring's and the JVM's on /actuator/prometheus (management port): open
- * sessions, refused sign-ins by reason, and pages drawn per view (timed in FirstResponsePages). Questions
+ * sessions, refused sign-ins by reason, and pages drawn and kept per view (timed and counted in site.KeptPages). Questions
  * received are counted by the questions feature itself ({@code rosnou.questions.received}).
  */
 @Component

@@ -24,7 +24,7 @@ import ru.rosnou.international.base.events.ContentChanged;
 import ru.rosnou.international.base.events.KeptUntilChanged;
 import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.DocumentHead;
+import ru.rosnou.international.base.reading.DocumentHead;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.news.service.FeedEntry;
 import ru.rosnou.international.news.service.NewsService;

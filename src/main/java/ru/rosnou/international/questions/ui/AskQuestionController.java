@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.FreshPages;
+import ru.rosnou.international.base.reading.FreshPages;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.web.CrossSiteRequests;
 import ru.rosnou.international.questions.domain.QuestionTopic;

@@ -7,9 +7,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
-import ru.rosnou.international.base.ui.PageAddress;
-import ru.rosnou.international.base.ui.PageMetadata;
-import ru.rosnou.international.base.ui.ReadingView;
+import ru.rosnou.international.base.reading.PageAddress;
+import ru.rosnou.international.base.reading.PageMetadata;
+import ru.rosnou.international.base.reading.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
 
 /** What happens to the personal data a reader gives with a question (Federal Law No. 152-FZ). */

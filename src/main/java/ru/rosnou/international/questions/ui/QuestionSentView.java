@@ -9,11 +9,11 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import ru.rosnou.international.base.ui.PageAddress;
-import ru.rosnou.international.base.ui.PageMetadata;
-import ru.rosnou.international.base.ui.ReadsQuery;
+import ru.rosnou.international.base.reading.PageAddress;
+import ru.rosnou.international.base.reading.PageMetadata;
+import ru.rosnou.international.base.reading.ReadsQuery;
+import ru.rosnou.international.base.reading.UnlistedReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
-import ru.rosnou.international.base.ui.UnlistedReadingView;
 
 /**
  * Where a stored question leads (the form is posted, then the reader is sent here, so reloading this page sends

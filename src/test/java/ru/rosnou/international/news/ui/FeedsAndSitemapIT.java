@@ -25,7 +25,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import ru.rosnou.international.SampleArticles;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.DocumentHead;
+import ru.rosnou.international.base.reading.DocumentHead;
 import ru.rosnou.international.news.domain.ArticleRepository;
 import ru.rosnou.international.news.domain.TopicRepository;
 import ru.rosnou.international.news.service.FeedEntry;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import ru.rosnou.international.base.ui.FreshPages;
+import ru.rosnou.international.base.reading.FreshPages;
 import ru.rosnou.international.questions.domain.QuestionTopic;
 import ru.rosnou.international.questions.service.FormStamps;
 import ru.rosnou.international.questions.service.QuestionService;

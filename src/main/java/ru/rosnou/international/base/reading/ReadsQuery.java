@@ -1,4 +1,4 @@
-package ru.rosnou.international.base.ui;
+package ru.rosnou.international.base.reading;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package ru.rosnou.international.base.ui;
+package ru.rosnou.international.base.reading;
 
 import com.vaadin.flow.dom.Element;
 import java.net.URI;

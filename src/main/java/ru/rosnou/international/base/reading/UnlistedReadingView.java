@@ -1,4 +1,4 @@
-package ru.rosnou.international.base.ui;
+package ru.rosnou.international.base.reading;
 
 /**
  * A reading page drawn for one request: search results (one page per query typed would push the popular pages

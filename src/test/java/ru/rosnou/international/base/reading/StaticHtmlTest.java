@@ -1,4 +1,4 @@
-package ru.rosnou.international.base.ui;
+package ru.rosnou.international.base.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

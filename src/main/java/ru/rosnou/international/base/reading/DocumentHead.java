@@ -1,4 +1,4 @@
-package ru.rosnou.international.base.ui;
+package ru.rosnou.international.base.reading;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.SiteLinks;
 
 /**
  * What the head of a page's first response says about it, for search engines and the link previews of VK,

@@ -1,4 +1,4 @@
-package ru.rosnou.international.base.ui;
+package ru.rosnou.international.base.reading;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -7,6 +7,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import java.util.Optional;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.TranslatablePage;
 
 /**
  * A public page for readers, drawn from its address alone ({@link #show}). Vaadin's router shows it live; the

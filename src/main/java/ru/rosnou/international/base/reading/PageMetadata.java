@@ -1,4 +1,4 @@
-package ru.rosnou.international.base.ui;
+package ru.rosnou.international.base.reading;
 
 import java.time.Instant;
 import java.time.LocalDate;
