@@ -9,6 +9,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,6 +24,7 @@ import jakarta.persistence.Entity;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
@@ -176,6 +179,42 @@ class ArchitectureTest {
             .orShould()
             .callMethod(DateTimeFormatter.class, "ofPattern", String.class, Locale.class)
             .as("dates readers and editors see are written through DateFormats (operations' file stamps aside)");
+
+    /**
+     * Settings come in {@code @ConfigurationProperties} records grouped by concern, with their defaults in one place.
+     * The three classes named here still take {@code @Value}: they go from this list when their owners (the
+     * reading-page engine's move and news search's sub-package) convert them.
+     */
+    @ArchTest
+    static final ArchRule settingsComeAsConfigurationRecords = classes()
+            .that()
+            .doNotHaveFullyQualifiedName(ROOT + ".site.FirstResponsePages")
+            .and()
+            .doNotHaveFullyQualifiedName(ROOT + ".base.ui.DocumentHead")
+            .and()
+            .doNotHaveFullyQualifiedName(ROOT + ".news.service.NewsSearch")
+            .should(takeNoValueAnnotation())
+            .as("settings come as @ConfigurationProperties records, not @Value");
+
+    private static ArchCondition<JavaClass> takeNoValueAnnotation() {
+        return new ArchCondition<>("take no @Value") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (JavaField field : type.getFields()) {
+                    if (field.isAnnotatedWith(Value.class)) {
+                        events.add(SimpleConditionEvent.violated(field, field.getFullName() + " has @Value"));
+                    }
+                }
+                for (JavaCodeUnit unit : type.getCodeUnits()) {
+                    if (unit.isAnnotatedWith(Value.class)
+                            || unit.getParameters().stream()
+                                    .anyMatch(parameter -> parameter.isAnnotatedWith(Value.class))) {
+                        events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes @Value"));
+                    }
+                }
+            }
+        };
+    }
 
     private static ArchCondition<JavaClass> workInTransactionsWhenTheyUseRepositories() {
         return new ArchCondition<>("work in transactions when they use repositories") {
