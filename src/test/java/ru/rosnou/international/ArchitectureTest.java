@@ -20,6 +20,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -179,6 +181,16 @@ class ArchitectureTest {
             .orShould()
             .callMethod(DateTimeFormatter.class, "ofPattern", String.class, Locale.class)
             .as("dates readers and editors see are written through DateFormats (operations' file stamps aside)");
+
+    @ArchTest
+    static final ArchRule workspacePagesAreWorkspacePages = classes()
+            .that()
+            .areAnnotatedWith(Route.class)
+            .and()
+            .areAnnotatedWith(RolesAllowed.class)
+            .should()
+            .beAssignableTo(ROOT + ".workspace.ui.WorkspacePage")
+            .as("a page of the editors' workspace extends WorkspacePage (heading, navigation, title, other language)");
 
     /**
      * Settings come in {@code @ConfigurationProperties} records grouped by concern, with their defaults in one place.
