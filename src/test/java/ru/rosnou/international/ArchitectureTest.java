@@ -183,6 +183,18 @@ class ArchitectureTest {
             .as("dates readers and editors see are written through DateFormats (operations' file stamps aside)");
 
     @ArchTest
+    static final ArchRule signInDoesNotKnowItsPage = noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".security")
+            .and()
+            .doNotHaveSimpleName("SecurityConfig")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + ".security.ui..")
+            .as("sign-in's handlers know the login page by its address (SignInLanguage.LOGIN_PATH), not by its view;"
+                    + " only SecurityConfig names the view, to Vaadin");
+
+    @ArchTest
     static final ArchRule workspacePagesAreWorkspacePages = classes()
             .that()
             .areAnnotatedWith(Route.class)
