@@ -9,6 +9,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -18,10 +20,13 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
@@ -191,6 +196,64 @@ class ArchitectureTest {
                             .or(JavaClass.Predicates.simpleName("IndexHtmlResponse")))))
             .as("Vaadin's internals (CurrentInstance, the route registry's classes) are used in one small class,"
                     + " base.reading.CurrentVaadin, so that a Vaadin upgrade that changes them is one place to mend");
+
+    @ArchTest
+    static final ArchRule signInDoesNotKnowItsPage = noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".security")
+            .and()
+            .doNotHaveSimpleName("SecurityConfig")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + ".security.ui..")
+            .as("sign-in's handlers know the login page by its address (SignInLanguage.LOGIN_PATH), not by its view;"
+                    + " only SecurityConfig names the view, to Vaadin");
+
+    @ArchTest
+    static final ArchRule workspacePagesAreWorkspacePages = classes()
+            .that()
+            .areAnnotatedWith(Route.class)
+            .and()
+            .areAnnotatedWith(RolesAllowed.class)
+            .should()
+            .beAssignableTo(ROOT + ".workspace.ui.WorkspacePage")
+            .as("a page of the editors' workspace extends WorkspacePage (heading, navigation, title, other language)");
+
+    /**
+     * Settings come in {@code @ConfigurationProperties} records grouped by concern, with their defaults in one place.
+     * The three classes named here still take {@code @Value}: they go from this list when their owners (the
+     * reading-page engine's move and news search's sub-package) convert them.
+     */
+    @ArchTest
+    static final ArchRule settingsComeAsConfigurationRecords = classes()
+            .that()
+            .doNotHaveFullyQualifiedName(ROOT + ".site.KeptPages")
+            .and()
+            .doNotHaveFullyQualifiedName(ROOT + ".base.reading.DocumentHead")
+            .and()
+            .doNotHaveFullyQualifiedName(ROOT + ".news.service.NewsSearch")
+            .should(takeNoValueAnnotation())
+            .as("settings come as @ConfigurationProperties records, not @Value");
+
+    private static ArchCondition<JavaClass> takeNoValueAnnotation() {
+        return new ArchCondition<>("take no @Value") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (JavaField field : type.getFields()) {
+                    if (field.isAnnotatedWith(Value.class)) {
+                        events.add(SimpleConditionEvent.violated(field, field.getFullName() + " has @Value"));
+                    }
+                }
+                for (JavaCodeUnit unit : type.getCodeUnits()) {
+                    if (unit.isAnnotatedWith(Value.class)
+                            || unit.getParameters().stream()
+                                    .anyMatch(parameter -> parameter.isAnnotatedWith(Value.class))) {
+                        events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes @Value"));
+                    }
+                }
+            }
+        };
+    }
 
     private static ArchCondition<JavaClass> workInTransactionsWhenTheyUseRepositories() {
         return new ArchCondition<>("work in transactions when they use repositories") {

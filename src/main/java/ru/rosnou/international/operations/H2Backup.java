@@ -17,11 +17,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.stereotype.Component;
+import ru.rosnou.international.base.data.DataFolder;
 
 /**
  * An online backup of the embedded H2 database while the site runs: {@code POST /actuator/backup} on the management
@@ -46,17 +46,12 @@ public class H2Backup {
     private final ReentrantLock running = new ReentrantLock();
     private volatile @Nullable Instant lastStarted;
 
-    public H2Backup(
-            DataSource dataSource,
-            @Value("${app.data-dir}") String dataDir,
-            Clock clock,
-            @Value("${app.backup.min-interval:10m}") Duration minInterval,
-            @Value("${app.backup.keep:7}") int keep) {
+    public H2Backup(DataSource dataSource, DataFolder data, Clock clock, BackupSettings settings) {
         this.dataSource = dataSource;
-        this.folder = Path.of(dataDir, "backups");
+        this.folder = Path.of(data.dataDir(), "backups");
         this.clock = clock;
-        this.minInterval = minInterval;
-        this.keep = Math.max(1, keep);
+        this.minInterval = settings.minInterval();
+        this.keep = Math.max(1, settings.keep());
     }
 
     @WriteOperation

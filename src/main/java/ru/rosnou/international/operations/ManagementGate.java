@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.web.server.ConditionalOnManagementPort;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
@@ -34,11 +33,9 @@ public class ManagementGate {
     @Bean
     @ConditionalOnManagementPort(ManagementPortType.DIFFERENT)
     FilterRegistrationBean<OncePerRequestFilter> managementGateFilter(
-            PathMappedEndpoints endpoints,
-            @Value("${app.backup.token:}") String backupToken,
-            @Value("${app.reindex.token:}") String reindexToken) {
+            PathMappedEndpoints endpoints, BackupSettings backup, ReindexSettings reindex) {
         FilterRegistrationBean<OncePerRequestFilter> registration =
-                new FilterRegistrationBean<>(new Gate(endpoints, backupToken, reindexToken));
+                new FilterRegistrationBean<>(new Gate(endpoints, backup.token(), reindex.token()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

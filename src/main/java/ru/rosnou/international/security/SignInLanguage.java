@@ -13,7 +13,6 @@ import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.security.ui.LoginView;
 
 /**
  * Keeps an editor in the language they were reading in across signing in and out. The login form posts to
@@ -23,11 +22,17 @@ public final class SignInLanguage {
 
     public static final String PARAMETER = "lang";
 
+    /**
+     * The login page's address in Russian ({@code en/} before it in English). It is named here, below the page
+     * ({@code security.ui.LoginView} takes its route from it), so that sign-in's handlers need not know the view.
+     */
+    public static final String LOGIN_PATH = "editor/login";
+
     private SignInLanguage() {}
 
     /** The address the login form posts to, in the given language. */
     public static String formAction(Language language) {
-        return language == Language.EN ? LoginView.PATH + "?" + PARAMETER + "=en" : LoginView.PATH;
+        return language == Language.EN ? LOGIN_PATH + "?" + PARAMETER + "=en" : LOGIN_PATH;
     }
 
     static Language of(HttpServletRequest request) {
@@ -36,7 +41,7 @@ public final class SignInLanguage {
 
     /** The login page in the language of the attempt, with a reason such as {@code error} or {@code blocked}. */
     static String loginPage(HttpServletRequest request, @Nullable String reason) {
-        return "/" + of(request).path(LoginView.PATH) + (reason == null ? "" : "?" + reason);
+        return "/" + of(request).path(LOGIN_PATH) + (reason == null ? "" : "?" + reason);
     }
 
     /**

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import ru.rosnou.international.MutableClock;
+import ru.rosnou.international.base.data.DataFolder;
 
 /**
  * Backups restore to what was backed up: every table's rows and an image's bytes. H2's online backup is taken while
@@ -66,7 +67,8 @@ class BackupTest {
         site.setURL(SampleDataFolder.url(data));
         site.setUser("sa");
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T03:15:00Z"));
-        H2Backup backup = new H2Backup(site, data.toString(), clock, Duration.ofMinutes(10), 3);
+        H2Backup backup = new H2Backup(
+                site, new DataFolder(data.toString()), clock, new BackupSettings(Duration.ofMinutes(10), 3, ""));
 
         assertThat(backup.backUp().getStatus()).isEqualTo(200);
         clock.advance(Duration.ofMinutes(1));

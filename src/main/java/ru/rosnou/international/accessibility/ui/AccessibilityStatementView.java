@@ -12,7 +12,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import ru.rosnou.international.accessibility.domain.AccessibilitySettings;
 import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.reading.PageAddress;
 import ru.rosnou.international.base.reading.PageMetadata;
@@ -37,12 +37,8 @@ public class AccessibilityStatementView extends ReadingView {
 
     private final String contactEmail;
 
-    /**
-     * @param contactEmail the address for reporting a problem by e-mail, for readers who cannot use the form
-     *     ({@code app.accessibility.contact-email})
-     */
-    public AccessibilityStatementView(@Value("${app.accessibility.contact-email}") String contactEmail) {
-        this.contactEmail = contactEmail;
+    public AccessibilityStatementView(AccessibilitySettings settings) {
+        this.contactEmail = settings.contactEmail();
     }
 
     @Override

@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.orm.jpa.JpaProperties;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,13 +41,14 @@ public class LiveInstances implements HealthIndicator {
     private volatile List<String> drifting = List.of();
 
     @Autowired
-    public LiveInstances(
-            JdbcTemplate jdbc,
-            Clock clock,
-            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String searchIndex,
-            @Value("${app.instances.alive-for:20s}") Duration aliveFor,
-            @Value("${app.instances.announce:true}") boolean announce) {
-        this(jdbc, clock, newId(), searchIndex, aliveFor, announce);
+    public LiveInstances(JdbcTemplate jdbc, Clock clock, JpaProperties jpa, InstanceSettings settings) {
+        this(
+                jdbc,
+                clock,
+                newId(),
+                jpa.getProperties().getOrDefault("hibernate.search.backend.type", "lucene"),
+                settings.aliveFor(),
+                settings.announce());
     }
 
     LiveInstances(JdbcTemplate jdbc, Clock clock, String id, String searchIndex, Duration aliveFor, boolean announce) {

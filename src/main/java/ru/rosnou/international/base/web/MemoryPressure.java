@@ -13,7 +13,6 @@ import java.util.Deque;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -38,18 +37,14 @@ public class MemoryPressure implements HealthIndicator {
     private final Deque<long[]> samples = new ArrayDeque<>();
 
     @Autowired
-    public MemoryPressure(
-            MeterRegistry registry,
-            @Value("${app.memory.window:1m}") Duration window,
-            @Value("${app.memory.max-gc-share:0.5}") double maxGcShare,
-            @Value("${app.memory.max-heap-after-gc:0.95}") double maxHeapAfterGc) {
+    public MemoryPressure(MeterRegistry registry, MemorySettings settings) {
         this(
                 MemoryPressure::collectionMillis,
                 MemoryPressure::oldGenerationAfterCollection,
                 System::nanoTime,
-                window,
-                maxGcShare,
-                maxHeapAfterGc);
+                settings.window(),
+                settings.maxGcShare(),
+                settings.maxHeapAfterGc());
         Gauge.builder("rosnou.gc.time.share", this, MemoryPressure::gcShare)
                 .description("Share of time the JVM spent collecting garbage over app.memory.window")
                 .register(registry);

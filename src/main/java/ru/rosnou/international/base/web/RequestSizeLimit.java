@@ -14,11 +14,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,16 +36,9 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     private final long maxBody;
     private final long maxUpload;
 
-    /**
-     * @param maxBody   the cap for every request but uploads: a UIDL message with an article of 100,000 Cyrillic
-     *                  characters, escaped, is well under a megabyte
-     * @param maxUpload the cap for an upload request: the largest image plus the multipart envelope
-     */
-    public RequestSizeLimit(
-            @Value("${app.requests.max-body:2MB}") DataSize maxBody,
-            @Value("${app.requests.max-upload:6MB}") DataSize maxUpload) {
-        this.maxBody = maxBody.toBytes();
-        this.maxUpload = maxUpload.toBytes();
+    public RequestSizeLimit(RequestSettings settings) {
+        this.maxBody = settings.maxBody().toBytes();
+        this.maxUpload = settings.maxUpload().toBytes();
     }
 
     @Override

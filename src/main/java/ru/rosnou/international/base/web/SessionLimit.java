@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -70,8 +71,13 @@ public class SessionLimit extends OncePerRequestFilter implements HttpSessionLis
     private final int signedInTimeoutSeconds;
     private volatile long lastWarning;
 
-    public SessionLimit(
-            SessionSettings settings, @Value("${server.servlet.session.timeout:30m}") Duration signedInTimeout) {
+    /** @param server Spring Boot's server settings: {@code server.servlet.session.timeout} for editors' sessions */
+    @Autowired
+    public SessionLimit(SessionSettings settings, ServerProperties server) {
+        this(settings, server.getServlet().getSession().getTimeout());
+    }
+
+    SessionLimit(SessionSettings settings, Duration signedInTimeout) {
         // By default one session per MB of heap: a live page's session and UI take a few hundred KB.
         this.maxAnonymous = settings.maxAnonymous() > 0
                 ? settings.maxAnonymous()

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -55,11 +54,10 @@ public class NewsService {
             .expireAfterWrite(CATALOGUE_EXPIRY)
             .build();
 
-    public NewsService(
-            ArticleRepository articles, TopicRepository topics, @Value("${app.news.page-size:6}") int pageSize) {
+    public NewsService(ArticleRepository articles, TopicRepository topics, NewsSettings settings) {
         this.articles = articles;
         this.topics = topics;
-        this.pageSize = pageSize;
+        this.pageSize = settings.pageSize();
     }
 
     /**

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -16,8 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -27,14 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
-import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.Announcer;
 import ru.rosnou.international.base.ui.ComponentTexts;
 import ru.rosnou.international.base.ui.FieldMessages;
 import ru.rosnou.international.base.ui.LanguageRadioGroup;
-import ru.rosnou.international.base.ui.LanguageView;
-import ru.rosnou.international.base.ui.PageTitles;
-import ru.rosnou.international.base.ui.TranslatablePage;
 import ru.rosnou.international.news.service.ArticleDraft;
 import ru.rosnou.international.news.service.ImageService;
 import ru.rosnou.international.news.service.NewsEditorService;
@@ -42,7 +35,7 @@ import ru.rosnou.international.news.service.NewsEditorService.EditorArticle;
 import ru.rosnou.international.news.service.NewsEditorService.SaveResult;
 import ru.rosnou.international.news.service.TopicName;
 import ru.rosnou.international.security.Roles;
-import ru.rosnou.international.workspace.ui.EditorNav;
+import ru.rosnou.international.workspace.ui.WorkspacePage;
 
 /**
  * Writing or editing one article: every field labelled, errors next to the fields and focus on the first,
@@ -51,11 +44,9 @@ import ru.rosnou.international.workspace.ui.EditorNav;
 @Route(value = "editor/news/:id")
 @RouteAlias(value = "en/editor/news/:id")
 @RolesAllowed(Roles.EDITOR)
-public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+public class NewsEditView extends WorkspacePage {
 
     private final NewsEditorService editor;
-    private final AuthenticationContext authentication;
-    private Language language = Language.RU;
     private ArticleDraft draft = new ArticleDraft();
     private String pathId = "new";
 
@@ -76,34 +67,32 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
     private Div editorForm = new Div();
 
     public NewsEditView(NewsEditorService editor, AuthenticationContext authentication, ImageService imageService) {
+        super("editor/news", "editor.news.editTitle", authentication);
         this.editor = editor;
-        this.authentication = authentication;
         this.imageService = imageService;
-        addClassName("editor-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        language = LanguageView.of(event);
+    protected boolean load(BeforeEnterEvent event) {
         pathId = event.getRouteParameters().get("id").orElse("new");
         if ("new".equals(pathId)) {
             draft = new ArticleDraft();
-            draft.setLanguage(language);
+            draft.setLanguage(language());
         } else {
             Optional<ArticleDraft> found = parse(pathId).flatMap(editor::draft);
             if (found.isEmpty()) {
                 event.rerouteToError(NotFoundException.class);
-                return;
+                return false;
             }
             draft = found.get();
         }
-        removeAll();
+        return true;
+    }
+
+    @Override
+    protected void build(BeforeEnterEvent event) {
         images = new ArticleImagesEditor(imageService, articleLanguage::getValue);
-        add(
-                new H1(getTranslation(draft.getId() == null ? "editor.news.new" : "editor.news.editTitle")),
-                new EditorNav(language, "editor/news", authentication),
-                form(),
-                preview);
+        add(form(), preview);
         preview.setVisible(false);
     }
 
@@ -155,7 +144,7 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
     private void dateField() {
         date.setId("news-date");
         date.setLabel(getTranslation("editor.news.field.date"));
-        ComponentTexts.datePicker(date, language);
+        ComponentTexts.datePicker(date, language());
         date.setValue(draft.getPublishedOn());
         date.setRequiredIndicatorVisible(true);
         // This view checks on submit and writes its own messages; Vaadin's built-in check would mark an
@@ -178,7 +167,7 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
         topics.setId("news-topics");
         topics.setLabel(getTranslation("editor.news.field.topics"));
         Map<String, String> names = new LinkedHashMap<>();
-        for (TopicName topic : editor.topics(language)) {
+        for (TopicName topic : editor.topics(language())) {
             names.put(topic.slug(), topic.name());
         }
         topics.setItems(names.keySet());
@@ -256,7 +245,7 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
             return;
         }
         Announcer.say(getTranslation("editor.news.saved", title.getValue().strip()));
-        getUI().ifPresent(ui -> ui.navigate(language.path("editor/news")));
+        getUI().ifPresent(ui -> ui.navigate(language().path("editor/news")));
     }
 
     private void showPreview() {
@@ -277,7 +266,7 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
                 .setAttribute(
                         "lang",
                         current.getLanguage() == null
-                                ? language.code()
+                                ? language().code()
                                 : current.getLanguage().code());
         preview.setVisible(true);
         heading.getElement().callJsFunction("focus");
@@ -292,12 +281,12 @@ public class NewsEditView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     @Override
-    public String getPageTitle() {
-        return PageTitles.of(getTranslation(draft.getId() == null ? "editor.news.new" : "editor.news.editTitle"));
+    protected String titleKey() {
+        return draft.getId() == null ? "editor.news.new" : "editor.news.editTitle";
     }
 
     @Override
     public Optional<String> translationPath() {
-        return Optional.of(language.other().path("editor/news/" + pathId));
+        return Optional.of(language().other().path("editor/news/" + pathId));
     }
 }

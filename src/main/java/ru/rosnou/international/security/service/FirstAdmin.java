@@ -2,7 +2,6 @@ package ru.rosnou.international.security.service;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -24,13 +23,10 @@ public class FirstAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    public FirstAdmin(
-            AccountService accounts,
-            @Value("${app.admin.username:admin}") String username,
-            @Value("${app.admin.password:}") String password) {
+    public FirstAdmin(AccountService accounts, AdminSettings settings) {
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
+        this.username = settings.username();
+        this.password = settings.password();
     }
 
     @Override

@@ -27,7 +27,7 @@ import ru.rosnou.international.security.service.SignInThrottle;
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
 
-    public static final String PATH = "editor/login";
+    public static final String PATH = SignInLanguage.LOGIN_PATH;
 
     private final LoginForm form = new LoginForm();
     private Language language = Language.RU;

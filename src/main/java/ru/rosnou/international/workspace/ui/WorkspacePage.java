@@ -13,9 +13,10 @@ import ru.rosnou.international.base.ui.PageTitles;
 import ru.rosnou.international.base.ui.TranslatablePage;
 
 /**
- * A page of the editors' workspace at a fixed address: its heading, which is also the window title, the
- * workspace navigation with this page marked, and the link to the same page in the other language. Each
- * page adds its own content in {@link #build}, again on every visit and language change.
+ * A page of the editors' workspace: its heading, which is also the window title, the workspace navigation with
+ * this page (or the section it belongs to) marked, and the link to the same page in the other language. Each
+ * page adds its own content in {@link #build}, again on every visit and language change. A page whose address
+ * names something, such as one article, reads it first in {@link #load} and names its own title and translation.
  */
 public abstract class WorkspacePage extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
 
@@ -24,7 +25,10 @@ public abstract class WorkspacePage extends Div implements BeforeEnterObserver, 
     private final AuthenticationContext authentication;
     private Language language = Language.RU;
 
-    /** @param path the page's address in Russian, such as {@code editor/social} */
+    /**
+     * @param path the page's address in Russian, such as {@code editor/social}; for a page under a section of the
+     *     navigation (one article under {@code editor/news}), the section's
+     */
     protected WorkspacePage(String path, String titleKey, AuthenticationContext authentication) {
         this.path = path;
         this.titleKey = titleKey;
@@ -35,9 +39,25 @@ public abstract class WorkspacePage extends Div implements BeforeEnterObserver, 
     @Override
     public final void beforeEnter(BeforeEnterEvent event) {
         language = LanguageView.of(event);
+        if (!load(event)) {
+            return;
+        }
         removeAll();
-        add(new H1(getTranslation(titleKey)), new EditorNav(language, path, authentication));
+        add(new H1(getTranslation(titleKey())), new EditorNav(language, path, authentication));
         build(event);
+    }
+
+    /**
+     * Reads what the address names before anything is drawn; false when it names nothing, after the page has
+     * rerouted to an error. The language is known by then.
+     */
+    protected boolean load(BeforeEnterEvent event) {
+        return true;
+    }
+
+    /** The key of the page's heading and title; a page may name it by what it shows (a new or an existing article). */
+    protected String titleKey() {
+        return titleKey;
     }
 
     /** Adds the page's content below the heading and the workspace navigation. */
@@ -53,7 +73,7 @@ public abstract class WorkspacePage extends Div implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return PageTitles.of(getTranslation(titleKey));
+        return PageTitles.of(getTranslation(titleKey()));
     }
 
     @Override

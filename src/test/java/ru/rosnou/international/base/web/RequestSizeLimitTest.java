@@ -14,7 +14,8 @@ import org.springframework.util.unit.DataSize;
 /** Request bodies over their cap are refused before anything reads them, or at the first byte over it. */
 class RequestSizeLimitTest {
 
-    private final RequestSizeLimit limit = new RequestSizeLimit(DataSize.ofKilobytes(2), DataSize.ofKilobytes(6));
+    private final RequestSizeLimit limit =
+            new RequestSizeLimit(new RequestSettings(DataSize.ofKilobytes(2), DataSize.ofKilobytes(6)));
 
     private static MockHttpServletRequest post(String path, int bytes, boolean announced) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", path) {

@@ -30,6 +30,7 @@ import ru.rosnou.international.news.domain.ArticleRepository;
 import ru.rosnou.international.news.domain.TopicRepository;
 import ru.rosnou.international.news.service.FeedEntry;
 import ru.rosnou.international.news.service.NewsService;
+import ru.rosnou.international.news.service.NewsSettings;
 import ru.rosnou.international.news.service.SitemapPage;
 
 /** What feed readers and search engines get: Atom feeds, the sitemap and robots.txt, read as they read them. */
@@ -195,7 +196,7 @@ class FeedsAndSitemapIT {
 
     /** A news service that counts how often the sitemap and the feeds read the articles. */
     private NewsService counting(AtomicInteger sitemapReads, AtomicInteger feedReads) {
-        return new NewsService(articles, topics, 6) {
+        return new NewsService(articles, topics, new NewsSettings(6)) {
             @Override
             public List<SitemapPage> sitemapArticles() {
                 sitemapReads.incrementAndGet();

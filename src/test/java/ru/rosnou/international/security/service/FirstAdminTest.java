@@ -27,7 +27,7 @@ class FirstAdminTest {
         when(accounts.generatePassword()).thenReturn("Generated2345PasswordX");
         when(accounts.create(anyString(), anyString(), eq(EditorRole.ADMIN))).thenReturn(Problems.none());
 
-        new FirstAdmin(accounts, "chief", "").run(new DefaultApplicationArguments());
+        new FirstAdmin(accounts, new AdminSettings("chief", "")).run(new DefaultApplicationArguments());
 
         verify(accounts).create("chief", "Generated2345PasswordX", EditorRole.ADMIN);
         assertThat(output.getOut()).contains("user name: chief").contains("password:  Generated2345PasswordX");
@@ -39,7 +39,8 @@ class FirstAdminTest {
         when(accounts.hasAccounts()).thenReturn(false);
         when(accounts.create(anyString(), anyString(), eq(EditorRole.ADMIN))).thenReturn(Problems.none());
 
-        new FirstAdmin(accounts, "chief", "from-the-environment-42").run(new DefaultApplicationArguments());
+        new FirstAdmin(accounts, new AdminSettings("chief", "from-the-environment-42"))
+                .run(new DefaultApplicationArguments());
 
         ArgumentCaptor<String> password = ArgumentCaptor.forClass(String.class);
         verify(accounts).create(eq("chief"), password.capture(), eq(EditorRole.ADMIN));
@@ -52,7 +53,7 @@ class FirstAdminTest {
         AccountService accounts = mock(AccountService.class);
         when(accounts.hasAccounts()).thenReturn(true);
 
-        new FirstAdmin(accounts, "chief", "").run(new DefaultApplicationArguments());
+        new FirstAdmin(accounts, new AdminSettings("chief", "")).run(new DefaultApplicationArguments());
 
         verify(accounts, never()).create(anyString(), anyString(), eq(EditorRole.ADMIN));
     }
