@@ -227,10 +227,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule settingsComeAsConfigurationRecords = classes()
             .that()
-            .doNotHaveFullyQualifiedName(ROOT + ".site.KeptPages")
-            .and()
-            .doNotHaveFullyQualifiedName(ROOT + ".base.reading.DocumentHead")
-            .and()
             .doNotHaveFullyQualifiedName(ROOT + ".news.service.NewsSearch")
             .should(takeNoValueAnnotation())
             .as("settings come as @ConfigurationProperties records, not @Value");

@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -43,12 +42,9 @@ class KeptPages {
     /** Counts content changes, so that a page drawn before one is not kept after it. */
     private final AtomicLong contentVersion = new AtomicLong();
 
-    /**
-     * @param pageLifetime how long a drawn page is served again ({@code app.pages.cache-lifetime}); zero draws
-     *                     every page anew, as the scale benchmark does to measure the drawing itself
-     */
-    KeptPages(MeterRegistry metrics, @Value("${app.pages.cache-lifetime:30s}") Duration pageLifetime) {
+    KeptPages(MeterRegistry metrics, KeptPageSettings settings) {
         this.metrics = metrics;
+        Duration pageLifetime = settings.cacheLifetime();
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(pageLifetime.isZero() ? 0 : 32L * 1024 * 1024)
                 .weigher((Key key, DrawnPage page) -> page.html().length)

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.i18n.Language;
@@ -28,10 +27,10 @@ public class DocumentHead {
     private final ObjectMapper json;
     private final String baseUrl;
 
-    public DocumentHead(I18NProvider i18n, ObjectMapper json, @Value("${app.public-base-url}") String baseUrl) {
+    public DocumentHead(I18NProvider i18n, ObjectMapper json, PublicAddress address) {
         this.i18n = i18n;
         this.json = json;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = address.publicBaseUrl().replaceAll("/+$", "");
     }
 
     /** The absolute URL of a site path ({@code en/association}, {@code /media/3}). */
