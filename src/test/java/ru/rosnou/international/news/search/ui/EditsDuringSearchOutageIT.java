@@ -11,9 +11,9 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.outboxpolling.OutboxPollingExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -46,8 +46,9 @@ import ru.rosnou.international.news.service.NewsFilter;
 class EditsDuringSearchOutageIT {
 
     private static final Duration AT_MOST = Duration.ofSeconds(90);
-    private static final SearchOutageIT.Relay relay =
-            new SearchOutageIT.Relay(System.getProperty("SEARCH_HOSTS", "127.0.0.1:9200"));
+
+    @RegisterExtension
+    static final SearchRelay relay = new SearchRelay();
 
     @Autowired
     NewsEditorService editor;
@@ -60,12 +61,7 @@ class EditsDuringSearchOutageIT {
 
     @DynamicPropertySource
     static void searchThroughTheRelay(DynamicPropertyRegistry properties) {
-        properties.add("SEARCH_HOSTS", () -> "127.0.0.1:" + relay.port);
-    }
-
-    @AfterAll
-    static void stopRelay() {
-        relay.cut();
+        relay.routeSearch(properties);
     }
 
     @Test
