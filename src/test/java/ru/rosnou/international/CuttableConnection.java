@@ -1,4 +1,4 @@
-package ru.rosnou.international.base.web;
+package ru.rosnou.international;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP relay between the site and its database server that a test can cut, as a stopped database server would
- * be: every open connection is closed and new ones are refused, until {@link #restore}.
+ * A TCP relay between the site and a server it needs (its database, the search cluster) that a test can cut, as a
+ * stopped server or a lost network would be: every open connection is closed and new ones are refused, until
+ * {@link #restore}. Used by {@code DatabaseOutageIT} and, through {@code SearchRelay}, the search outage tests.
  */
-final class CuttableConnection implements AutoCloseable {
+public final class CuttableConnection implements AutoCloseable {
 
     private final String targetHost;
     private final int targetPort;
@@ -21,18 +22,18 @@ final class CuttableConnection implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listener;
 
-    CuttableConnection(String targetHost, int targetPort) {
+    public CuttableConnection(String targetHost, int targetPort) {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
         this.port = freePort();
         restore();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void restore() {
+    public synchronized void restore() {
         if (listener != null && !listener.isClosed()) {
             return;
         }
@@ -50,7 +51,7 @@ final class CuttableConnection implements AutoCloseable {
         acceptor.start();
     }
 
-    synchronized void cut() {
+    public synchronized void cut() {
         try {
             listener.close();
         } catch (IOException ignored) {
