@@ -38,7 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  * features ({@code accessibility}, {@code association}, {@code news}, {@code questions}, {@code social}) on those
  * and on each other's services, never on each other's views; {@code site} (the layout and the first-response
  * renderer) puts them together and nothing depends on it. Inside a feature, views talk to services, services to
- * repositories, and the domain depends on nothing above it.
+ * repositories, and the domain depends on nothing above it. The news keeps search and media in rooms of their own
+ * ({@code news.search}, {@code news.media}) with the same three layers, built on the news' domain and services and
+ * not on each other.
  */
 @AnalyzeClasses(packages = "ru.rosnou.international", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -89,12 +91,55 @@ class ArchitectureTest {
             .as("the site's layout and renderer put the features together; nothing depends on them");
 
     @ArchTest
-    static final ArchRule featureViewsDoNotUseOtherFeaturesViews = slices().matching(ROOT + ".(*).ui..")
+    static final ArchRule featureViewsDoNotUseOtherFeaturesViews = slices().matching(ROOT + ".(*)..ui..")
             .should()
             .notDependOnEachOther()
             .ignoreDependency(
                     DescribedPredicate.alwaysTrue(), resideInAnyPackage(ROOT + ".base.ui..", ROOT + ".workspace.ui.."))
             .as("a feature's views do not use another feature's views (shared parts live in base.ui or workspace.ui)");
+
+    @ArchTest
+    static final ArchRule newsCoreKnowsNoRoom = noClasses()
+            .that()
+            .resideInAnyPackage(ROOT + ".news.domain..", ROOT + ".news.service..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + ".news.search..", ROOT + ".news.media..")
+            .as("the news' own domain and services know nothing of its search and media rooms, which build on them");
+
+    @ArchTest
+    static final ArchRule newsViewsUseNoRoomsViews = noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".news.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + ".news.search..", ROOT + ".news.media.ui..")
+            .as("the news views do not use the search room, nor the media room's views (the editors' image list"
+                    + " stores uploads through news.media.service)");
+
+    @ArchTest
+    static final ArchRule searchKnowsNoMedia = noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".news.search..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + ".news.media..")
+            .as("the search room of news does not know the media room");
+
+    @ArchTest
+    static final ArchRule mediaKnowsNoSearch = noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".news.media..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + ".news.search..")
+            .as("the media room of news does not know the search room");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenTheRoomsOfNews = slices().matching(ROOT + ".news.(*)..")
+            .should()
+            .beFreeOfCycles()
+            .as("no cycles between the parts of news (its domain, service and ui, the search and media rooms)");
 
     @ArchTest
     static final ArchRule domainDependsOnNothingAbove = noClasses()
@@ -219,15 +264,9 @@ class ArchitectureTest {
             .beAssignableTo(ROOT + ".workspace.ui.WorkspacePage")
             .as("a page of the editors' workspace extends WorkspacePage (heading, navigation, title, other language)");
 
-    /**
-     * Settings come in {@code @ConfigurationProperties} records grouped by concern, with their defaults in one place.
-     * The three classes named here still take {@code @Value}: they go from this list when their owners (the
-     * reading-page engine's move and news search's sub-package) convert them.
-     */
+    /** Settings come in {@code @ConfigurationProperties} records grouped by concern, with their defaults in one place. */
     @ArchTest
     static final ArchRule settingsComeAsConfigurationRecords = classes()
-            .that()
-            .doNotHaveFullyQualifiedName(ROOT + ".news.service.NewsSearch")
             .should(takeNoValueAnnotation())
             .as("settings come as @ConfigurationProperties records, not @Value");
 

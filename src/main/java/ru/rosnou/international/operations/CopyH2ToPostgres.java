@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
-import ru.rosnou.international.news.domain.MediaPublicNames;
+import ru.rosnou.international.news.media.domain.MediaPublicNames;
 
 /**
  * Copies the site's data from an H2 data folder into an empty PostgreSQL database: news, topics and images,

@@ -7,7 +7,7 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.stereotype.Component;
-import ru.rosnou.international.news.service.SearchReindex;
+import ru.rosnou.international.news.search.service.SearchReindex;
 
 /**
  * Rebuilds the search index from the database while the site serves: {@code POST /actuator/reindex} on the

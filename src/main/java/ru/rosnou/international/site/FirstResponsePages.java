@@ -25,7 +25,7 @@ import ru.rosnou.international.base.reading.ReadingRoutes;
 import ru.rosnou.international.base.reading.RunningVaadin;
 import ru.rosnou.international.base.web.QuickAnswers;
 import ru.rosnou.international.base.web.UnavailablePage;
-import ru.rosnou.international.news.service.SearchUnavailable;
+import ru.rosnou.international.news.search.service.SearchUnavailable;
 
 /**
  * Serves the reading pages (news list, articles, the Association, FAQ, privacy, not found) complete in their first

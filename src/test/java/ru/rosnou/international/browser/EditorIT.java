@@ -110,14 +110,14 @@ class EditorIT extends BrowserTest {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    ru.rosnou.international.news.service.ImageService images;
+    ru.rosnou.international.news.media.service.ImageService images;
 
     @org.springframework.beans.factory.annotation.Autowired
     ru.rosnou.international.news.service.NewsEditorService editor;
 
     @Test
     void uploadedImagesAreServedWithTheirTypeOnlyOnceTheirArticleIsPublished() throws Exception {
-        String src = images.store(ru.rosnou.international.news.service.ImageServiceTest.PNG)
+        String src = images.store(ru.rosnou.international.news.media.service.ImageServiceTest.PNG)
                 .src();
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         java.util.function.Function<String, java.net.http.HttpResponse<byte[]>> fetch = path -> {
@@ -151,7 +151,7 @@ class EditorIT extends BrowserTest {
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
         assertThat(image.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(image.body()).isEqualTo(ru.rosnou.international.news.service.ImageServiceTest.PNG);
+        assertThat(image.body()).isEqualTo(ru.rosnou.international.news.media.service.ImageServiceTest.PNG);
         assertThat(fetch.apply("/media/1").statusCode())
                 .as("no sequential addresses")
                 .isEqualTo(404);

@@ -18,22 +18,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.type.SqlTypes;
 import ru.rosnou.international.base.i18n.Language;
 
 /**
  * One language version of a news story. Versions of the same story share a {@code storyKey};
- * a story may exist in one language only.
+ * a story may exist in one language only. How it is kept in the search index is said in
+ * {@code news.search.domain.ArticleSearchMapping}.
  */
 @Entity
 @Table(name = "article")
-@Indexed(index = "article")
-@TypeBinding(binder = @TypeBinderRef(type = ArticleIndex.Binder.class))
 public class Article {
 
     @Id
@@ -80,9 +74,7 @@ public class Article {
     @Column(name = "updated_at")
     private java.time.Instant updatedAt;
 
-    /** Topics are never renamed: the index follows which topics an article has, not changes to a topic. */
     @ManyToMany
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @JoinTable(
             name = "article_topic",
             joinColumns = @JoinColumn(name = "article_id"),

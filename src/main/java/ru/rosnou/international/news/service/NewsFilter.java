@@ -12,11 +12,11 @@ public record NewsFilter(@Nullable Integer year, @Nullable String topic) {
         topic = topic == null || topic.isBlank() ? null : topic;
     }
 
-    LocalDate from() {
+    public LocalDate from() {
         return year == null ? LocalDate.of(1, 1, 1) : LocalDate.of(year, 1, 1);
     }
 
-    LocalDate until() {
+    public LocalDate until() {
         return year == null ? LocalDate.of(9999, 1, 1) : LocalDate.of(year + 1, 1, 1);
     }
 }

@@ -20,8 +20,8 @@ import ru.rosnou.international.base.ui.Announcer;
 import ru.rosnou.international.base.ui.BoundedUploadHandler;
 import ru.rosnou.international.base.ui.ComponentTexts;
 import ru.rosnou.international.base.ui.ItemActions;
+import ru.rosnou.international.news.media.service.ImageService;
 import ru.rosnou.international.news.service.ArticleDraft;
-import ru.rosnou.international.news.service.ImageService;
 
 /**
  * The article editor's images: upload (type and size checked on the server), describe, add; each can be removed

@@ -19,10 +19,10 @@ import ru.rosnou.international.news.service.TopicName;
  * with aria-current. They fold into a native disclosure so that on a phone the list comes first; it is open
  * while a filter is active, so the reader sees what is chosen.
  */
-class NewsFilters extends NativeDetails {
+public class NewsFilters extends NativeDetails {
 
     /** @param pathOf the address of the list with a year and a topic (either may be null: all) */
-    NewsFilters(
+    public NewsFilters(
             NewsFilter filter,
             List<Integer> years,
             List<TopicName> topics,

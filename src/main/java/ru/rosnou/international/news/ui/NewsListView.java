@@ -111,14 +111,14 @@ public class NewsListView extends ReadingView {
         return String.join(", ", parts);
     }
 
-    static Integer year(PageAddress address) {
+    public static Integer year(PageAddress address) {
         return address.single("year")
                 .flatMap(NewsListView::parseInt)
                 .filter(year -> year >= 1900 && year <= 2999)
                 .orElse(null);
     }
 
-    static Optional<Integer> parseInt(String value) {
+    public static Optional<Integer> parseInt(String value) {
         try {
             return Optional.of(Integer.parseInt(value.strip()));
         } catch (NumberFormatException e) {

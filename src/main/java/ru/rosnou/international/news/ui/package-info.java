@@ -1,5 +1,6 @@
 /**
- * The news list, article pages, search, feeds, sitemap, and the editors' news pages.
+ * The news list, article pages, feeds, sitemap, and the editors' news pages with their image list (the search page
+ * is in {@code news.search.ui}, images are served by {@code news.media.ui}).
  */
 @NullMarked
 package ru.rosnou.international.news.ui;

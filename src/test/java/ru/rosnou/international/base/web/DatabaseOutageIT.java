@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import ru.rosnou.international.CuttableConnection;
 
 /**
  * When the database is lost, the site says so: pages answer 503 with a page that says to try again (not an

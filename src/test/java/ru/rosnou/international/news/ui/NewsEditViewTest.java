@@ -49,7 +49,7 @@ class NewsEditViewTest extends KaribuTest {
                 .isEqualTo("The file notes.png is not a PNG, JPEG or WebP image and was not accepted.");
 
         com.github.mvysny.kaributesting.v10.UploadKt._upload(
-                upload, "pixel.png", "image/png", ru.rosnou.international.news.service.ImageServiceTest.PNG);
+                upload, "pixel.png", "image/png", ru.rosnou.international.news.media.service.ImageServiceTest.PNG);
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
         ButtonKt._click(_get(Button.class, spec -> spec.withId("news-image-add")));
         assertThat(_get(TextField.class, spec -> spec.withId("news-image-alt")).isInvalid())

@@ -1,0 +1,7 @@
+/**
+ * The search results page.
+ */
+@NullMarked
+package ru.rosnou.international.news.search.ui;
+
+import org.jspecify.annotations.NullMarked;
