@@ -1,6 +1,7 @@
 package ru.rosnou.international.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.List;
@@ -128,6 +129,38 @@ class AskQuestionIT extends BrowserTest {
             assertNoAxeViolations("/" + path + " with errors at 320px");
             assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
                     .isLessThanOrEqualTo(320);
+        }
+    }
+
+    @Test
+    void theConsentSentenceReadsOnAsOneSentenceIntoItsPolicyLinkOnAPhone() {
+        for (String path : List.of("ask", "en/ask")) {
+            open(path, 320);
+            @SuppressWarnings("unchecked")
+            Map<String, Number> lines =
+                    (Map<String, Number>) js("const label = document.querySelector('label[for=ask-consent]');"
+                            + "const link = label.querySelector('a');"
+                            + "const range = document.createRange();"
+                            + "range.setStart(label, 0); range.setEndBefore(link);"
+                            + "const text = [...range.getClientRects()].filter(r => r.width > 0);"
+                            + "const textEnd = text[text.length - 1];"
+                            + "const linkStart = link.getClientRects()[0];"
+                            + "return {textEndTop: textEnd.top, textEndRight: textEnd.right, textLeft: text[0].left,"
+                            + " linkTop: linkStart.top, linkLeft: linkStart.left};");
+            double linkTop = lines.get("linkTop").doubleValue();
+            double textEndTop = lines.get("textEndTop").doubleValue();
+            assertThat(linkTop)
+                    .as("/%s: the policy link comes after the sentence's text, not in a column beside it", path)
+                    .isGreaterThanOrEqualTo(textEndTop - 1);
+            if (Math.abs(linkTop - textEndTop) < 4) {
+                assertThat(lines.get("linkLeft").doubleValue())
+                        .as("/%s: on the text's last line, the link follows its last word", path)
+                        .isGreaterThanOrEqualTo(lines.get("textEndRight").doubleValue() - 1);
+            } else {
+                assertThat(lines.get("linkLeft").doubleValue())
+                        .as("/%s: wrapped to the next line, the link starts where the text's lines start", path)
+                        .isCloseTo(lines.get("textLeft").doubleValue(), within(4.0));
+            }
         }
     }
 

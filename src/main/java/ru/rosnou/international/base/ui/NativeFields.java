@@ -143,7 +143,9 @@ public final class NativeFields {
         }
         NativeLabel label = new NativeLabel();
         label.setFor(id(field));
-        label.add(labelParts);
+        // One box for all the parts: the label is a flex container (to centre its text on the control), and each
+        // part of its own would become a column, splitting a sentence from its link.
+        label.add(new Span(labelParts));
         Div group = new Div();
         group.addClassName("field");
         errorMessage(field).ifPresent(message -> {
