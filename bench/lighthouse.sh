@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Lighthouse's mobile preset (Lighthouse 12.2.3 with Debian's Chromium) on the seed article, /en, /en/association
-# and /en/ask, median of RUNS (default 5) per page, for each production jar given, side by side.
+# Lighthouse's mobile preset (Lighthouse 12.2.3 with Debian's Chromium) on the seed article, /en, /en/association,
+# /en/ask and the editors' sign-in page /en/editor/login, median of RUNS (default 5) per page, for each production
+# jar given, side by side.
 # Prints performance score, largest contentful paint, total blocking time, cumulative layout shift and bytes
 # transferred. Lighthouse is installed into target/lighthouse on first use (npm; it is not part of the build).
 #
@@ -26,7 +27,7 @@ for jar in "$@"; do
   echo "== $jar"
   start_jar SITE "$jar" "$WORK/site-$RANDOM" "$PORT"
   printf '%-14s %6s %9s %9s %7s %9s\n' page score "LCP s" "TBT ms" CLS KB
-  for page in "$SEED" en en/association en/ask; do
+  for page in "$SEED" en en/association en/ask en/editor/login; do
     for run in $(seq 1 "$RUNS"); do
       CHROME_PATH=/usr/bin/chromium "$LH/node_modules/.bin/lighthouse" "http://localhost:$PORT/$page" \
         --only-categories=performance --output=json --output-path="$WORK/run-$run.json" --quiet \

@@ -434,8 +434,9 @@ class FirstResponseIT {
                     .contains("max-age=2592000");
             assertThat(icon.body().length).as(fixed).isGreaterThan(100);
         }
-        // A reading page that arrives complete, and a live Vaadin page (the editors' sign-in, the workspace's frame).
-        for (String path : List.of(SampleArticles.SEED_EN_PATH, "en", "editor/login")) {
+        // Reading pages that arrive complete (the editors' sign-in among them), and a live Vaadin page (the
+        // workspace's frame, which a signed-out visitor gets before being sent to sign in).
+        for (String path : List.of(SampleArticles.SEED_EN_PATH, "en", "editor/login", "en/editor")) {
             Document page = Jsoup.parse(get(path).body());
             List<String> icons =
                     page.select("link[rel=icon], link[rel=apple-touch-icon]").eachAttr("href");

@@ -8,8 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.rosnou.international.security.domain.EditorRole;
 import ru.rosnou.international.security.service.AccountService;
@@ -65,6 +70,49 @@ class SignInIT extends BrowserTest {
         waitUntil(
                 "signed out: the workspace asks to sign in",
                 () -> driver.getCurrentUrl().contains("/editor/login"));
+    }
+
+    @Test
+    void theSignInPageArrivesCompleteAsAPlainFormWithoutASessionOrVaadinsClient() throws Exception {
+        for (String path : List.of(LOGIN, "/en" + LOGIN, LOGIN + "?error")) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().allValues("Set-Cookie"))
+                    .as("%s: a visitor who only looks at the form starts no session", path)
+                    .isEmpty();
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.select("script[src*=VAADIN], script[type=module]"))
+                    .as("%s: no Vaadin client", path)
+                    .isEmpty();
+            assertThat(page.select("form#login-form[method=post] input#login-username[name=username]"))
+                    .as("%s: the form posts the user name", path)
+                    .hasSize(1);
+            assertThat(page.select("label[for=login-password]")).as(path).hasSize(1);
+            assertThat(page.select("input#login-password[type=password][autocomplete=current-password]"))
+                    .as(path)
+                    .hasSize(1);
+        }
+
+        clearCookies();
+        open("en/editor/login", 1280);
+        assertThat(isFirstResponsePage()).isTrue();
+        assertNoAxeViolations("the plain English sign-in page");
+        // By keyboard alone: the skip link, then into the form by Tab, and Enter sends it.
+        WebElement user = tabUntil(el -> "login-username".equals(el.getAttribute("id")));
+        user.sendKeys("admin");
+        press(Keys.TAB);
+        assertThat(activeElement().getAttribute("id")).isEqualTo("login-password");
+        activeElement().sendKeys(ADMIN_PASSWORD);
+        press(Keys.TAB);
+        assertThat(activeElement().getText()).isEqualTo("Sign in");
+        press(Keys.ENTER);
+        waitUntil("the English workspace", () -> driver.getCurrentUrl().endsWith("/en/editor"));
+        waitForPage();
+        assertThat(driver.getTitle()).startsWith("Editors' workspace");
+        clearCookies();
     }
 
     @Test

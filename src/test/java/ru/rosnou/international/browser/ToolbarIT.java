@@ -187,9 +187,13 @@ class ToolbarIT extends BrowserTest {
 
     @Test
     void onALiveVaadinPageEscapeClosesTheToolbarAndReturnsToItsButton() {
+        clearCookies();
         open("en/editor/login", 1280);
+        signIn("admin", "test-admin-password-1");
+        waitUntil("the workspace", () -> driver.getCurrentUrl().endsWith("/en/editor"));
+        waitForPage();
         assertThat(isFirstResponsePage())
-                .as("the sign-in page is a live Vaadin page")
+                .as("the workspace is a live Vaadin page")
                 .isFalse();
         assertThat(js("const id = document.getElementById('a11y-entry').getAttribute('aria-controls');"
                         + " return id === null || !!document.getElementById(id);"))
@@ -210,6 +214,7 @@ class ToolbarIT extends BrowserTest {
                 () -> "a11y-entry".equals(activeElement().getAttribute("id")));
         assertThat(driver.findElement(By.id("a11y-entry")).getAttribute("aria-expanded"))
                 .isEqualTo("false");
+        clearCookies();
     }
 
     @Test

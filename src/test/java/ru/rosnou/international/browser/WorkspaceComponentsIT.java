@@ -175,12 +175,8 @@ class WorkspaceComponentsIT extends BrowserTest {
         Map<String, List<?>> english = new LinkedHashMap<>();
         open("editor/login", 1280);
         waitUntil(
-                "the sign-in panel",
-                () -> !driver.findElements(By.cssSelector("vaadin-login-form-wrapper"))
-                        .isEmpty());
-        waitUntil(
-                "the reveal button named",
-                () -> !driver.findElements(By.cssSelector("vaadin-password-field-button[aria-label]"))
+                "the sign-in form",
+                () -> !driver.findElements(By.cssSelector("#login-form input[name='password']"))
                         .isEmpty());
         english.put("editor/login", (List<?>) js(ENGLISH_IN_COMPONENTS));
         open("editor/social", 1280);

@@ -1,6 +1,5 @@
 package ru.rosnou.international.base.reading;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationState;
 import com.vaadin.flow.router.QueryParameters;
@@ -32,9 +31,11 @@ public final class ReadingRoutes {
             "vaadinServlet/",
             "HEARTBEAT",
             "a11y",
-            "editor",
             "logout",
             "actuator/");
+
+    /** The live workspace: of its addresses only a reading view (the login page) is drawn as a first response. */
+    private static final String WORKSPACE = "editor";
 
     private static final QueryParameters NO_QUERY = QueryParameters.empty();
 
@@ -51,12 +52,12 @@ public final class ReadingRoutes {
         // The path as it is, segment by segment: the constructors that parse a path trim it and refuse some.
         Location location = new Location(Arrays.asList(path.split("/", -1)), NO_QUERY);
         Optional<NavigationState> target = router.resolveNavigationTarget(location);
-        if (target.isPresent()) {
-            Class<? extends Component> view = target.get().getNavigationTarget();
-            return ReadingView.class.isAssignableFrom(view)
-                    ? Optional.of(new ReadingPage(
-                            view.asSubclass(ReadingView.class), target.get().getRouteParameters()))
-                    : Optional.empty();
+        Optional<ReadingPage> page = target.filter(
+                        found -> ReadingView.class.isAssignableFrom(found.getNavigationTarget()))
+                .map(found -> new ReadingPage(
+                        found.getNavigationTarget().asSubclass(ReadingView.class), found.getRouteParameters()));
+        if (target.isPresent() || path.equals(WORKSPACE) || path.startsWith(WORKSPACE + "/")) {
+            return page;
         }
         // Files (an image, favicon.ico) are not pages; Vaadin and the container answer for them.
         String last = path.substring(path.lastIndexOf('/') + 1);

@@ -2,8 +2,6 @@ package ru.rosnou.international.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -103,33 +101,5 @@ public final class ComponentTexts {
         JsonObject texts = Json.createObject();
         texts.put("reveal", component.getTranslation("vaadin.password.reveal"));
         return texts;
-    }
-
-    /**
-     * Every text of the sign-in form, and the name of its password field's reveal button, which the form draws
-     * itself and which its {@link LoginI18n} does not cover.
-     */
-    public static void loginForm(LoginForm form) {
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(form.getTranslation("login.form"));
-        i18n.getForm().setUsername(form.getTranslation("login.username"));
-        i18n.getForm().setPassword(form.getTranslation("login.password"));
-        i18n.getForm().setSubmit(form.getTranslation("login.submit"));
-        i18n.getForm().setForgotPassword(form.getTranslation("login.forgotPassword"));
-        i18n.getErrorMessage().setTitle(form.getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(form.getTranslation("login.error.message"));
-        i18n.getErrorMessage().setUsername(form.getTranslation("login.error.username"));
-        i18n.getErrorMessage().setPassword(form.getTranslation("login.error.password"));
-        i18n.setAdditionalInformation(null);
-        form.setI18n(i18n);
-        // The form creates its fields in the browser: name the reveal button once they exist, and again whenever
-        // the form draws them anew.
-        form.getElement().executeJs("""
-                        const texts = $0;
-                        const name = () => this.querySelectorAll('vaadin-password-field')
-                            .forEach(field => field.i18n = { ...field.i18n, ...texts });
-                        name();
-                        customElements.whenDefined('vaadin-password-field').then(name);
-                        requestAnimationFrame(name);""", passwordTexts(form));
     }
 }

@@ -1,37 +1,38 @@
 package ru.rosnou.international.security.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
 import java.util.Optional;
-import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.ComponentTexts;
-import ru.rosnou.international.base.ui.LanguageView;
-import ru.rosnou.international.base.ui.PageTitles;
-import ru.rosnou.international.base.ui.TranslatablePage;
+import ru.rosnou.international.base.reading.PageAddress;
+import ru.rosnou.international.base.reading.PageMetadata;
+import ru.rosnou.international.base.reading.ReadsQuery;
+import ru.rosnou.international.base.reading.UnlistedReadingView;
+import ru.rosnou.international.base.ui.ErrorSummary;
+import ru.rosnou.international.base.ui.NativeFields;
+import ru.rosnou.international.base.ui.NativeForm;
 import ru.rosnou.international.security.SignInLanguage;
 import ru.rosnou.international.security.SignInRefusal;
 import ru.rosnou.international.security.service.SignInGuard;
 import ru.rosnou.international.security.service.SignInThrottle;
 
-/** Sign-in to the editors' workspace: a plain, labelled form in the site's frame, toolbar included. */
+/**
+ * Sign-in to the editors' workspace: a plain form in the site's frame, toolbar included, that arrives complete as
+ * a reading page and loads no Vaadin client; Spring Security's form login takes the post. A refused attempt comes
+ * back with its reason ({@code ?error}, {@code ?blocked}, ...) in a summary that takes focus, as the ask form's does.
+ */
 @Route(value = LoginView.PATH)
 @AnonymousAllowed
-public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+@ReadsQuery({"error", "blocked", "paused", "slowed"})
+public class LoginView extends UnlistedReadingView {
 
     public static final String PATH = SignInLanguage.LOGIN_PATH;
 
-    private final LoginForm form = new LoginForm();
-    private Language language = Language.RU;
-    private boolean refused;
+    /** Longer than any user name or password the accounts accept (bcrypt reads 72 bytes at most). */
+    private static final int MAX_LENGTH = 200;
 
     private final SignInThrottle throttle;
 
@@ -41,6 +42,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
      */
     @Route(value = "en/" + PATH)
     @AnonymousAllowed
+    @ReadsQuery({"error", "blocked", "paused", "slowed"})
     public static class EnglishLoginView extends LoginView {
         public EnglishLoginView(SignInThrottle throttle) {
             super(throttle);
@@ -50,60 +52,64 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public LoginView(SignInThrottle throttle) {
         this.throttle = throttle;
         addClassName("login-page");
-        form.setForgotPasswordButtonVisible(false);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        language = LanguageView.of(event);
-        removeAll();
-        ComponentTexts.loginForm(form);
-        form.setAction(SignInLanguage.formAction(language));
-        add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.intro")));
+    protected Optional<PageMetadata> render(PageAddress address) {
+        String title = getTranslation("login.title");
+        add(new H1(title), new Paragraph(getTranslation("login.intro")));
+        Optional<SignInRefusal> refusal =
+                SignInRefusal.named(address.query().getParameters().keySet());
+        refusal.ifPresent(why -> add(refusal(why)));
 
-        var parameters = event.getLocation().getQueryParameters().getParameters();
-        Optional<SignInRefusal> reason = SignInRefusal.named(parameters.keySet());
-        refused = reason.isPresent();
-        reason.ifPresent(why -> add(refusal(why)));
-        // The form would put the cursor in the user name field and a screen reader would never reach the reason.
-        form.getElement().setProperty("noAutofocus", refused);
-        Paragraph required = new Paragraph(getTranslation("form.allRequired.marked"));
+        NativeFields fields = new NativeFields(this, "login", Map.of());
+        NativeButton submit = new NativeButton(getTranslation("login.submit"));
+        submit.setId("login-submit");
+        submit.getElement().setAttribute("type", "submit");
+        submit.addClassName("button-primary");
+        Paragraph required = new Paragraph(getTranslation("form.allRequired"));
         required.addClassName("form-required-note");
-        add(required, form);
+        NativeForm form = new NativeForm(
+                SignInLanguage.formAction(language()),
+                required,
+                fields.text(
+                        "username",
+                        "text",
+                        "login.username",
+                        null,
+                        MAX_LENGTH,
+                        Map.of("autocomplete", "username", "autocapitalize", "none", "spellcheck", "false")),
+                fields.text(
+                        "password",
+                        "password",
+                        "login.password",
+                        null,
+                        MAX_LENGTH,
+                        Map.of("autocomplete", "current-password")),
+                submit);
+        form.setId("login-form");
+        form.addClassName("login-form");
+        add(form);
+
+        return Optional.of(PageMetadata.website(
+                refusal.isPresent() ? getTranslation("form.error.title", title) : title,
+                getTranslation("login.intro"),
+                language().path(PATH),
+                Optional.of(language().other().path(PATH))));
     }
 
     /**
-     * Why the sign-in was refused, outside the form: the form's own error box is neither announced nor in reach
-     * of the page's headings. The page arrives anew after the refusal, so focus is put on it, as the ask form
-     * does with its error summary, and the window title starts with "Error".
+     * Why the sign-in was refused, above the form, as a summary that takes focus when the page arrives (the reader
+     * script, as for every form sent back), so that a screen reader reads it first.
      */
-    private Section refusal(SignInRefusal why) {
-        H2 heading = new H2(getTranslation("login.error.title"));
-        heading.setId("login-error-heading");
-        Section refusal = new Section(
-                heading,
-                new Paragraph(getTranslation(
+    private ErrorSummary refusal(SignInRefusal why) {
+        ErrorSummary summary = new ErrorSummary("login", getTranslation("login.error.title"))
+                .message(getTranslation(
                         why.messageKey(),
                         why == SignInRefusal.PAUSED
                                 ? SignInGuard.PAUSE.toMinutes()
-                                : throttle.window().toMinutes())));
-        refusal.setId("login-error");
-        refusal.addClassName("error-summary");
-        refusal.getElement().setAttribute("tabindex", "-1");
-        refusal.getElement().setAttribute("aria-labelledby", "login-error-heading");
-        // On a fresh page the section is not laid out yet when Flow runs this; focus it on the next frame.
-        refusal.getElement().executeJs("requestAnimationFrame(() => this.focus());");
-        return refusal;
-    }
-
-    @Override
-    public String getPageTitle() {
-        String title = getTranslation("login.title");
-        return PageTitles.of(refused ? getTranslation("form.error.title", title) : title);
-    }
-
-    @Override
-    public Optional<String> translationPath() {
-        return Optional.of(language.other().path(PATH));
+                                : throttle.window().toMinutes()));
+        summary.setId("login-error");
+        return summary;
     }
 }
