@@ -24,6 +24,7 @@ import ru.rosnou.international.base.reading.ReadingPage;
 import ru.rosnou.international.base.reading.ReadingRoutes;
 import ru.rosnou.international.base.reading.RunningVaadin;
 import ru.rosnou.international.base.web.QuickAnswers;
+import ru.rosnou.international.base.web.StaticAssets;
 import ru.rosnou.international.base.web.UnavailablePage;
 import ru.rosnou.international.news.search.service.SearchUnavailable;
 
@@ -32,8 +33,9 @@ import ru.rosnou.international.news.search.service.SearchUnavailable;
  * HTML response, drawn by the same views and layout that Vaadin's router shows live, with their metadata in the
  * head. The page loads no Vaadin client and the server keeps nothing of it: no session, no UI. A small script
  * ({@code reader.js}) makes the accessibility toolbar instant and runs Listen and "Show image"; without it every
- * link, filter, page and the toolbar's form still work. Pages with live parts (the question form, the editors'
- * workspace) are left to Vaadin, as is anything that fails to render here.
+ * link, filter, page and the toolbar's form still work. This is the only way a reading page reaches a browser
+ * (a live page's router sends the browser here, see {@code ReadingView.beforeEnter}); a page that fails to draw is
+ * answered with a readable 500 page. Only the editors' workspace is left to Vaadin.
  *
  * <p>This filter decides whether a request is a reading page ({@link ReadingRoutes}) and answers it: from the
  * {@link KeptPages} or drawn by the {@link PageDrawer}, sent by {@link DrawnPage#send}.
@@ -48,11 +50,13 @@ public class FirstResponsePages extends OncePerRequestFilter implements FreshPag
     private final RunningVaadin vaadin;
     private final KeptPages kept;
     private final PageDrawer drawer;
+    private final StaticAssets assets;
 
-    FirstResponsePages(RunningVaadin vaadin, KeptPages kept, PageDrawer drawer) {
+    FirstResponsePages(RunningVaadin vaadin, KeptPages kept, PageDrawer drawer, StaticAssets assets) {
         this.vaadin = vaadin;
         this.kept = kept;
         this.drawer = drawer;
+        this.assets = assets;
     }
 
     @Override
@@ -109,9 +113,10 @@ public class FirstResponsePages extends OncePerRequestFilter implements FreshPag
             UnavailablePage.send(request, response, 30, "search.unavailable");
             return;
         } catch (RuntimeException e) {
-            // The live page still works: leave this one to Vaadin rather than show a broken one.
-            log.warn("Could not draw /{} into the first response, leaving it to Vaadin: {}", path, e.toString());
-            chain.doFilter(request, response);
+            // Reading pages are drawn one way: a readable apology (500), not the live page as a second way.
+            log.error("Could not draw /{}", path, e);
+            UnavailablePage.sendServerError(
+                    request, response, request.getContextPath() + "/" + assets.path("site.css"));
             return;
         }
         drawn.send(request, response);

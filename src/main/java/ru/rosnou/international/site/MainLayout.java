@@ -16,12 +16,15 @@ import org.jspecify.annotations.Nullable;
 import ru.rosnou.international.accessibility.ui.AccessibilityToolbar;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.Announcer;
+import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.social.service.SocialProfileService;
 
 /**
- * The frame of every public page: skip link, header (site name, language switch, the accessibility toolbar,
- * search), primary navigation, main, footer, and the page's one live region. Plain landmarks, no AppLayout:
- * simpler and more predictable for screen readers and keyboards. Vaadin puts every route in it ({@code @Layout}).
+ * The frame of every page: skip link, header (site name, language switch, the accessibility toolbar, search),
+ * primary navigation, main, footer, and the page's one live region. Plain landmarks, no AppLayout: simpler and more
+ * predictable for screen readers and keyboards. Vaadin puts every route in it ({@code @Layout}); it is live only
+ * around the editors' workspace, since reading pages arrive drawn as first responses, and its links to them load
+ * them anew ({@code router-ignore}, see {@link SiteLinks#anchor}).
  */
 @Layout
 @AnonymousAllowed
@@ -42,15 +45,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         footer = new SiteFooter(socialProfiles);
         addClassName("site");
         skipLink.addClassName("skip-link");
-        // The router must not treat the fragment link as a navigation; the click handler moves focus.
+        // The router must not treat the fragment link as a navigation: the browser follows it within the page and
+        // moves focus to main (focusable by tabindex -1), live or not.
         skipLink.getElement().setAttribute("router-ignore", true);
-        skipLink.getElement().executeJs("""
-                this.addEventListener('click', e => {
-                  e.preventDefault();
-                  const main = document.getElementById($0);
-                  main.focus();
-                  main.scrollIntoView();
-                });""", MAIN_ID);
         main.setId(MAIN_ID);
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("site-main");
@@ -78,9 +75,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 : (event.getActiveChain().get(0) instanceof Component c ? c : null);
         frame(view, path, event.getLocation().getQueryParameters().getQueryString());
         UI ui = UI.getCurrent();
-        ui.getPage().executeJs("""
-                document.documentElement.lang = $0;
-                if (window.speechSynthesis) { window.speechSynthesis.cancel(); }""", language.code());
+        ui.getPage().executeJs("document.documentElement.lang = $0;", language.code());
         if (!firstNavigation) {
             // Flow leaves focus where it was; put it on the new page's heading so screen readers start there.
             ui.getPage().executeJs("""

@@ -65,7 +65,9 @@ class SiteHeader extends Header {
         Language other = language.other();
         Optional<String> translation =
                 view instanceof TranslatablePage page ? page.translationPath() : Optional.empty();
-        languageLink.setHref(SiteLinks.href(translation.orElse(SiteLinks.home(other))));
+        String target = translation.orElse(SiteLinks.home(other));
+        languageLink.setHref(SiteLinks.href(target));
+        SiteLinks.loadsAnew(languageLink, target);
         languageLink.setText(getTranslation(other.locale(), "language.name"));
         languageLink.getElement().setAttribute("lang", other.code());
         languageLink.getElement().setAttribute("hreflang", other.code());

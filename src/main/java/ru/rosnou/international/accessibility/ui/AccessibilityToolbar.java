@@ -24,6 +24,8 @@ import ru.rosnou.international.accessibility.domain.ReadingSettings.Choice;
  * The "version for the visually impaired": an entry button in the header and a labelled region of
  * native radio groups (one Tab stop per setting, arrow keys between values, state exposed as checked).
  * A change applies at once, is remembered in the settings cookie and is announced in the page's live region.
+ * Its listeners serve the live workspace's frame; on reading pages, which arrive as first responses, it is a form
+ * ({@link #prepareForDocument}) that {@code reader.js} makes instant.
  */
 public class AccessibilityToolbar extends Section {
 

@@ -4,18 +4,31 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.NotFoundException;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.PageTitles;
+import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.TranslatablePage;
 
 /**
- * A public page for readers, drawn from its address alone ({@link #show}). Vaadin's router shows it live; the
- * first-response renderer ({@code FirstResponsePages}) draws the very same component into the HTML that readers
- * who open the address receive, with the metadata that {@link #show} returns in its head.
+ * A public page for readers, drawn from its address alone ({@link #show}). Readers get it one way only: the
+ * first-response renderer ({@code FirstResponsePages}) draws it into the HTML of the address, with the metadata that
+ * {@link #show} returns in its head, and {@code reader.js} does the rest. The router still knows the route (the
+ * first response looks it up there, and view tests navigate to it), but a browser whose live page (the editors'
+ * workspace) asks the router for it is sent to load the address instead ({@link #beforeEnter}).
  */
 public abstract class ReadingView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
+
+    /**
+     * Navigations a live page's client asks for: a link Vaadin's router caught, the browser's back and forward, a
+     * client-side route. A reading page is not drawn into a live page: the browser loads its address instead.
+     */
+    private static final Set<NavigationTrigger> FROM_A_LIVE_PAGE =
+            EnumSet.of(NavigationTrigger.ROUTER_LINK, NavigationTrigger.HISTORY, NavigationTrigger.CLIENT_SIDE);
 
     private PageMetadata metadata = PageMetadata.website("", "", "", Optional.empty());
     private Language language = Language.RU;
@@ -37,6 +50,13 @@ public abstract class ReadingView extends Div implements BeforeEnterObserver, Ha
 
     @Override
     public final void beforeEnter(BeforeEnterEvent event) {
+        if (FROM_A_LIVE_PAGE.contains(event.getTrigger())) {
+            // A full load of the address, which the first-response filter answers: no live twin of the page, its
+            // toolbar, Listen or "Show image". Not for PAGE_LOAD: that one already is a loaded address (one the
+            // filter left to Vaadin), and loading it again could only loop.
+            event.forwardToUrl(SiteLinks.href(event.getLocation().getPathWithQueryParameters()));
+            return;
+        }
         if (!show(PageAddress.of(event))) {
             event.rerouteToError(NotFoundException.class);
         }

@@ -18,6 +18,7 @@ public final class StaticHtml {
 
     private static final List<String> BOOLEAN_PROPERTIES = List.of("checked", "open", "disabled", "selected");
     private static final List<String> ADDRESS_ATTRIBUTES = List.of("href", "src", "action");
+    private static final String ROUTER_IGNORE = "router-ignore";
 
     private StaticHtml() {}
 
@@ -35,6 +36,10 @@ public final class StaticHtml {
         }
         element.getAttributeNames().forEach(name -> {
             String value = element.getAttribute(name);
+            if (name.equals(ROUTER_IGNORE)) {
+                // Only Vaadin's client reads it, and a first response has none.
+                return;
+            }
             if ("".equals(value)) {
                 target.attr(name, true);
             } else if (ADDRESS_ATTRIBUTES.contains(name)) {

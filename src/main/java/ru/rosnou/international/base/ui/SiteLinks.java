@@ -11,7 +11,9 @@ import ru.rosnou.international.base.i18n.Language;
 
 /**
  * Builds the site's URLs. Links are plain anchors with real hrefs, so they can be shared, opened in a
- * new tab and followed by keyboard; Vaadin's router turns a click into an in-app navigation.
+ * new tab and followed by keyboard. On a live page (the editors' workspace) Vaadin's router turns a click on a
+ * workspace link into an in-app navigation; every other link loads its page anew ({@link #loadsAnew}), so that a
+ * reading page always arrives as its first response.
  */
 public final class SiteLinks {
 
@@ -114,7 +116,22 @@ public final class SiteLinks {
 
     public static Anchor anchor(String path, String text) {
         Anchor anchor = new Anchor(href(path), text);
+        loadsAnew(anchor, path);
         return anchor;
+    }
+
+    /**
+     * Marks a link to a site path for Vaadin's client: a link out of the workspace is left to the browser
+     * ({@code router-ignore}), which loads the page as a first response; a link within it stays a live navigation.
+     */
+    public static void loadsAnew(Anchor anchor, String path) {
+        anchor.getElement().setAttribute("router-ignore", !workspace(path) && !path.startsWith("#"));
+    }
+
+    /** Whether a site path is in the editors' workspace ({@code editor...}, {@code en/editor...}), the live part. */
+    static boolean workspace(String path) {
+        String inLanguage = path.startsWith("en/") ? path.substring(3) : path;
+        return inLanguage.equals("editor") || inLanguage.startsWith("editor/") || inLanguage.startsWith("editor?");
     }
 
     /**

@@ -6,13 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 import ru.rosnou.international.base.i18n.Language;
 
 /**
- * The page for "not now, try again shortly" (503 with Retry-After), and for an address that cannot be read (400):
- * plain HTML in the language of the address, needing nothing that may be what is missing (the database, a session,
- * Vaadin).
+ * The page for "not now, try again shortly" (503 with Retry-After), for an address that cannot be read (400) and
+ * for a reading page that failed to draw (500): plain HTML in the language of the address, needing nothing that may
+ * be what is missing (the database, a session, Vaadin).
  */
 public final class UnavailablePage {
 
@@ -55,6 +56,23 @@ public final class UnavailablePage {
     }
 
     /**
+     * "Something went wrong" (500) for a reading page that could not be drawn: the apology of the live error page,
+     * in the address's language, with the site's stylesheet when there is one; never a stack trace, never the live
+     * page.
+     */
+    public static void sendServerError(
+            HttpServletRequest request, HttpServletResponse response, @Nullable String stylesheet) throws IOException {
+        write(
+                request,
+                response,
+                HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                text(request, "error.title"),
+                text(request, "error.text"),
+                text(request, "notfound.home"),
+                stylesheet);
+    }
+
+    /**
      * Sends the 503 page whose texts are {@code PAGE.title}, {@code PAGE.text} and {@code PAGE.link} in the
      * interface bundles, in the address's language.
      */
@@ -91,6 +109,18 @@ public final class UnavailablePage {
             String text,
             String link)
             throws IOException {
+        write(request, response, status, title, text, link, null);
+    }
+
+    private static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String title,
+            String text,
+            String link,
+            @Nullable String stylesheet)
+            throws IOException {
         boolean english = english(request);
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
@@ -100,7 +130,11 @@ public final class UnavailablePage {
         String home = request.getContextPath() + (english ? "/en" : "/");
         byte[] body = ("<!doctype html><html lang=\"" + (english ? "en" : "ru") + "\"><head><meta charset=\"utf-8\">"
                         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-                        + HtmlUtils.htmlEscape(title) + "</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title)
+                        + HtmlUtils.htmlEscape(title) + "</title>"
+                        + (stylesheet == null
+                                ? ""
+                                : "<link rel=\"stylesheet\" href=\"" + HtmlUtils.htmlEscape(stylesheet) + "\">")
+                        + "</head><body><main><h1>" + HtmlUtils.htmlEscape(title)
                         + "</h1><p>" + HtmlUtils.htmlEscape(text) + "</p><p><a href=\"" + home + "\">"
                         + HtmlUtils.htmlEscape(link) + "</a></p></main></body></html>")
                 .getBytes(StandardCharsets.UTF_8);

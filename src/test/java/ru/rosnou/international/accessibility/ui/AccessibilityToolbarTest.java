@@ -133,8 +133,8 @@ class AccessibilityToolbarTest extends KaribuTest {
                 .extracting(NativeButton::getText)
                 .containsExactly("Listen", "Pause", "Stop");
         NativeButton pause = _get(listen, NativeButton.class, spec -> spec.withText("Pause"));
-        ButtonKt._click(pause);
-        assertThat(pause.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        // Pressing it is the reader script's (pages arrive as first responses): OneWayIT and ToolbarIT press it.
+        assertThat(pause.getElement().getAttribute("aria-pressed")).isEqualTo("false");
 
         navigate("en");
         assertThat(_find(ListenControl.class)).as("only on article pages").isEmpty();
