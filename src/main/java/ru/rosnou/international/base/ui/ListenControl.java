@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
+import ru.rosnou.international.base.i18n.Language;
 
 /**
  * Reads a part of the page aloud with the browser's own speech synthesis, in the text's language.
@@ -14,7 +15,7 @@ public class ListenControl extends Div {
 
     private final NativeButton pause;
 
-    public ListenControl(String targetSelector, String languageCode) {
+    public ListenControl(String targetSelector, Language language) {
         addClassName("listen-control");
         setId("listen-control");
         Span label = new Span(getTranslation("listen.label"));
@@ -23,10 +24,9 @@ public class ListenControl extends Div {
         getElement().setAttribute("role", "group");
         // For the reader script of pages without Vaadin's client: what to read, in which language.
         getElement().setAttribute("data-target", targetSelector);
-        getElement().setAttribute("data-lang", languageCode);
+        getElement().setAttribute("data-lang", language.code());
         getElement().setAttribute("aria-labelledby", "listen-label");
-        NativeButton start =
-                new NativeButton(getTranslation("listen.start"), click -> start(targetSelector, languageCode));
+        NativeButton start = new NativeButton(getTranslation("listen.start"), click -> start(targetSelector, language));
         start.setId("listen-start");
         pause = new NativeButton(getTranslation("listen.pause"), click -> togglePause());
         pause.setId("listen-pause");
@@ -42,7 +42,7 @@ public class ListenControl extends Div {
         getElement().executeJs("this.hidden = !('speechSynthesis' in window);");
     }
 
-    private void start(String targetSelector, String languageCode) {
+    private void start(String targetSelector, Language language) {
         pause.getElement().setAttribute("aria-pressed", "false");
         // One utterance per block: long single utterances are cut off by some engines.
         getElement().executeJs("""
@@ -57,7 +57,7 @@ public class ListenControl extends Div {
                   utterance.lang = $1;
                   if (voice) { utterance.voice = voice; }
                   synth.speak(utterance);
-                });""", targetSelector, languageCode);
+                });""", targetSelector, language.code());
     }
 
     private void togglePause() {

@@ -95,12 +95,7 @@ public class ArticleView extends ReadingView {
         Paragraph address = new Paragraph(head.absolute(SiteLinks.article(language, article.slug())));
         address.addClassName("print-only");
         address.addClassName("article-address");
-        content.add(
-                new H1(article.title()),
-                date,
-                address,
-                new ListenControl("main article.article", language.code()),
-                lead);
+        content.add(new H1(article.title()), date, address, new ListenControl("main article.article", language), lead);
         int shown = page.single(SHOW_IMAGE).map(ArticleView::number).orElse(0);
         int number = 0;
         for (ArticleDetails.Image image : article.images()) {
