@@ -254,8 +254,9 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage(ROOT + ".security.ui..")
-            .as("sign-in's handlers know the login page by its address (SignInLanguage.LOGIN_PATH), not by its view;"
-                    + " only SecurityConfig names the view, to Vaadin");
+            .as(
+                    "sign-in's handlers know the login page by its address (SiteAddresses.WORKSPACE_LOGIN), not by its view;"
+                            + " only SecurityConfig names the view, to Vaadin");
 
     @ArchTest
     static final ArchRule workspacePagesAreWorkspacePages = classes()

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import ru.rosnou.international.base.web.SiteAddresses;
 
 /**
  * Which reading page a request asks for: its path within the site, the view Vaadin's router has for that path
@@ -21,20 +22,6 @@ import java.util.TreeMap;
  * that view reads it.
  */
 public final class ReadingRoutes {
-
-    /** Addresses that are Vaadin's or files, never pages. */
-    private static final List<String> NOT_PAGES = List.of(
-            "VAADIN/",
-            "frontend/",
-            "assets/",
-            "media/",
-            "images/",
-            "vaadinServlet/",
-            "HEARTBEAT",
-            "a11y",
-            "editor",
-            "logout",
-            "actuator/");
 
     private static final QueryParameters NO_QUERY = QueryParameters.empty();
 
@@ -45,7 +32,7 @@ public final class ReadingRoutes {
      * view, Vaadin's own addresses, a file).
      */
     public static Optional<ReadingPage> find(Router router, String path, Class<? extends ReadingView> notFound) {
-        if (NOT_PAGES.stream().anyMatch(path::startsWith)) {
+        if (SiteAddresses.isNotPage(path)) {
             return Optional.empty();
         }
         // The path as it is, segment by segment: the constructors that parse a path trim it and refuse some.
@@ -92,14 +79,6 @@ public final class ReadingRoutes {
         String raw = request.getRequestURI().substring(request.getContextPath().length());
         String decoded =
                 raw.indexOf('%') < 0 ? raw : URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-        int start = 0;
-        int end = decoded.length();
-        while (start < end && decoded.charAt(start) == '/') {
-            start++;
-        }
-        while (end > start && decoded.charAt(end - 1) == '/') {
-            end--;
-        }
-        return decoded.substring(start, end);
+        return SiteAddresses.trimSlashes(decoded);
     }
 }

@@ -17,6 +17,7 @@ import ru.rosnou.international.base.ui.ComponentTexts;
 import ru.rosnou.international.base.ui.LanguageView;
 import ru.rosnou.international.base.ui.PageTitles;
 import ru.rosnou.international.base.ui.TranslatablePage;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.security.SignInLanguage;
 import ru.rosnou.international.security.SignInRefusal;
 import ru.rosnou.international.security.service.SignInGuard;
@@ -27,7 +28,7 @@ import ru.rosnou.international.security.service.SignInThrottle;
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle, TranslatablePage {
 
-    public static final String PATH = SignInLanguage.LOGIN_PATH;
+    public static final String PATH = SiteAddresses.WORKSPACE_LOGIN;
 
     private final LoginForm form = new LoginForm();
     private Language language = Language.RU;
@@ -39,7 +40,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
      * The English login page is a route of its own, so that {@link EnglishLoginForward} can send readers of
      * English workspace pages to it instead of to the Russian one that Vaadin's access control knows.
      */
-    @Route(value = "en/" + PATH)
+    @Route(value = SiteAddresses.EN + PATH)
     @AnonymousAllowed
     public static class EnglishLoginView extends LoginView {
         public EnglishLoginView(SignInThrottle throttle) {
