@@ -23,9 +23,12 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Parameter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
@@ -251,8 +254,9 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage(ROOT + ".security.ui..")
-            .as("sign-in's handlers know the login page by its address (SignInLanguage.LOGIN_PATH), not by its view;"
-                    + " only SecurityConfig names the view, to Vaadin");
+            .as(
+                    "sign-in's handlers know the login page by its address (SiteAddresses.WORKSPACE_LOGIN), not by its view;"
+                            + " only SecurityConfig names the view, to Vaadin");
 
     @ArchTest
     static final ArchRule workspacePagesAreWorkspacePages = classes()
@@ -263,6 +267,17 @@ class ArchitectureTest {
             .should()
             .beAssignableTo(ROOT + ".workspace.ui.WorkspacePage")
             .as("a page of the editors' workspace extends WorkspacePage (heading, navigation, title, other language)");
+
+    /**
+     * A language is a {@code Language} wherever it is passed: a code ({@code "en"}) is written only where it leaves
+     * the program (an HTML attribute, a cookie, a URL, a bundle, a database column or an index field) and read only
+     * where it comes in ({@code Language.ofCode}, {@code Language.ofPath}).
+     */
+    @ArchTest
+    static final ArchRule languagesArePassedAsLanguage = classes()
+            .should(passLanguagesAsLanguage())
+            .as("no method or constructor takes a language as a String (a parameter named language, lang,"
+                    + " languageCode or ...Language) or returns one (a method named ...language...)");
 
     /** Settings come in {@code @ConfigurationProperties} records grouped by concern, with their defaults in one place. */
     @ArchTest
@@ -284,6 +299,42 @@ class ArchitectureTest {
                             || unit.getParameters().stream()
                                     .anyMatch(parameter -> parameter.isAnnotatedWith(Value.class))) {
                         events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes @Value"));
+                    }
+                }
+            }
+        };
+    }
+
+    private static final Pattern LANGUAGE_NAME = Pattern.compile("(?i)lang|language(code)?|.*Language(code)?");
+
+    private static ArchCondition<JavaClass> passLanguagesAsLanguage() {
+        return new ArchCondition<>("pass languages as Language") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (JavaCodeUnit unit : type.getCodeUnits()) {
+                    if (unit.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+                        continue;
+                    }
+                    if (unit instanceof JavaMethod method
+                            && method.getRawReturnType().isEquivalentTo(String.class)
+                            && method.getName().toLowerCase(Locale.ROOT).contains("language")) {
+                        events.add(SimpleConditionEvent.violated(
+                                method, method.getFullName() + " returns a language as a String"));
+                    }
+                    if (unit.getRawParameterTypes().stream().noneMatch(t -> t.isEquivalentTo(String.class))) {
+                        continue;
+                    }
+                    for (Parameter parameter : ((Executable) unit.reflect()).getParameters()) {
+                        if (!parameter.isNamePresent()) {
+                            events.add(SimpleConditionEvent.violated(
+                                    unit, unit.getFullName() + " was compiled without parameter names (-parameters)"));
+                        } else if (parameter.getType() == String.class
+                                && LANGUAGE_NAME.matcher(parameter.getName()).matches()) {
+                            events.add(SimpleConditionEvent.violated(
+                                    unit,
+                                    unit.getFullName() + " takes a language as a String (" + parameter.getName()
+                                            + "): take a Language"));
+                        }
                     }
                 }
             }

@@ -21,8 +21,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.web.SecurityHeaders;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.security.service.AccountService;
 import ru.rosnou.international.security.service.SignInGuard;
 import ru.rosnou.international.security.service.SignInThrottle;
@@ -46,7 +46,7 @@ public class SecurityConfig {
     @Order(0)
     SecurityFilterChain managementFilterChain(HttpSecurity http) throws Exception {
         // By path, not by endpoint: an address under /actuator that is no endpoint must not reach Vaadin's checks.
-        http.securityMatcher("/actuator", "/actuator/**")
+        http.securityMatcher("/" + SiteAddresses.ACTUATOR, "/" + SiteAddresses.ACTUATOR + "/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -76,7 +76,9 @@ public class SecurityConfig {
         // The reading-settings and question forms of pages that hold no session carry no CSRF token; their
         // controllers refuse forms from other sites by the browser's Sec-Fetch-Site / Origin instead.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(
-                "/" + SiteLinks.READING_SETTINGS_PATH, "/" + SiteLinks.ASK_PATH, "/en/" + SiteLinks.ASK_PATH));
+                "/" + SiteAddresses.READING_SETTINGS,
+                "/" + SiteAddresses.ASK,
+                "/" + SiteAddresses.EN + SiteAddresses.ASK));
         // Headers on every response; the reading pages replace the Content-Security-Policy with their stricter
         // one before Spring writes its own (it does not overwrite a header that is already set). HSTS is sent on
         // HTTPS requests only, which behind the proxy X-Forwarded-Proto tells.

@@ -13,6 +13,7 @@ import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.web.SiteAddresses;
 
 /**
  * Keeps an editor in the language they were reading in across signing in and out. The login form posts to
@@ -22,17 +23,13 @@ public final class SignInLanguage {
 
     public static final String PARAMETER = "lang";
 
-    /**
-     * The login page's address in Russian ({@code en/} before it in English). It is named here, below the page
-     * ({@code security.ui.LoginView} takes its route from it), so that sign-in's handlers need not know the view.
-     */
-    public static final String LOGIN_PATH = "editor/login";
-
     private SignInLanguage() {}
 
     /** The address the login form posts to, in the given language. */
     public static String formAction(Language language) {
-        return language == Language.EN ? LOGIN_PATH + "?" + PARAMETER + "=en" : LOGIN_PATH;
+        return language == Language.EN
+                ? SiteAddresses.WORKSPACE_LOGIN + "?" + PARAMETER + "=" + Language.EN.code()
+                : SiteAddresses.WORKSPACE_LOGIN;
     }
 
     static Language of(HttpServletRequest request) {
@@ -41,7 +38,7 @@ public final class SignInLanguage {
 
     /** The login page in the language of the attempt, with a reason such as {@code error} or {@code blocked}. */
     static String loginPage(HttpServletRequest request, @Nullable String reason) {
-        return "/" + of(request).path(LOGIN_PATH) + (reason == null ? "" : "?" + reason);
+        return "/" + of(request).path(SiteAddresses.WORKSPACE_LOGIN) + (reason == null ? "" : "?" + reason);
     }
 
     /**
@@ -50,14 +47,14 @@ public final class SignInLanguage {
      */
     static final class SuccessHandler extends VaadinSavedRequestAwareAuthenticationSuccessHandler {
         SuccessHandler() {
-            setDefaultTargetUrl("/editor");
+            setDefaultTargetUrl("/" + SiteAddresses.WORKSPACE);
         }
 
         @Override
         protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
             String target = super.determineTargetUrl(request, response);
             return target.equals(getDefaultTargetUrl())
-                    ? "/" + of(request).path("editor")
+                    ? "/" + of(request).path(SiteAddresses.WORKSPACE)
                     : withinSite(target, request.getContextPath());
         }
     }

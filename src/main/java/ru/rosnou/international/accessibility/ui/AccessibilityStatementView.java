@@ -18,14 +18,15 @@ import ru.rosnou.international.base.reading.PageAddress;
 import ru.rosnou.international.base.reading.PageMetadata;
 import ru.rosnou.international.base.reading.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.web.SiteAddresses;
 
 /**
  * The accessibility statement, in the form public-sector sites use (the EU directive's model and GOV.UK's): the
  * standard, how the version for the visually impaired works, keyboard use, known exceptions, how the site is
  * tested, when this was last reviewed, and how to report a problem (the question form, its topic preset).
  */
-@Route(value = SiteLinks.ACCESSIBILITY_PATH)
-@RouteAlias(value = "en/" + SiteLinks.ACCESSIBILITY_PATH)
+@Route(value = SiteAddresses.ACCESSIBILITY)
+@RouteAlias(value = SiteAddresses.EN + SiteAddresses.ACCESSIBILITY)
 @AnonymousAllowed
 public class AccessibilityStatementView extends ReadingView {
 

@@ -21,8 +21,8 @@ import ru.rosnou.international.accessibility.domain.ReadingSetting;
 import ru.rosnou.international.accessibility.domain.ReadingSettings;
 import ru.rosnou.international.accessibility.domain.ReadingSettings.Choice;
 import ru.rosnou.international.base.i18n.Language;
-import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.web.CrossSiteRequests;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.base.web.UnavailablePage;
 
 /**
@@ -35,7 +35,7 @@ import ru.rosnou.international.base.web.UnavailablePage;
 @Controller
 public class ReadingSettingsController {
 
-    public static final String PATH = SiteLinks.READING_SETTINGS_PATH;
+    public static final String PATH = SiteAddresses.READING_SETTINGS;
 
     private final I18NProvider i18n;
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import ru.rosnou.international.base.i18n.Language;
 
 /** The Association's names and standing facts in one language. */
 @Entity
@@ -33,8 +34,8 @@ public class AssociationProfile {
 
     protected AssociationProfile() {}
 
-    public String getLanguage() {
-        return language;
+    public Language getLanguage() {
+        return Language.ofCode(language);
     }
 
     public String getName() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import ru.rosnou.international.base.i18n.Language;
 
 /** A General Assembly (congress) of the Association, held or planned. */
 @Entity
@@ -52,15 +53,15 @@ public class Congress {
         return endsOn;
     }
 
-    public String city(String languageCode) {
-        return "en".equals(languageCode) ? cityEn : cityRu;
+    public String city(Language language) {
+        return language == Language.EN ? cityEn : cityRu;
     }
 
-    public String host(String languageCode) {
-        return "en".equals(languageCode) ? hostEn : hostRu;
+    public String host(Language language) {
+        return language == Language.EN ? hostEn : hostRu;
     }
 
-    public String outcome(String languageCode) {
-        return "en".equals(languageCode) ? outcomeEn : outcomeRu;
+    public String outcome(Language language) {
+        return language == Language.EN ? outcomeEn : outcomeRu;
     }
 }

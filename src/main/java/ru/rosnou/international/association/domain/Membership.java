@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import ru.rosnou.international.base.i18n.Language;
 
 /** A member count and the month it was true in; sources disagree, so every count keeps its date. */
 @Entity
@@ -43,7 +44,7 @@ public class Membership {
         return total;
     }
 
-    public String note(String languageCode) {
-        return "en".equals(languageCode) ? noteEn : noteRu;
+    public String note(Language language) {
+        return language == Language.EN ? noteEn : noteRu;
     }
 }

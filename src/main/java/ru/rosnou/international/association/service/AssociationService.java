@@ -41,9 +41,8 @@ public class AssociationService {
     }
 
     public AssociationOverview overview(Language language) {
-        String code = language.code();
-        AssociationProfile profile = profiles.findById(code)
-                .orElseThrow(() -> new IllegalStateException("No Association profile in " + code));
+        AssociationProfile profile = profiles.findByLanguage(language)
+                .orElseThrow(() -> new IllegalStateException("No Association profile in " + language));
         LocalDate today = LocalDate.now(clock);
         return new AssociationOverview(
                 profile.getName(),
@@ -55,16 +54,16 @@ public class AssociationService {
                 profile.getDirectorate(),
                 memberships.findAllByOrderByAsOfAsc().stream()
                         .map(m -> new AssociationOverview.MemberCount(
-                                m.getAsOf(), m.getPerSide(), m.getTotal(), m.note(code)))
+                                m.getAsOf(), m.getPerSide(), m.getTotal(), m.note(language)))
                         .toList(),
                 congresses.findAllByOrderByStartsOnAsc().stream()
                         .map(c -> new AssociationOverview.CongressEntry(
                                 c.getNumber(),
                                 c.getStartsOn(),
                                 c.getEndsOn(),
-                                c.city(code),
-                                c.host(code),
-                                c.outcome(code),
+                                c.city(language),
+                                c.host(language),
+                                c.outcome(language),
                                 !c.getEndsOn().isAfter(today)))
                         .toList(),
                 news.latestAbout(language, TOPIC, NEWS_ON_PAGE));

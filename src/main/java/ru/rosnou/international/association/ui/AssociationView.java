@@ -24,11 +24,12 @@ import ru.rosnou.international.base.reading.PageMetadata;
 import ru.rosnou.international.base.reading.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.Time;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.news.domain.ArticleSummary;
 
 /** The Association of Japanese and Russian Universities, assembled from its facts and its news. */
-@Route(value = SiteLinks.ASSOCIATION_PATH)
-@RouteAlias(value = "en/" + SiteLinks.ASSOCIATION_PATH)
+@Route(value = SiteAddresses.ASSOCIATION)
+@RouteAlias(value = SiteAddresses.EN + SiteAddresses.ASSOCIATION)
 @AnonymousAllowed
 public class AssociationView extends ReadingView {
 

@@ -32,8 +32,8 @@ public enum Language {
     }
 
     /** A site path (without leading slash) in this language: {@code en/association} or {@code association}. */
-    public String path(String pathWithinLanguage) {
-        String inner = pathWithinLanguage == null ? "" : pathWithinLanguage.replaceAll("^/+", "");
+    public String path(String sitePath) {
+        String inner = sitePath == null ? "" : sitePath.replaceAll("^/+", "");
         if (pathPrefix.isEmpty()) {
             return inner;
         }

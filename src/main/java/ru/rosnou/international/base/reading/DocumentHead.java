@@ -65,8 +65,8 @@ public class DocumentHead {
         head.appendElement("link").attr("rel", "canonical").attr("href", url);
         page.translationPath().ifPresent(translation -> {
             String translated = absolute(translation);
-            alternate(head, language.code(), url);
-            alternate(head, language.other().code(), translated);
+            alternate(head, language, url);
+            alternate(head, language.other(), translated);
             // Russian is the site's own language: its version is the one for everyone else.
             alternate(head, "x-default", language == Language.RU ? url : translated);
         });
@@ -158,6 +158,10 @@ public class DocumentHead {
 
     private static void meta(Element head, String keyAttribute, String key, String content) {
         head.appendElement("meta").attr(keyAttribute, key).attr("content", content);
+    }
+
+    private static void alternate(Element head, Language language, String url) {
+        alternate(head, language.code(), url);
     }
 
     private static void alternate(Element head, String hreflang, String url) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import ru.rosnou.international.base.web.SiteAddresses;
 
 /**
  * Which reading page a request asks for: its path within the site, the view Vaadin's router has for that path
@@ -20,22 +21,6 @@ import java.util.TreeMap;
  * that view reads it.
  */
 public final class ReadingRoutes {
-
-    /** Addresses that are Vaadin's or files, never pages. */
-    private static final List<String> NOT_PAGES = List.of(
-            "VAADIN/",
-            "frontend/",
-            "assets/",
-            "media/",
-            "images/",
-            "vaadinServlet/",
-            "HEARTBEAT",
-            "a11y",
-            "logout",
-            "actuator/");
-
-    /** The live workspace: of its addresses only a reading view (the login page) is drawn as a first response. */
-    private static final String WORKSPACE = "editor";
 
     private static final QueryParameters NO_QUERY = QueryParameters.empty();
 
@@ -46,7 +31,7 @@ public final class ReadingRoutes {
      * view, Vaadin's own addresses, a file).
      */
     public static Optional<ReadingPage> find(Router router, String path, Class<? extends ReadingView> notFound) {
-        if (NOT_PAGES.stream().anyMatch(path::startsWith)) {
+        if (SiteAddresses.isNotPage(path)) {
             return Optional.empty();
         }
         // The path as it is, segment by segment: the constructors that parse a path trim it and refuse some.
@@ -56,7 +41,10 @@ public final class ReadingRoutes {
                         found -> ReadingView.class.isAssignableFrom(found.getNavigationTarget()))
                 .map(found -> new ReadingPage(
                         found.getNavigationTarget().asSubclass(ReadingView.class), found.getRouteParameters()));
-        if (target.isPresent() || path.equals(WORKSPACE) || path.startsWith(WORKSPACE + "/")) {
+        // The live workspace: of its addresses only a reading view (the login page) is drawn as a first response.
+        if (target.isPresent()
+                || path.equals(SiteAddresses.WORKSPACE)
+                || path.startsWith(SiteAddresses.WORKSPACE + "/")) {
             return page;
         }
         // Files (an image, favicon.ico) are not pages; Vaadin and the container answer for them.
@@ -93,14 +81,6 @@ public final class ReadingRoutes {
         String raw = request.getRequestURI().substring(request.getContextPath().length());
         String decoded =
                 raw.indexOf('%') < 0 ? raw : URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-        int start = 0;
-        int end = decoded.length();
-        while (start < end && decoded.charAt(start) == '/') {
-            start++;
-        }
-        while (end > start && decoded.charAt(end - 1) == '/') {
-            end--;
-        }
-        return decoded.substring(start, end);
+        return SiteAddresses.trimSlashes(decoded);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import org.springframework.stereotype.Component;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.base.web.StaticAssets;
 
 /**
@@ -44,7 +45,7 @@ public class LanguageSetup implements VaadinServiceInitListener {
                     .attr("href", assets.path("site.css"));
             assets.linkIcons(response.getDocument().head(), "");
             // The page is rendered by script, but crawlers and link checkers read the status of this response.
-            String path = pathOf(response.getVaadinRequest().getPathInfo());
+            String path = SiteAddresses.trimSlashes(response.getVaadinRequest().getPathInfo());
             // The router's public lookup, given the path segment by segment (as it is, neither trimmed nor checked).
             Location location = new Location(Arrays.asList(path.split("/", -1)), QueryParameters.empty());
             if (event.getSource().getRouter().resolveNavigationTarget(location).isEmpty()) {
@@ -58,10 +59,5 @@ public class LanguageSetup implements VaadinServiceInitListener {
                                 .setLocale(Language.ofPath(
                                                 beforeEnter.getLocation().getPath())
                                         .locale())));
-    }
-
-    /** A request's path within the site, without leading or trailing slashes ("" for the root). */
-    public static String pathOf(String pathInfo) {
-        return pathInfo == null ? "" : pathInfo.replaceAll("^/+", "").replaceAll("/+$", "");
     }
 }

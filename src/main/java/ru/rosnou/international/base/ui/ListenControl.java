@@ -3,6 +3,7 @@ package ru.rosnou.international.base.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
+import ru.rosnou.international.base.i18n.Language;
 
 /**
  * Reads a part of the page aloud with the browser's own speech synthesis, in the text's language: the markup only.
@@ -12,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
  */
 public class ListenControl extends Div {
 
-    public ListenControl(String targetSelector, String languageCode) {
+    public ListenControl(String targetSelector, Language language) {
         addClassName("listen-control");
         setId("listen-control");
         Span label = new Span(getTranslation("listen.label"));
@@ -21,7 +22,7 @@ public class ListenControl extends Div {
         getElement().setAttribute("role", "group");
         // For the reader script: what to read, in which language.
         getElement().setAttribute("data-target", targetSelector);
-        getElement().setAttribute("data-lang", languageCode);
+        getElement().setAttribute("data-lang", language.code());
         getElement().setAttribute("aria-labelledby", "listen-label");
         NativeButton start = new NativeButton(getTranslation("listen.start"));
         start.setId("listen-start");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.web.SiteAddresses;
 
 /**
  * Builds the site's URLs. Links are plain anchors with real hrefs, so they can be shared, opened in a
@@ -17,62 +18,50 @@ import ru.rosnou.international.base.i18n.Language;
  */
 public final class SiteLinks {
 
-    public static final String FEED_PATH = "feed.atom";
-    public static final String ARTICLE_PATH = "info-center/inform/";
-    public static final String ASSOCIATION_PATH = "association";
-    public static final String ASK_PATH = "ask";
-    public static final String SENT_PATH = "sent";
-    public static final String FAQ_PATH = "faq";
-    public static final String PRIVACY_PATH = "privacy";
-    public static final String ACCESSIBILITY_PATH = "accessibility";
-    public static final String SEARCH_PATH = "search";
-    /** Where the accessibility toolbar posts the reader's settings (also without JavaScript). */
-    public static final String READING_SETTINGS_PATH = "a11y";
-
     private SiteLinks() {}
 
     public static String home(Language language) {
-        return language.path("");
+        return language.path(SiteAddresses.HOME);
     }
 
     public static String article(Language language, String slug) {
-        return language.path(ARTICLE_PATH + slug);
+        return language.path(SiteAddresses.ARTICLE + slug);
     }
 
     /** The language's Atom feed of news ({@code feed.atom}, {@code en/feed.atom}). */
     public static String feed(Language language) {
-        return language.path(FEED_PATH);
+        return language.path(SiteAddresses.FEED);
     }
 
     public static String association(Language language) {
-        return language.path(ASSOCIATION_PATH);
+        return language.path(SiteAddresses.ASSOCIATION);
     }
 
     public static String ask(Language language) {
-        return language.path(ASK_PATH);
+        return language.path(SiteAddresses.ASK);
     }
 
     /** The confirmation of a sent question, with its reference. */
     public static String questionSent(Language language, String reference) {
-        return language.path(ASK_PATH + "/" + SENT_PATH) + "?reference="
+        return language.path(SiteAddresses.QUESTION_SENT) + "?reference="
                 + URLEncoder.encode(reference, StandardCharsets.UTF_8);
     }
 
     public static String accessibility(Language language) {
-        return language.path(ACCESSIBILITY_PATH);
+        return language.path(SiteAddresses.ACCESSIBILITY);
     }
 
     public static String faq(Language language) {
-        return language.path(FAQ_PATH);
+        return language.path(SiteAddresses.FAQ);
     }
 
     public static String privacy(Language language) {
-        return language.path(PRIVACY_PATH);
+        return language.path(SiteAddresses.PRIVACY);
     }
 
     /** The search page of a language, where the header's search form sends its query. */
     public static String search(Language language) {
-        return language.path(SEARCH_PATH);
+        return language.path(SiteAddresses.SEARCH);
     }
 
     /** A search results URL with its query, filters and page. */

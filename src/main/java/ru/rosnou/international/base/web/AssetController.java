@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class AssetController implements QuickAnswers.Source {
 
-    public static final String PREFIX = "assets/";
+    public static final String PREFIX = SiteAddresses.ASSETS;
     static final Duration FIXED_NAME_LIFETIME = Duration.ofDays(30);
     private static final String ASSET = "asset";
     private static final CacheControl FOR_A_YEAR =

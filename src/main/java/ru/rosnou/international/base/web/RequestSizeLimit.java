@@ -31,7 +31,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RequestSizeLimit.class);
     /** Where Vaadin receives uploads (and serves downloads): {@code StreamRequestHandler}'s prefix. */
-    private static final String UPLOADS = "/VAADIN/dynamic/resource/";
+    private static final String UPLOADS = "/" + SiteAddresses.VAADIN + "dynamic/resource/";
 
     private final long maxBody;
     private final long maxUpload;

@@ -138,19 +138,14 @@ public class SessionLimit extends OncePerRequestFilter implements HttpSessionLis
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // Requests that already belong to a session, and files, create no session.
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         return request.getRequestedSessionId() != null && request.isRequestedSessionIdValid()
-                || path.startsWith("/VAADIN/")
-                || path.startsWith("/assets/")
-                || path.startsWith("/images/")
-                || path.startsWith("/media/");
+                || SiteAddresses.isFile(SiteAddresses.requestPath(request));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean workspace = path.startsWith("/editor") || path.startsWith("/en/editor");
+        boolean workspace = SiteAddresses.isWorkspace(SiteAddresses.requestPath(request));
         Guarded guarded = new Guarded(request, workspace ? maxAnonymous + editorReserve : maxAnonymous);
         guarded.setAttribute(GUARD, guarded);
         try {

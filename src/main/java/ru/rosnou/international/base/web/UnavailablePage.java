@@ -22,12 +22,6 @@ public final class UnavailablePage {
 
     private UnavailablePage() {}
 
-    /** Whether the address is an English page ({@code /en}, {@code /en/...}). */
-    public static boolean english(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/en") || path.startsWith("/en/") || path.startsWith("/en?");
-    }
-
     /** Sends the page; {@code link} is the text of a link to the home page in the address's language. */
     public static void send(
             HttpServletRequest request,
@@ -93,7 +87,7 @@ public final class UnavailablePage {
      * (whose translation provider the views use) may not be there to ask.
      */
     static String text(HttpServletRequest request, String key) {
-        Locale locale = (english(request) ? Language.EN : Language.RU).locale();
+        Locale locale = SiteAddresses.languageOf(request).locale();
         return ResourceBundle.getBundle(
                         BUNDLE,
                         locale,
@@ -121,14 +115,14 @@ public final class UnavailablePage {
             String link,
             @Nullable String stylesheet)
             throws IOException {
-        boolean english = english(request);
+        Language language = SiteAddresses.languageOf(request);
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         // Nothing on it runs or loads: the strictest policy, whatever page the address would have been.
         response.setHeader("Content-Security-Policy", SecurityHeaders.READING_PAGE_POLICY);
         response.setContentType("text/html;charset=UTF-8");
-        String home = request.getContextPath() + (english ? "/en" : "/");
-        byte[] body = ("<!doctype html><html lang=\"" + (english ? "en" : "ru") + "\"><head><meta charset=\"utf-8\">"
+        String home = request.getContextPath() + "/" + language.path(SiteAddresses.HOME);
+        byte[] body = ("<!doctype html><html lang=\"" + language.code() + "\"><head><meta charset=\"utf-8\">"
                         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
                         + HtmlUtils.htmlEscape(title) + "</title>"
                         + (stylesheet == null

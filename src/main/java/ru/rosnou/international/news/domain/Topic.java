@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import ru.rosnou.international.base.i18n.Language;
 
 /** A subject that articles share; the basis of topic filters and related reading. */
 @Entity
@@ -49,7 +50,7 @@ public class Topic {
         return nameRu;
     }
 
-    public String name(String languageCode) {
-        return "en".equals(languageCode) ? nameEn : nameRu;
+    public String name(Language language) {
+        return language == Language.EN ? nameEn : nameRu;
     }
 }

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import ru.rosnou.international.base.forms.Problems;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.news.domain.Article;
 import ru.rosnou.international.news.domain.ArticleRepository;
 
@@ -17,8 +18,8 @@ class ArticleDraftCheck {
     static final int MAX_LEAD = 2000;
     static final int MAX_SLUG = 255;
     static final int MAX_BODY = 100_000;
-    private static final Pattern OUR_IMAGE =
-            Pattern.compile("^/(media/[A-Za-z0-9_-]{22}|images/news/[a-z0-9-]+\\.svg)$");
+    private static final Pattern OUR_IMAGE = Pattern.compile(
+            "^/(" + SiteAddresses.MEDIA + "[A-Za-z0-9_-]{22}|" + SiteAddresses.IMAGES + "news/[a-z0-9-]+\\.svg)$");
 
     private final ArticleRepository articles;
 

@@ -120,7 +120,7 @@ public class NewsEditorService {
     @Transactional(readOnly = true)
     public List<TopicName> topics(Language language) {
         return topics.findAllByOrderBySlugAsc().stream()
-                .map(topic -> new TopicName(topic.getSlug(), topic.name(language.code())))
+                .map(topic -> new TopicName(topic.getSlug(), topic.name(language)))
                 .toList();
     }
 

@@ -99,7 +99,7 @@ public class NewsService {
                 .map(summary -> {
                     Article article = withTopics.get(summary.id());
                     List<TopicName> names = article.getTopics().stream()
-                            .map(topic -> new TopicName(topic.getSlug(), topic.name(language.code())))
+                            .map(topic -> new TopicName(topic.getSlug(), topic.name(language)))
                             .sorted(Comparator.comparing(TopicName::name))
                             .toList();
                     return new FeedEntry(
@@ -236,7 +236,7 @@ public class NewsService {
         return (List<TopicName>) catalogue.get(
                 new TopicsKey(language),
                 key -> articles.findTopicsInUse(language).stream()
-                        .map(topic -> new TopicName(topic.getSlug(), topic.name(language.code())))
+                        .map(topic -> new TopicName(topic.getSlug(), topic.name(language)))
                         .sorted(Comparator.comparing(
                                 TopicName::name, java.text.Collator.getInstance(language.locale())))
                         .toList());
@@ -256,7 +256,7 @@ public class NewsService {
                 .toList();
         List<TopicName> topics = article.getTopics().stream()
                 .sorted(Comparator.comparing(Topic::getSlug))
-                .map(topic -> new TopicName(topic.getSlug(), topic.name(language.code())))
+                .map(topic -> new TopicName(topic.getSlug(), topic.name(language)))
                 .toList();
         String body = SafeMarkup.clean(article.getBody());
         boolean hasAbout =

@@ -61,7 +61,7 @@ public class SampleNewsLoader implements ApplicationRunner {
         for (SampleStory story : content.stories()) {
             for (Map.Entry<String, SampleTranslation> entry :
                     story.translations().entrySet()) {
-                articles.save(article(story, entry.getKey(), entry.getValue(), topicsBySlug));
+                articles.save(article(story, Language.ofCode(entry.getKey()), entry.getValue(), topicsBySlug));
                 count++;
             }
         }
@@ -71,10 +71,10 @@ public class SampleNewsLoader implements ApplicationRunner {
     }
 
     private static Article article(
-            SampleStory story, String language, SampleTranslation text, Map<String, Topic> topicsBySlug) {
+            SampleStory story, Language language, SampleTranslation text, Map<String, Topic> topicsBySlug) {
         Article article = new Article(
                 story.key(),
-                Language.ofCode(language),
+                language,
                 text.slug(),
                 text.title(),
                 story.publishedOn(),
@@ -94,9 +94,9 @@ public class SampleNewsLoader implements ApplicationRunner {
             article.getImages()
                     .add(new ArticleImage(
                             image.src(),
-                            image.alt().getOrDefault(language, ""),
+                            image.alt().getOrDefault(language.code(), ""),
                             image.decorative(),
-                            image.caption().getOrDefault(language, "")));
+                            image.caption().getOrDefault(language.code(), "")));
         }
         return article;
     }

@@ -7,13 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.news.service.NewsService;
 
 /** Answers the first request for an unknown article with HTTP 404, as a well-kept news site does. */
 @Component
 public class ArticleNotFoundStatus implements VaadinServiceInitListener {
 
-    private static final Pattern ARTICLE_PATH = Pattern.compile("^/?(en/)?info-center/inform/([^/]+)/?$");
+    private static final Pattern ARTICLE_PATH = Pattern.compile(
+            "^/?(" + Pattern.quote(SiteAddresses.EN) + ")?" + Pattern.quote(SiteAddresses.ARTICLE) + "([^/]+)/?$");
 
     private final NewsService news;
 

@@ -28,6 +28,7 @@ import ru.rosnou.international.base.ui.Figure;
 import ru.rosnou.international.base.ui.ListenControl;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.Time;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.news.domain.ArticleSummary;
 import ru.rosnou.international.news.service.ArticleDetails;
 import ru.rosnou.international.news.service.ArticlePage;
@@ -35,8 +36,8 @@ import ru.rosnou.international.news.service.NewsService;
 import ru.rosnou.international.news.service.TopicName;
 
 /** A news article with its About box, images, topics, translation link and Related reading. */
-@Route(value = "info-center/inform/:slug")
-@RouteAlias(value = "en/info-center/inform/:slug")
+@Route(value = SiteAddresses.ARTICLE + ":slug")
+@RouteAlias(value = SiteAddresses.EN + SiteAddresses.ARTICLE + ":slug")
 @AnonymousAllowed
 @ReadsQuery({ArticleView.SHOW_IMAGE})
 public class ArticleView extends ReadingView {
@@ -95,12 +96,7 @@ public class ArticleView extends ReadingView {
         Paragraph address = new Paragraph(head.absolute(SiteLinks.article(language, article.slug())));
         address.addClassName("print-only");
         address.addClassName("article-address");
-        content.add(
-                new H1(article.title()),
-                date,
-                address,
-                new ListenControl("main article.article", language.code()),
-                lead);
+        content.add(new H1(article.title()), date, address, new ListenControl("main article.article", language), lead);
         int shown = page.single(SHOW_IMAGE).map(ArticleView::number).orElse(0);
         int number = 0;
         for (ArticleDetails.Image image : article.images()) {

@@ -26,6 +26,7 @@ import ru.rosnou.international.base.i18n.DateFormats;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.reading.DocumentHead;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.news.service.FeedEntry;
 import ru.rosnou.international.news.service.NewsService;
 import ru.rosnou.international.news.service.TopicName;
@@ -38,7 +39,7 @@ import ru.rosnou.international.news.service.TopicName;
 @RestController
 public class FeedController {
 
-    public static final String PATH = SiteLinks.FEED_PATH;
+    public static final String PATH = SiteAddresses.FEED;
     static final int ENTRIES = 20;
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final MediaType ATOM_XML = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
@@ -58,12 +59,11 @@ public class FeedController {
         return "/" + SiteLinks.feed(language) + (topicSlug == null ? "" : "?topic=" + topicSlug);
     }
 
-    @GetMapping({"/" + PATH, "/en/" + PATH})
+    @GetMapping({"/" + PATH, "/" + SiteAddresses.EN + PATH})
     public ResponseEntity<String> feed(
             @RequestParam(name = "topic", required = false) String topicSlug,
             jakarta.servlet.http.HttpServletRequest request) {
-        Language language = Language.ofPath(
-                request.getRequestURI().substring(request.getContextPath().length()));
+        Language language = SiteAddresses.languageOf(request);
         Optional<TopicName> topic = Optional.ofNullable(topicSlug)
                 .flatMap(slug -> news.topics(language).stream()
                         .filter(t -> t.slug().equals(slug))

@@ -28,6 +28,7 @@ import ru.rosnou.international.base.ui.Announcer;
 import ru.rosnou.international.base.ui.ComponentTexts;
 import ru.rosnou.international.base.ui.FieldMessages;
 import ru.rosnou.international.base.ui.LanguageRadioGroup;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.news.media.service.ImageService;
 import ru.rosnou.international.news.service.ArticleDraft;
 import ru.rosnou.international.news.service.NewsEditorService;
@@ -41,8 +42,8 @@ import ru.rosnou.international.workspace.ui.WorkspacePage;
  * Writing or editing one article: every field labelled, errors next to the fields and focus on the first,
  * a preview of the cleaned body, and a link to the story's translation. Images come with their own slice.
  */
-@Route(value = "editor/news/:id")
-@RouteAlias(value = "en/editor/news/:id")
+@Route(value = SiteAddresses.WORKSPACE_NEWS + "/:id")
+@RouteAlias(value = SiteAddresses.EN + SiteAddresses.WORKSPACE_NEWS + "/:id")
 @RolesAllowed(Roles.EDITOR)
 public class NewsEditView extends WorkspacePage {
 
@@ -67,7 +68,7 @@ public class NewsEditView extends WorkspacePage {
     private Div editorForm = new Div();
 
     public NewsEditView(NewsEditorService editor, AuthenticationContext authentication, ImageService imageService) {
-        super("editor/news", "editor.news.editTitle", authentication);
+        super(SiteAddresses.WORKSPACE_NEWS, "editor.news.editTitle", authentication);
         this.editor = editor;
         this.imageService = imageService;
     }
@@ -245,7 +246,7 @@ public class NewsEditView extends WorkspacePage {
             return;
         }
         Announcer.say(getTranslation("editor.news.saved", title.getValue().strip()));
-        getUI().ifPresent(ui -> ui.navigate(language().path("editor/news")));
+        getUI().ifPresent(ui -> ui.navigate(language().path(SiteAddresses.WORKSPACE_NEWS)));
     }
 
     private void showPreview() {
@@ -287,6 +288,6 @@ public class NewsEditView extends WorkspacePage {
 
     @Override
     public Optional<String> translationPath() {
-        return Optional.of(language().other().path("editor/news/" + pathId));
+        return Optional.of(language().other().path(SiteAddresses.WORKSPACE_NEWS + "/" + pathId));
     }
 }

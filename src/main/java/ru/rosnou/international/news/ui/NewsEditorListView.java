@@ -25,6 +25,7 @@ import ru.rosnou.international.base.ui.Focus;
 import ru.rosnou.international.base.ui.ItemActions;
 import ru.rosnou.international.base.ui.Pagination;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.news.service.NewsEditorService;
 import ru.rosnou.international.news.service.NewsEditorService.EditorArticle;
 import ru.rosnou.international.news.service.NewsEditorService.EditorArticlePage;
@@ -35,12 +36,12 @@ import ru.rosnou.international.workspace.ui.WorkspacePage;
  * Articles in both languages for editors, a page at a time, newest first, searchable by title: edit, publish or
  * unpublish, delete after confirmation. The search and the page are in the address ({@code ?q=congress&page=2}).
  */
-@Route(value = "editor/news")
-@RouteAlias(value = "en/editor/news")
+@Route(value = SiteAddresses.WORKSPACE_NEWS)
+@RouteAlias(value = SiteAddresses.EN + SiteAddresses.WORKSPACE_NEWS)
 @RolesAllowed(Roles.EDITOR)
 public class NewsEditorListView extends WorkspacePage {
 
-    private static final String PATH = "editor/news";
+    private static final String PATH = SiteAddresses.WORKSPACE_NEWS;
 
     private final NewsEditorService editor;
     private final UnorderedList list = new UnorderedList();
@@ -64,7 +65,7 @@ public class NewsEditorListView extends WorkspacePage {
         list.addClassName("editor-list");
         list.setId("editor-news-list");
         found.setId("editor-news-found");
-        Anchor create = SiteLinks.anchor(language().path("editor/news/new"), getTranslation("editor.news.new"));
+        Anchor create = SiteLinks.anchor(language().path(PATH + "/new"), getTranslation("editor.news.new"));
         create.setId("editor-news-new");
         create.addClassName("action-link");
         add(new Paragraph(create), searchForm(), found, list, pages);
@@ -118,8 +119,7 @@ public class NewsEditorListView extends WorkspacePage {
         Span meta = new Span(" — " + article.language().code().toUpperCase() + ", "
                 + DateFormats.format(article.publishedOn(), language()) + ", "
                 + getTranslation(article.published() ? "editor.news.published" : "editor.news.draft"));
-        Anchor edit =
-                SiteLinks.anchor(language().path("editor/news/" + article.id()), getTranslation("editor.news.edit"));
+        Anchor edit = SiteLinks.anchor(language().path(PATH + "/" + article.id()), getTranslation("editor.news.edit"));
         ItemActions.name(edit, getTranslation("editor.news.edit"), article.title(), article.language());
         edit.addClassName("a11y-button");
         NativeButton toggle =

@@ -16,6 +16,7 @@ import ru.rosnou.international.base.reading.ReadingView;
 import ru.rosnou.international.base.reading.ReadsQuery;
 import ru.rosnou.international.base.ui.Pagination;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.news.domain.ArticleSummary;
 import ru.rosnou.international.news.service.NewsFilter;
 import ru.rosnou.international.news.service.NewsPage;
@@ -26,10 +27,10 @@ import ru.rosnou.international.news.service.TopicName;
  * The home page of each language: news newest first, filtered by year and topic through plain links
  * whose URLs can be shared ({@code ?year=2020&topic=association&page=2}).
  */
-@Route(value = "")
-@RouteAlias(value = "en")
-@RouteAlias(value = "info-center/inform")
-@RouteAlias(value = "en/info-center/inform")
+@Route(value = SiteAddresses.HOME)
+@RouteAlias(value = SiteAddresses.EN_HOME)
+@RouteAlias(value = SiteAddresses.NEWS)
+@RouteAlias(value = SiteAddresses.EN + SiteAddresses.NEWS)
 @AnonymousAllowed
 @ReadsQuery({"page", "year", "topic"})
 public class NewsListView extends ReadingView {

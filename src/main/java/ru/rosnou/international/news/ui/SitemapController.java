@@ -28,6 +28,7 @@ import ru.rosnou.international.base.events.KeptUntilChanged;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.reading.DocumentHead;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.news.service.NewsService;
 import ru.rosnou.international.news.service.SitemapPage;
 
@@ -66,18 +67,24 @@ public class SitemapController {
         this.urlsPerFile = urlsPerFile;
     }
 
-    @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    @GetMapping(value = "/" + SiteAddresses.ROBOTS, produces = MediaType.TEXT_PLAIN_VALUE)
     public String robots() {
         return """
                 User-agent: *
-                Disallow: /editor
-                Disallow: /en/editor
-                Disallow: /ask/sent
-                Disallow: /en/ask/sent
-                Disallow: /VAADIN/
+                Disallow: /%s
+                Disallow: /%s
+                Disallow: /%s
+                Disallow: /%s
+                Disallow: /%s
 
                 Sitemap: %s
-                """.formatted(head.absolute("sitemap.xml"));
+                """.formatted(
+                        SiteAddresses.WORKSPACE,
+                        SiteAddresses.EN + SiteAddresses.WORKSPACE,
+                        SiteAddresses.QUESTION_SENT,
+                        SiteAddresses.EN + SiteAddresses.QUESTION_SENT,
+                        SiteAddresses.VAADIN,
+                        head.absolute(SiteAddresses.SITEMAP));
     }
 
     /**
@@ -94,7 +101,7 @@ public class SitemapController {
      * once) and then served from memory, gzipped. A part that cannot exist is answered without drawing anything:
      * what is kept, or one count, says how many parts there are.
      */
-    @GetMapping("/sitemap.xml")
+    @GetMapping("/" + SiteAddresses.SITEMAP)
     public void sitemap(
             @RequestParam(name = "part", required = false) Integer part,
             HttpServletRequest request,
@@ -210,7 +217,7 @@ public class SitemapController {
         xml.writeDefaultNamespace(SITEMAP);
         for (int part = 1; part <= parts; part++) {
             xml.writeStartElement("sitemap");
-            text(xml, "loc", head.absolute("sitemap.xml?part=" + part));
+            text(xml, "loc", head.absolute(SiteAddresses.SITEMAP + "?part=" + part));
             xml.writeEndElement();
         }
         xml.writeEndElement();

@@ -34,7 +34,7 @@ public class SampleQuestions implements ApplicationRunner {
             return;
         }
         add(
-                "en",
+                Language.EN,
                 QuestionTopic.ACADEMIC_MOBILITY,
                 LocalDate.of(2021, 3, 15),
                 "How can I apply for an exchange semester at a Japanese university?",
@@ -42,14 +42,14 @@ public class SampleQuestions implements ApplicationRunner {
                         + "Mobility Directorate each academic year.\nWatch the news on this site and contact the "
                         + "directorate to find out the requirements and deadlines for the coming semester.");
         add(
-                "en",
+                Language.EN,
                 QuestionTopic.INTERNSHIPS,
                 LocalDate.of(2021, 6, 10),
                 "Can students of Japanese do practical training in Japan?",
                 "Yes. Students of RosNOU who study Japanese can complete practical training in leading companies "
                         + "in Japan.\nThe directorate holds preparation meetings before each round of applications.");
         add(
-                "ru",
+                Language.RU,
                 QuestionTopic.ACADEMIC_MOBILITY,
                 LocalDate.of(2021, 3, 15),
                 "Как подать заявку на семестр обучения в японском университете?",
@@ -57,7 +57,7 @@ public class SampleQuestions implements ApplicationRunner {
                         + "и академической мобильности каждый учебный год.\nСледите за новостями на этом сайте и "
                         + "обращайтесь в дирекцию, чтобы узнать требования и сроки на ближайший семестр.");
         add(
-                "ru",
+                Language.RU,
                 QuestionTopic.INTERNSHIPS,
                 LocalDate.of(2021, 6, 10),
                 "Могут ли студенты, изучающие японский язык, пройти практику в Японии?",
@@ -65,19 +65,19 @@ public class SampleQuestions implements ApplicationRunner {
                         + "\nПеред каждым набором дирекция проводит встречи для подготовки к практике.");
     }
 
-    private void add(String language, QuestionTopic topic, LocalDate answeredOn, String text, String answer) {
+    private void add(Language language, QuestionTopic topic, LocalDate answeredOn, String text, String answer) {
         Instant answered =
                 answeredOn.atTime(LocalTime.NOON).atZone(DateFormats.ZONE).toInstant();
         String reference = "Q-%d-%05d".formatted(answeredOn.getYear(), questions.nextReferenceNumber());
         Question question = new Question(
                 reference,
-                Language.ofCode(language),
+                language,
                 "Sample reader",
                 "reader@example.org",
                 topic,
                 text,
                 answered.minusSeconds(86_400 * 7));
-        question.answer(answer, answered, true, Language.ofCode(language), text);
+        question.answer(answer, answered, true, language, text);
         questions.save(question);
     }
 }

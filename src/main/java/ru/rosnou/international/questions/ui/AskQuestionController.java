@@ -13,6 +13,7 @@ import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.reading.FreshPages;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.web.CrossSiteRequests;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.questions.domain.QuestionTopic;
 import ru.rosnou.international.questions.service.FormStamp;
 import ru.rosnou.international.questions.service.FormStamps;
@@ -42,15 +43,14 @@ public class AskQuestionController {
 
     // "!v-r": Vaadin's own requests never come here.
     @PostMapping(
-            value = {"/" + SiteLinks.ASK_PATH, "/en/" + SiteLinks.ASK_PATH},
+            value = {"/" + SiteAddresses.ASK, "/" + SiteAddresses.EN + SiteAddresses.ASK},
             params = "!v-r")
     public void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (CrossSiteRequests.isCrossSite(request)) {
             response.sendError(HttpStatus.FORBIDDEN.value());
             return;
         }
-        Language language = Language.ofPath(
-                request.getRequestURI().substring(request.getContextPath().length()));
+        Language language = SiteAddresses.languageOf(request);
         QuestionDraft draft = draft(request);
         AskQuestionView.SentBack sentBack;
         try {

@@ -22,6 +22,7 @@ import ru.rosnou.international.base.ui.ErrorSummary;
 import ru.rosnou.international.base.ui.NativeFields;
 import ru.rosnou.international.base.ui.NativeForm;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.questions.domain.Question;
 import ru.rosnou.international.questions.domain.QuestionTopic;
 import ru.rosnou.international.questions.service.FormStamps;
@@ -33,8 +34,8 @@ import ru.rosnou.international.questions.service.QuestionDraft;
  * the top, which takes focus and links to each field, and next to each field; everything the reader typed is
  * still there. A question that is stored leads to {@link QuestionSentView}.
  */
-@Route(value = SiteLinks.ASK_PATH)
-@RouteAlias(value = "en/" + SiteLinks.ASK_PATH)
+@Route(value = SiteAddresses.ASK)
+@RouteAlias(value = SiteAddresses.EN + SiteAddresses.ASK)
 @AnonymousAllowed
 @ReadsQuery({"topic"})
 public class AskQuestionView extends ReadingView {

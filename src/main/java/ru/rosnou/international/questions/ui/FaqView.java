@@ -19,13 +19,14 @@ import ru.rosnou.international.base.reading.PageMetadata;
 import ru.rosnou.international.base.reading.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.Time;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.questions.domain.QuestionTopic;
 import ru.rosnou.international.questions.service.FaqEntry;
 import ru.rosnou.international.questions.service.QuestionService;
 
 /** Published answers in the reader's language, grouped by topic and dated, because rules change. */
-@Route(value = SiteLinks.FAQ_PATH)
-@RouteAlias(value = "en/" + SiteLinks.FAQ_PATH)
+@Route(value = SiteAddresses.FAQ)
+@RouteAlias(value = SiteAddresses.EN + SiteAddresses.FAQ)
 @AnonymousAllowed
 public class FaqView extends ReadingView {
 

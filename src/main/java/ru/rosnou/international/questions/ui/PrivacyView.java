@@ -11,10 +11,11 @@ import ru.rosnou.international.base.reading.PageAddress;
 import ru.rosnou.international.base.reading.PageMetadata;
 import ru.rosnou.international.base.reading.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.web.SiteAddresses;
 
 /** What happens to the personal data a reader gives with a question (Federal Law No. 152-FZ). */
-@Route(value = SiteLinks.PRIVACY_PATH)
-@RouteAlias(value = "en/" + SiteLinks.PRIVACY_PATH)
+@Route(value = SiteAddresses.PRIVACY)
+@RouteAlias(value = SiteAddresses.EN + SiteAddresses.PRIVACY)
 @AnonymousAllowed
 public class PrivacyView extends ReadingView {
 

@@ -26,6 +26,7 @@ import ru.rosnou.international.base.ui.Announcer;
 import ru.rosnou.international.base.ui.FieldMessages;
 import ru.rosnou.international.base.ui.LanguageRadioGroup;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.questions.domain.QuestionStatus;
 import ru.rosnou.international.questions.service.InboxItem;
 import ru.rosnou.international.questions.service.QuestionService;
@@ -37,8 +38,8 @@ import ru.rosnou.international.workspace.ui.WorkspacePage;
  * language and wording, then marked handled. Questions are never deleted from here. Everything a reader typed
  * is shown as text.
  */
-@Route(value = "editor/questions")
-@RouteAlias(value = "en/editor/questions")
+@Route(value = SiteAddresses.WORKSPACE_QUESTIONS)
+@RouteAlias(value = SiteAddresses.EN + SiteAddresses.WORKSPACE_QUESTIONS)
 @RolesAllowed(Roles.EDITOR)
 public class QuestionInboxView extends WorkspacePage {
 
@@ -48,7 +49,7 @@ public class QuestionInboxView extends WorkspacePage {
     private Nav statusNav = new Nav();
 
     public QuestionInboxView(QuestionService questions, AuthenticationContext authentication) {
-        super("editor/questions", "editor.questions.title", authentication);
+        super(SiteAddresses.WORKSPACE_QUESTIONS, "editor.questions.title", authentication);
         this.questions = questions;
     }
 
@@ -68,7 +69,7 @@ public class QuestionInboxView extends WorkspacePage {
         UnorderedList links = new UnorderedList();
         for (QuestionStatus each : QuestionStatus.values()) {
             Anchor link = SiteLinks.anchor(
-                    language().path("editor/questions") + "?status=" + each.name(),
+                    language().path(SiteAddresses.WORKSPACE_QUESTIONS) + "?status=" + each.name(),
                     getTranslation("editor.questions.status." + each.name(), questions.countInbox(each)));
             if (each == status) {
                 link.getElement().setAttribute("aria-current", "page");

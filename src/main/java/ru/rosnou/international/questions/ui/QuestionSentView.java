@@ -14,13 +14,14 @@ import ru.rosnou.international.base.reading.PageMetadata;
 import ru.rosnou.international.base.reading.ReadsQuery;
 import ru.rosnou.international.base.reading.UnlistedReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.web.SiteAddresses;
 
 /**
  * Where a stored question leads (the form is posted, then the reader is sent here, so reloading this page sends
  * nothing again): its heading is the page's title and first heading, then the reference to quote.
  */
-@Route(value = SiteLinks.ASK_PATH + "/" + SiteLinks.SENT_PATH)
-@RouteAlias(value = "en/" + SiteLinks.ASK_PATH + "/" + SiteLinks.SENT_PATH)
+@Route(value = SiteAddresses.QUESTION_SENT)
+@RouteAlias(value = SiteAddresses.EN + SiteAddresses.QUESTION_SENT)
 @AnonymousAllowed
 @ReadsQuery({"reference"})
 public class QuestionSentView extends UnlistedReadingView {

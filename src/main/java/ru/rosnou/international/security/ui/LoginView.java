@@ -14,6 +14,7 @@ import ru.rosnou.international.base.reading.UnlistedReadingView;
 import ru.rosnou.international.base.ui.ErrorSummary;
 import ru.rosnou.international.base.ui.NativeFields;
 import ru.rosnou.international.base.ui.NativeForm;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.security.SignInLanguage;
 import ru.rosnou.international.security.SignInRefusal;
 import ru.rosnou.international.security.service.SignInGuard;
@@ -29,7 +30,7 @@ import ru.rosnou.international.security.service.SignInThrottle;
 @ReadsQuery({"error", "blocked", "paused", "slowed"})
 public class LoginView extends UnlistedReadingView {
 
-    public static final String PATH = SignInLanguage.LOGIN_PATH;
+    public static final String PATH = SiteAddresses.WORKSPACE_LOGIN;
 
     /** Longer than any user name or password the accounts accept (bcrypt reads 72 bytes at most). */
     private static final int MAX_LENGTH = 200;
@@ -40,7 +41,7 @@ public class LoginView extends UnlistedReadingView {
      * The English login page is a route of its own, so that {@link EnglishLoginForward} can send readers of
      * English workspace pages to it instead of to the Russian one that Vaadin's access control knows.
      */
-    @Route(value = "en/" + PATH)
+    @Route(value = SiteAddresses.EN + PATH)
     @AnonymousAllowed
     @ReadsQuery({"error", "blocked", "paused", "slowed"})
     public static class EnglishLoginView extends LoginView {

@@ -26,6 +26,7 @@ import ru.rosnou.international.base.ui.ConfirmDeletion;
 import ru.rosnou.international.base.ui.FieldMessages;
 import ru.rosnou.international.base.ui.Focus;
 import ru.rosnou.international.base.ui.ItemActions;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.security.Roles;
 import ru.rosnou.international.social.domain.SocialNetwork;
 import ru.rosnou.international.social.service.SocialProfileService;
@@ -36,8 +37,8 @@ import ru.rosnou.international.workspace.ui.WorkspacePage;
  * The footer's social network profiles: add, reorder, delete. Deleting asks first, in the words of the
  * seed page's dialog, and afterwards focus goes to the next profile (or to the add form when none is left).
  */
-@Route(value = "editor/social")
-@RouteAlias(value = "en/editor/social")
+@Route(value = SiteAddresses.WORKSPACE_SOCIAL)
+@RouteAlias(value = SiteAddresses.EN + SiteAddresses.WORKSPACE_SOCIAL)
 @RolesAllowed(Roles.EDITOR)
 public class SocialProfilesView extends WorkspacePage {
 
@@ -50,7 +51,7 @@ public class SocialProfilesView extends WorkspacePage {
     private FieldMessages messages;
 
     public SocialProfilesView(SocialProfileService social, AuthenticationContext authentication) {
-        super("editor/social", "editor.social.title", authentication);
+        super(SiteAddresses.WORKSPACE_SOCIAL, "editor.social.title", authentication);
         this.social = social;
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.security.Roles;
 
 /** The workspace's own navigation: its sections, who is signed in, and signing out. */
@@ -18,12 +19,12 @@ public class EditorNav extends Nav {
         addClassName("editor-nav");
         getElement().setAttribute("aria-label", getTranslation("editor.nav"));
         UnorderedList links = new UnorderedList();
-        addLink(links, language, "editor", "editor.nav.home", current);
-        addLink(links, language, "editor/news", "editor.nav.news", current);
-        addLink(links, language, "editor/questions", "editor.nav.questions", current);
-        addLink(links, language, "editor/social", "editor.nav.social", current);
+        addLink(links, language, SiteAddresses.WORKSPACE, "editor.nav.home", current);
+        addLink(links, language, SiteAddresses.WORKSPACE_NEWS, "editor.nav.news", current);
+        addLink(links, language, SiteAddresses.WORKSPACE_QUESTIONS, "editor.nav.questions", current);
+        addLink(links, language, SiteAddresses.WORKSPACE_SOCIAL, "editor.nav.social", current);
         if (authentication.hasRole(Roles.ADMIN)) {
-            addLink(links, language, "editor/users", "editor.nav.users", current);
+            addLink(links, language, SiteAddresses.WORKSPACE_USERS, "editor.nav.users", current);
         }
         String user = authentication.getPrincipalName().orElse("");
         Paragraph signedIn = new Paragraph(getTranslation("editor.signedIn", user));

@@ -25,14 +25,15 @@ import ru.rosnou.international.base.ui.Announcer;
 import ru.rosnou.international.base.ui.ComponentTexts;
 import ru.rosnou.international.base.ui.FieldMessages;
 import ru.rosnou.international.base.ui.Focus;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.security.Roles;
 import ru.rosnou.international.security.domain.EditorRole;
 import ru.rosnou.international.security.service.AccountService;
 import ru.rosnou.international.security.service.AccountService.AccountSummary;
 
 /** Administrators add editors, reset their passwords and disable accounts. Editors cannot open this page. */
-@Route(value = "editor/users")
-@RouteAlias(value = "en/editor/users")
+@Route(value = SiteAddresses.WORKSPACE_USERS)
+@RouteAlias(value = SiteAddresses.EN + SiteAddresses.WORKSPACE_USERS)
 @RolesAllowed(Roles.ADMIN)
 public class UsersView extends WorkspacePage {
 
@@ -41,7 +42,7 @@ public class UsersView extends WorkspacePage {
     private final Paragraph handOver = new Paragraph();
 
     public UsersView(AccountService accounts, AuthenticationContext authentication) {
-        super("editor/users", "editor.users.title", authentication);
+        super(SiteAddresses.WORKSPACE_USERS, "editor.users.title", authentication);
         this.accounts = accounts;
     }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.news.domain.ArticleRepository;
 import ru.rosnou.international.news.media.domain.MediaFile;
 import ru.rosnou.international.news.media.domain.MediaFileRepository;
@@ -22,7 +23,7 @@ public class ImageService {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** Where images are published: {@code /media/} and the public name. */
-    public static final String PATH = "/media/";
+    public static final String PATH = "/" + SiteAddresses.MEDIA;
 
     private final MediaFileRepository media;
     private final ArticleRepository articles;

@@ -1,7 +1,6 @@
 package ru.rosnou.international.news.search.domain;
 
 import java.util.List;
-import java.util.Set;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -42,33 +41,25 @@ public final class ArticleIndex {
 
     public static final String MARK_END = "\uE001";
 
-    private static final Set<String> LANGUAGES = Set.of("ru", "en");
     /** Plain for titles and leads shown whole, unified for the best sentence of a body. */
     private static final List<Highlightable> HIGHLIGHTERS = List.of(Highlightable.PLAIN, Highlightable.UNIFIED);
 
     private ArticleIndex() {}
 
-    public static String title(String language) {
-        return "title_" + known(language);
+    public static String title(Language language) {
+        return "title_" + language.code();
     }
 
-    public static String lead(String language) {
-        return "lead_" + known(language);
+    public static String lead(Language language) {
+        return "lead_" + language.code();
     }
 
-    public static String body(String language) {
-        return "body_" + known(language);
+    public static String body(Language language) {
+        return "body_" + language.code();
     }
 
-    public static String analyser(String language) {
-        return "ru".equals(known(language)) ? RUSSIAN : ENGLISH;
-    }
-
-    private static String known(String language) {
-        if (!LANGUAGES.contains(language)) {
-            throw new IllegalArgumentException("No search fields for language " + language);
-        }
-        return language;
+    public static String analyser(Language language) {
+        return language == Language.RU ? RUSSIAN : ENGLISH;
     }
 
     /** The text of safe markup as a reader sees it, without the highlighter's marks. */
@@ -112,12 +103,12 @@ public final class ArticleIndex {
                     schema.field(TOPIC, types.asString()).multiValued().toReference(),
                     schema.field(SLUG, types.asString().projectable(Projectable.YES))
                             .toReference(),
-                    text(schema, types, "ru"),
-                    text(schema, types, "en"));
+                    text(schema, types, Language.RU),
+                    text(schema, types, Language.EN));
             context.bridge(Article.class, new Bridge(fields));
         }
 
-        private static LanguageFields text(IndexSchemaElement schema, IndexFieldTypeFactory types, String language) {
+        private static LanguageFields text(IndexSchemaElement schema, IndexFieldTypeFactory types, Language language) {
             String analyser = analyser(language);
             return new LanguageFields(
                     text(schema, types, title(language), analyser),

@@ -71,33 +71,32 @@ public class NewsSearch {
 
     private SearchResults find(Language language, SearchQuery query, NewsFilter filter, int pageNumber) {
         SearchSession session = Search.session(entityManager);
-        String code = language.code();
         int number = Math.min(Math.max(1, pageNumber), MAX_PAGES);
         // Words as typed first; only when they find nothing, again forgiving one typo per long word. Most searches
         // are spelled right, and then the index is read once, without the typo variants of every word.
         boolean forgiving = false;
-        SearchResult<SearchResults.Hit> result = fetch(session, code, query, filter, number, false);
+        SearchResult<SearchResults.Hit> result = fetch(session, language, query, filter, number, false);
         if (result.total().hitCount() == 0 && query.words().stream().anyMatch(SearchQuery::forgivesTypo)) {
             forgiving = true;
-            result = fetch(session, code, query, filter, number, true);
+            result = fetch(session, language, query, filter, number, true);
         }
         long total = result.total().hitCount();
         int totalPages = (int) Math.min(MAX_PAGES, Math.max(1, (total + pageSize - 1) / pageSize));
         if (number > totalPages) {
             number = totalPages;
-            result = fetch(session, code, query, filter, number, forgiving);
+            result = fetch(session, language, query, filter, number, forgiving);
         }
         long inOtherLanguage = total > 0
                 ? 0
                 : session.search(Article.class)
-                        .where(f -> matching(f, language.other().code(), query, NewsFilter.NONE, true))
+                        .where(f -> matching(f, language.other(), query, NewsFilter.NONE, true))
                         .fetchTotalHitCount();
         return new SearchResults(query, result.hits(), number, totalPages, total, inOtherLanguage, index.building());
     }
 
     private SearchResult<SearchResults.Hit> fetch(
             SearchSession session,
-            String language,
+            Language language,
             SearchQuery query,
             NewsFilter filter,
             int number,
@@ -132,7 +131,7 @@ public class NewsSearch {
     }
 
     private static PredicateFinalStep matching(
-            SearchPredicateFactory f, String language, SearchQuery query, NewsFilter filter, boolean forgiving) {
+            SearchPredicateFactory f, Language language, SearchQuery query, NewsFilter filter, boolean forgiving) {
         BooleanPredicateClausesStep<?> all = filtered(f, language, filter);
         for (String word : query.words()) {
             BooleanPredicateClausesStep<?> either =
@@ -157,9 +156,9 @@ public class NewsSearch {
 
     /** Published articles in the language, within the filter's year and topic. */
     private static BooleanPredicateClausesStep<?> filtered(
-            SearchPredicateFactory f, String language, NewsFilter filter) {
+            SearchPredicateFactory f, Language language, NewsFilter filter) {
         BooleanPredicateClausesStep<?> all = f.bool()
-                .filter(f.match().field(ArticleIndex.LANGUAGE).matching(language))
+                .filter(f.match().field(ArticleIndex.LANGUAGE).matching(language.code()))
                 .filter(f.match().field(ArticleIndex.PUBLISHED).matching(true));
         if (filter.year() != null) {
             all.filter(f.range()
@@ -174,7 +173,7 @@ public class NewsSearch {
     }
 
     /** A word in the title, the lead or the body, the title weighing most. */
-    private static MatchPredicateFieldMoreStep<?, ?> textFields(SearchPredicateFactory f, String language) {
+    private static MatchPredicateFieldMoreStep<?, ?> textFields(SearchPredicateFactory f, Language language) {
         return f.match()
                 .field(ArticleIndex.title(language))
                 .boost(TITLE_BOOST)

@@ -26,6 +26,7 @@ import ru.rosnou.international.base.ui.Pagination;
 import ru.rosnou.international.base.ui.SearchForm;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.ui.Time;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.news.search.service.HighlightedText;
 import ru.rosnou.international.news.search.service.NewsSearch;
 import ru.rosnou.international.news.search.service.SearchQuery;
@@ -41,8 +42,8 @@ import ru.rosnou.international.news.ui.NewsListView;
  * result's title, date and the passage with the matched words marked, the year and topic filters and pages as
  * plain links, and help when nothing is found. It is a plain GET form, so it works with JavaScript off.
  */
-@Route(value = SiteLinks.SEARCH_PATH)
-@RouteAlias(value = "en/" + SiteLinks.SEARCH_PATH)
+@Route(value = SiteAddresses.SEARCH)
+@RouteAlias(value = SiteAddresses.EN + SiteAddresses.SEARCH)
 @AnonymousAllowed
 @ReadsQuery({"q", "page", "topic"})
 public class SearchView extends UnlistedReadingView {
