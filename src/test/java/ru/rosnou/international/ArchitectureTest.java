@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The package rules, from the bottom up: {@code base} (shared parts) knows no feature; {@code security} (accounts,
  * sign-in, roles) builds on base only; {@code workspace} (the editors' frame, home and users page) on both; the
- * features ({@code accessibility}, {@code association}, {@code news}, {@code questions}, {@code social}) on those
+ * features ({@code accessibility}, {@code association}, {@code events}, {@code news}, {@code questions}, {@code social}) on those
  * and on each other's services, never on each other's views; {@code site} (the layout and the first-response
  * renderer) puts them together and nothing depends on it. Inside a feature, views talk to services, services to
  * repositories, and the domain depends on nothing above it. The news keeps search and media in rooms of their own

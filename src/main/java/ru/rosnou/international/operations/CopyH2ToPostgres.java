@@ -51,7 +51,9 @@ public final class CopyH2ToPostgres {
             "client_limit",
             "content_change",
             "used_form_stamp",
-            "site_instance");
+            "site_instance",
+            "calendar_event",
+            "calendar_event_text");
     /**
      * Replaced by the copy, not refused when they have rows: filled by the migrations themselves (V3: the
      * Association's facts; V12: the change counter), or written by instances that ran on PostgreSQL before the copy

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.UnorderedList;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.events.ui.EventAddresses;
 
 /** The primary navigation, with the current page marked for screen readers ({@code aria-current}). */
 class SiteNavigation extends Nav {
@@ -18,6 +19,7 @@ class SiteNavigation extends Nav {
         getElement().setAttribute("aria-label", getTranslation("nav.label"));
         add(new UnorderedList(
                 new ListItem(SiteLinks.anchor(SiteLinks.home(language), getTranslation("nav.news"))),
+                new ListItem(SiteLinks.anchor(EventAddresses.list(language), getTranslation("nav.events"))),
                 new ListItem(SiteLinks.anchor(SiteLinks.association(language), getTranslation("nav.association")))));
     }
 

@@ -40,7 +40,9 @@ class ColourSchemesIT extends BrowserTest {
             "en/info-center/inform/no-such-news",
             "en/ask",
             "en/faq",
-            "en/accessibility");
+            "en/accessibility",
+            "en/events",
+            "en/events/first-congress-association-japanese-russian-universities-2018");
 
     /** The lowest ratios measured, per scheme, printed for the record at the end. */
     private static final Map<String, double[]> LOWEST = new TreeMap<>();

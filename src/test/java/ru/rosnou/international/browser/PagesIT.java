@@ -35,7 +35,17 @@ class PagesIT extends BrowserTest {
                 new String[] {"faq", "ru", "Часто задаваемые вопросы — "},
                 new String[] {"en/privacy", "en", "Personal data policy — "},
                 new String[] {"en/accessibility", "en", "Accessibility statement — "},
-                new String[] {"accessibility", "ru", "Заявление о доступности — "});
+                new String[] {"accessibility", "ru", "Заявление о доступности — "},
+                new String[] {"en/events", "en", "Events — "},
+                new String[] {"events", "ru", "Мероприятия — "},
+                new String[] {
+                    "en/events/first-congress-association-japanese-russian-universities-2018",
+                    "en",
+                    "First Congress of the Association"
+                },
+                new String[] {
+                    "events/kruglyy-stol-partnerstvo-rossiyskikh-i-yaponskikh-vuzov-2020", "ru", "Круглый стол «"
+                });
         return Stream.of(1280, 320)
                 .flatMap(width -> pages.stream().map(page -> Arguments.of(page[0], page[1], page[2], width)));
     }

@@ -26,6 +26,8 @@ public final class DateFormats {
     private static final DateTimeFormatter MOMENT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm");
+
     private DateFormats() {}
 
     /** "2026-11-24 14:05": a moment in Moscow time, the same in both languages (the editors' inbox). */
@@ -65,6 +67,16 @@ public final class DateFormats {
     public static String[] otherInputPatterns(Language language) {
         String separator = language == Language.EN ? "/" : ".";
         return new String[] {"d" + separator + "M" + separator + "yyyy", "d" + separator + "M" + separator + "yy"};
+    }
+
+    /** The zone stored with a thing that happens somewhere (an event's), by its id: "Europe/Moscow". */
+    public static ZoneId zone(String id) {
+        return ZoneId.of(id);
+    }
+
+    /** A time of day, the same in both languages: "10:00". */
+    public static String timeOfDay(java.time.LocalTime time) {
+        return TIME_OF_DAY.format(time);
     }
 
     /** The value of a {@code <time datetime>} attribute. */

@@ -51,7 +51,7 @@ public class DocumentHead {
         page.feeds()
                 .forEach(feed -> head.appendElement("link")
                         .attr("rel", "alternate")
-                        .attr("type", "application/atom+xml")
+                        .attr("type", feed.type())
                         .attr("title", feed.title())
                         .attr("href", absolute(feed.path())));
         if (!page.description().isBlank()) {

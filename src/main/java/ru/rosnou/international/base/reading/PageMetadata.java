@@ -29,8 +29,17 @@ public record PageMetadata(
 
     public record Image(String path, String altText) {}
 
-    /** A feed of this page's own news (a topic's), advertised in the head beside the site's news feed. */
-    public record Feed(String title, String path) {}
+    /**
+     * A feed of this page's own (a topic's news, the events' calendar), advertised in the head beside the site's
+     * news feed; {@code type} is its media type.
+     */
+    public record Feed(String title, String path, String type) {
+
+        /** An Atom feed. */
+        public Feed(String title, String path) {
+            this(title, path, "application/atom+xml");
+        }
+    }
 
     public PageMetadata {
         description = description == null ? "" : description;

@@ -36,6 +36,7 @@ public class StaticAssets {
             "settings.css",
             "base.css",
             "reading.css",
+            "events.css",
             "reading-settings.css",
             "forms.css",
             "workspace.css",
