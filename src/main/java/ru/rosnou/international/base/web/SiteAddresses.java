@@ -45,6 +45,8 @@ public final class SiteAddresses {
     public static final String PRIVACY = "privacy";
     public static final String ACCESSIBILITY = "accessibility";
     public static final String SEARCH = "search";
+    /** The events: the list, {@code events/<slug>} each event, {@code events.ics} the calendar of a language. */
+    public static final String EVENTS = "events";
     /** The language's Atom feed of news. */
     public static final String FEED = "feed.atom";
     /** Where the accessibility toolbar posts the reader's settings (also without JavaScript). */

@@ -1,15 +1,16 @@
 package ru.rosnou.international.events.ui;
 
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.web.SiteAddresses;
 
 /**
- * Every address of the events, in one place (site paths without a leading slash): the list, an event's page,
- * its iCalendar file and the calendar feed of a language.
+ * The addresses of the events, built on {@link SiteAddresses#EVENTS} (site paths without a leading slash): the
+ * list, an event's page, its iCalendar file and the calendar feed of a language.
  */
 public final class EventAddresses {
 
     /** The list of events: {@code events}, {@code en/events}. */
-    public static final String LIST_PATH = "events";
+    public static final String LIST_PATH = SiteAddresses.EVENTS;
     /** A calendar file's ending: {@code events/<slug>.ics}, and the feed {@code events.ics}. */
     public static final String CALENDAR_SUFFIX = ".ics";
     /** The pattern of an event's slug; it has no dot, so {@code <slug>.ics} is never taken for a page. */

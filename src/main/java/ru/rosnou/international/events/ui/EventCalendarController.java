@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import ru.rosnou.international.base.i18n.Language;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.events.service.EventService;
 
 /**
@@ -33,7 +34,7 @@ public class EventCalendarController {
 
     @GetMapping({
         "/" + EventAddresses.LIST_PATH + EventAddresses.CALENDAR_SUFFIX,
-        "/en/" + EventAddresses.LIST_PATH + EventAddresses.CALENDAR_SUFFIX
+        "/" + SiteAddresses.EN + EventAddresses.LIST_PATH + EventAddresses.CALENDAR_SUFFIX
     })
     public ResponseEntity<String> feed(HttpServletRequest request) {
         Language language = language(request);
@@ -44,7 +45,7 @@ public class EventCalendarController {
 
     @GetMapping({
         "/" + EventAddresses.LIST_PATH + "/{slug}" + EventAddresses.CALENDAR_SUFFIX,
-        "/en/" + EventAddresses.LIST_PATH + "/{slug}" + EventAddresses.CALENDAR_SUFFIX
+        "/" + SiteAddresses.EN + EventAddresses.LIST_PATH + "/{slug}" + EventAddresses.CALENDAR_SUFFIX
     })
     public ResponseEntity<String> event(@PathVariable String slug, HttpServletRequest request) {
         return events.event(language(request), slug)

@@ -26,6 +26,7 @@ import ru.rosnou.international.base.reading.PageAddress;
 import ru.rosnou.international.base.reading.PageMetadata;
 import ru.rosnou.international.base.reading.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.events.service.EventDetails;
 import ru.rosnou.international.events.service.EventService;
 
@@ -35,7 +36,7 @@ import ru.rosnou.international.events.service.EventService;
  * and a schema.org {@code Event} for search engines.
  */
 @Route(value = EventAddresses.EVENT_ROUTE)
-@RouteAlias(value = "en/" + EventAddresses.EVENT_ROUTE)
+@RouteAlias(value = SiteAddresses.EN + EventAddresses.EVENT_ROUTE)
 @AnonymousAllowed
 public class EventView extends ReadingView {
 

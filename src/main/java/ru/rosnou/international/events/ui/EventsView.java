@@ -17,6 +17,7 @@ import ru.rosnou.international.base.reading.PageAddress;
 import ru.rosnou.international.base.reading.PageMetadata;
 import ru.rosnou.international.base.reading.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
+import ru.rosnou.international.base.web.SiteAddresses;
 import ru.rosnou.international.events.domain.EventStatus;
 import ru.rosnou.international.events.service.EventDetails;
 import ru.rosnou.international.events.service.EventService;
@@ -27,7 +28,7 @@ import ru.rosnou.international.events.service.EventYear;
  * by year, latest first. A moved or cancelled event says so in words.
  */
 @Route(value = EventAddresses.LIST_PATH)
-@RouteAlias(value = "en/" + EventAddresses.LIST_PATH)
+@RouteAlias(value = SiteAddresses.EN + EventAddresses.LIST_PATH)
 @AnonymousAllowed
 public class EventsView extends ReadingView {
 
