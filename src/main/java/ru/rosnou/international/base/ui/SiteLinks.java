@@ -114,13 +114,7 @@ public final class SiteLinks {
      * ({@code router-ignore}), which loads the page as a first response; a link within it stays a live navigation.
      */
     public static void loadsAnew(Anchor anchor, String path) {
-        anchor.getElement().setAttribute("router-ignore", !workspace(path) && !path.startsWith("#"));
-    }
-
-    /** Whether a site path is in the editors' workspace ({@code editor...}, {@code en/editor...}), the live part. */
-    static boolean workspace(String path) {
-        String inLanguage = path.startsWith("en/") ? path.substring(3) : path;
-        return inLanguage.equals("editor") || inLanguage.startsWith("editor/") || inLanguage.startsWith("editor?");
+        anchor.getElement().setAttribute("router-ignore", !SiteAddresses.isWorkspace(path) && !path.startsWith("#"));
     }
 
     /**

@@ -111,7 +111,10 @@ public final class SiteAddresses {
 
     /** Whether the site path (no leading slash) is in the editors' workspace, in either language. */
     public static boolean isWorkspace(String sitePath) {
-        return sitePath.startsWith(WORKSPACE) || sitePath.startsWith(EN + WORKSPACE);
+        String inLanguage = sitePath.startsWith(EN) ? sitePath.substring(EN.length()) : sitePath;
+        return inLanguage.equals(WORKSPACE)
+                || inLanguage.startsWith(WORKSPACE + "/")
+                || inLanguage.startsWith(WORKSPACE + "?");
     }
 
     /**
