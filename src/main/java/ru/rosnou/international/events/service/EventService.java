@@ -1,6 +1,7 @@
 package ru.rosnou.international.events.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +60,20 @@ public class EventService {
 
     public Optional<EventDetails> event(Language language, String slug) {
         return events.findBySlug(language, slug).flatMap(event -> details(event, language));
+    }
+
+    /**
+     * Whether the event is over, as the list splits them: a timed event at its end, an all-day one at the midnight
+     * after its last day.
+     */
+    public boolean over(EventDetails event) {
+        Instant ends = event.allDay()
+                ? event.lastDay()
+                        .plusDays(1)
+                        .atStartOfDay(event.end().getZone())
+                        .toInstant()
+                : event.end().toInstant();
+        return !ends.isAfter(clock.instant());
     }
 
     public long count() {

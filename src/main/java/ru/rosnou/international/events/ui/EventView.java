@@ -27,6 +27,7 @@ import ru.rosnou.international.base.reading.PageMetadata;
 import ru.rosnou.international.base.reading.ReadingView;
 import ru.rosnou.international.base.ui.SiteLinks;
 import ru.rosnou.international.base.web.SiteAddresses;
+import ru.rosnou.international.events.domain.EventStatus;
 import ru.rosnou.international.events.service.EventDetails;
 import ru.rosnou.international.events.service.EventService;
 
@@ -121,7 +122,11 @@ public class EventView extends ReadingView {
             }
             facts.fact(getTranslation("events.registration"), registration);
         }
-        Span status = new Span(getTranslation("events.status." + event.status()));
+        // A planned event that is over took place: "Planned" under a date in the past would say otherwise.
+        Span status = new Span(getTranslation(
+                event.status() == EventStatus.PLANNED && events.over(event)
+                        ? "events.status.held"
+                        : "events.status." + event.status()));
         status.addClassName("event-status-value");
         facts.fact(getTranslation("events.status"), status);
         if (event.reportSlug() != null) {

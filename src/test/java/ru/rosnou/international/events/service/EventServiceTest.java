@@ -131,8 +131,14 @@ class EventServiceTest {
         // 11 March ends at midnight Moscow time, 21:00 UTC.
         clock.advance(Duration.ofHours(24 + 14).minusMinutes(1));
         assertThat(events.upcoming(Language.EN)).hasSize(1);
+        assertThat(events.over(conference))
+                .as("not over a minute before midnight")
+                .isFalse();
         clock.advance(Duration.ofMinutes(1));
         assertThat(events.upcoming(Language.EN)).isEmpty();
+        assertThat(events.over(conference))
+                .as("over at midnight, as the list has it")
+                .isTrue();
     }
 
     @Test

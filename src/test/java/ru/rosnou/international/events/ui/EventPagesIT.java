@@ -121,7 +121,8 @@ class EventPagesIT {
         assertThat(page.select("main h1").text()).startsWith("Round table \"Partnerships between Russian");
         assertThat(page.select("dl.event-facts dt").eachText()).containsExactly("When", "Where", "Status", "Report");
         assertThat(page.select("dl.event-facts dd").eachText())
-                .containsExactly("25 September 2020", "Online", "Planned", "Read the report on the event");
+                .as("a planned event that is over took place")
+                .containsExactly("25 September 2020", "Online", "Held", "Read the report on the event");
         assertThat(page.select("dl.event-facts time").attr("datetime")).isEqualTo("2020-09-25");
         assertThat(page.select("a.event-add-to-calendar").attr("href"))
                 .isEqualTo("/en/events/" + ROUND_TABLE_EN + ".ics");
