@@ -5,17 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,7 +66,7 @@ public abstract class BrowserTest {
         // The console's messages, for the tests that a page logs no error (a missing icon, a refused resource).
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -106,9 +117,9 @@ public abstract class BrowserTest {
                     try {
                         oldPage.isEnabled();
                         return false;
-                    } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                    } catch (StaleElementReferenceException gone) {
                         return true;
-                    } catch (org.openqa.selenium.WebDriverException swapping) {
+                    } catch (WebDriverException swapping) {
                         if (String.valueOf(swapping.getMessage()).contains("does not belong to the document")) {
                             return true;
                         }
@@ -122,11 +133,11 @@ public abstract class BrowserTest {
         return Boolean.TRUE.equals(js("return !!document.querySelector('script[src*=\"/assets/reader-\"]');"));
     }
 
-    protected static void waitUntil(String description, java.util.function.Supplier<Boolean> condition) {
+    protected static void waitUntil(String description, Supplier<Boolean> condition) {
         // An element may be replaced while the condition looks at it (Vaadin redraws): look again.
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .withMessage(description)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> Boolean.TRUE.equals(condition.get()));
     }
 
@@ -136,8 +147,8 @@ public abstract class BrowserTest {
 
     /** The console's errors since the last call (a resource that answered 404, a refused script or style). */
     protected static List<String> consoleErrors() {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(entry -> entry.getMessage())
                 .toList();
     }
@@ -174,7 +185,7 @@ public abstract class BrowserTest {
 
     /** Emulates operating-system wishes such as prefers-contrast or forced-colors; no arguments resets. */
     protected static void emulateMedia(String... featureAndValue) {
-        java.util.List<Map<String, String>> features = new java.util.ArrayList<>();
+        List<Map<String, String>> features = new ArrayList<>();
         for (int i = 0; i + 1 < featureAndValue.length; i += 2) {
             features.add(Map.of("name", featureAndValue[i], "value", featureAndValue[i + 1]));
         }
@@ -195,27 +206,24 @@ public abstract class BrowserTest {
     }
 
     protected static void openToolbar() {
-        if (!"true"
-                .equals(driver.findElement(org.openqa.selenium.By.id("a11y-entry"))
-                        .getAttribute("aria-expanded"))) {
-            driver.findElement(org.openqa.selenium.By.id("a11y-entry")).click();
+        if (!"true".equals(driver.findElement(By.id("a11y-entry")).getAttribute("aria-expanded"))) {
+            driver.findElement(By.id("a11y-entry")).click();
         }
         waitUntil(
                 "the toolbar opens",
-                () -> driver.findElement(org.openqa.selenium.By.id("a11y-panel"))
-                        .isDisplayed());
+                () -> driver.findElement(By.id("a11y-panel")).isDisplayed());
     }
 
     /** Clicks the option with the given visible text in a toolbar group (font-scale, scheme, ...). */
     protected static void chooseInToolbar(String group, String optionText) {
-        driver.findElement(org.openqa.selenium.By.xpath("//fieldset[@id='a11y-group-" + group
+        driver.findElement(By.xpath("//fieldset[@id='a11y-group-" + group
                         + "']//label[span[last()][normalize-space(.)='" + optionText + "']]"))
                 .click();
     }
 
     /** Presses one key, or a chord of a modifier and a key (Shift, Tab). */
     protected static void press(CharSequence... keys) {
-        org.openqa.selenium.interactions.Actions actions = new org.openqa.selenium.interactions.Actions(driver);
+        Actions actions = new Actions(driver);
         if (keys.length == 2) {
             actions.keyDown(keys[0]).sendKeys(keys[1]).keyUp(keys[0]).perform();
         } else {
@@ -224,8 +232,8 @@ public abstract class BrowserTest {
     }
 
     /** Presses the keys (Tab by default) until the focused element is the wanted one. */
-    protected static WebElement tabUntil(java.util.function.Predicate<WebElement> wanted, CharSequence... keys) {
-        CharSequence[] step = keys.length == 0 ? new CharSequence[] {org.openqa.selenium.Keys.TAB} : keys;
+    protected static WebElement tabUntil(Predicate<WebElement> wanted, CharSequence... keys) {
+        CharSequence[] step = keys.length == 0 ? new CharSequence[] {Keys.TAB} : keys;
         for (int i = 0; i < 80; i++) {
             press(step);
             WebElement focused = activeElement();
@@ -240,14 +248,14 @@ public abstract class BrowserTest {
     protected static void signIn(String username, String password) {
         waitUntil(
                 "the login form",
-                () -> !driver.findElements(org.openqa.selenium.By.cssSelector("input[name='username']"))
+                () -> !driver.findElements(By.cssSelector("input[name='username']"))
                         .isEmpty());
-        WebElement user = driver.findElement(org.openqa.selenium.By.cssSelector("input[name='username']"));
+        WebElement user = driver.findElement(By.cssSelector("input[name='username']"));
         user.click();
         user.sendKeys(username);
-        press(org.openqa.selenium.Keys.TAB);
+        press(Keys.TAB);
         activeElement().sendKeys(password);
-        press(org.openqa.selenium.Keys.ENTER);
+        press(Keys.ENTER);
     }
 
     protected static WebElement activeElement() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -68,11 +69,10 @@ class ColourSchemesIT extends BrowserTest {
         openToolbar();
         if (path.endsWith("ask")) {
             // Measure the form in its error state: fields, messages and the summary.
-            driver.findElement(org.openqa.selenium.By.id("ask-send")).click();
+            driver.findElement(By.id("ask-send")).click();
             waitUntil(
                     "errors shown",
-                    () -> !driver.findElements(org.openqa.selenium.By.id("ask-errors"))
-                            .isEmpty());
+                    () -> !driver.findElements(By.id("ask-errors")).isEmpty());
             // The form came back as a new page: wait for it and open its toolbar too.
             waitForPage();
             openToolbar();

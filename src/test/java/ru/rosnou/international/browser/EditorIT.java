@@ -2,7 +2,20 @@ package ru.rosnou.international.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -119,13 +132,13 @@ class EditorIT extends BrowserTest {
     void uploadedImagesAreServedWithTheirTypeOnlyOnceTheirArticleIsPublished() throws Exception {
         String src = images.store(ru.rosnou.international.news.media.service.ImageServiceTest.PNG)
                 .src();
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        java.util.function.Function<String, java.net.http.HttpResponse<byte[]>> fetch = path -> {
+        HttpClient client = HttpClient.newHttpClient();
+        Function<String, HttpResponse<byte[]>> fetch = path -> {
             try {
                 return client.send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                                 .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse.BodyHandlers.ofByteArray());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -139,7 +152,7 @@ class EditorIT extends BrowserTest {
         draft.setLanguage(ru.rosnou.international.base.i18n.Language.EN);
         draft.setSlug("winter-school-in-niigata");
         draft.setTitle("Winter school in Niigata");
-        draft.setPublishedOn(java.time.LocalDate.of(2026, 11, 24));
+        draft.setPublishedOn(LocalDate.of(2026, 11, 24));
         draft.setLead("A lead.");
         draft.setBody("<p>Body.</p>");
         draft.setPublished(true);
@@ -147,7 +160,7 @@ class EditorIT extends BrowserTest {
                 .add(new ru.rosnou.international.news.service.ArticleDraft.ImageDraft(src, "A pixel", false, ""));
         assertThat(editor.save(draft).problems().byField()).isEmpty();
 
-        java.net.http.HttpResponse<byte[]> image = fetch.apply(src);
+        HttpResponse<byte[]> image = fetch.apply(src);
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
         assertThat(image.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
@@ -236,10 +249,10 @@ class EditorIT extends BrowserTest {
 
     @Test
     void aThreeMegabyteImageUploadsAndALargerOneIsRefusedWithAMessage() throws Exception {
-        java.nio.file.Path threeMegabytes = noisePng(1000, 1000);
-        assertThat(java.nio.file.Files.size(threeMegabytes)).isBetween(2_500_000L, 4_000_000L);
-        java.nio.file.Path sixMegabytes = noisePng(1450, 1450);
-        assertThat(java.nio.file.Files.size(sixMegabytes)).isGreaterThan(5L * 1024 * 1024);
+        Path threeMegabytes = noisePng(1000, 1000);
+        assertThat(Files.size(threeMegabytes)).isBetween(2_500_000L, 4_000_000L);
+        Path sixMegabytes = noisePng(1450, 1450);
+        assertThat(Files.size(sixMegabytes)).isGreaterThan(5L * 1024 * 1024);
         clearCookies();
         open("en/editor/news/new", 1280);
         signIn("admin", "test-admin-password-1");
@@ -277,17 +290,16 @@ class EditorIT extends BrowserTest {
     }
 
     /** A PNG of random pixels, which does not compress: about three bytes per pixel. */
-    private static java.nio.file.Path noisePng(int width, int height) throws java.io.IOException {
-        java.awt.image.BufferedImage image =
-                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.util.Random random = new java.util.Random(width);
+    private static Path noisePng(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(width);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 image.setRGB(x, y, random.nextInt(0x1000000));
             }
         }
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("photo-" + width, ".png");
-        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        Path file = Files.createTempFile("photo-" + width, ".png");
+        ImageIO.write(image, "png", file.toFile());
         file.toFile().deleteOnExit();
         return file;
     }
@@ -351,7 +363,7 @@ class EditorIT extends BrowserTest {
             open("en/editor/news/new", 1280);
             sendTheNewsFormWithProblems();
             assertNoAxeViolations("the article editor with its problems listed, " + scheme);
-            java.util.Map<?, ?> text = (java.util.Map<?, ?>) js(ColourSchemesIT.script("contrast.js"), 7.0);
+            Map<?, ?> text = (Map<?, ?>) js(ColourSchemesIT.script("contrast.js"), 7.0);
             assertThat((List<?>) text.get("failures"))
                     .as("text with the problems listed at 7:1 in %s", scheme)
                     .isEmpty();
@@ -395,7 +407,7 @@ class EditorIT extends BrowserTest {
                 open(page, 1280);
                 assertThat(driver.getCurrentUrl()).as("still signed in").doesNotContain("/login");
                 assertNoAxeViolations(scheme + " on /" + page);
-                java.util.Map<?, ?> text = (java.util.Map<?, ?>) js(ColourSchemesIT.script("contrast.js"), 7.0);
+                Map<?, ?> text = (Map<?, ?>) js(ColourSchemesIT.script("contrast.js"), 7.0);
                 assertThat((List<?>) text.get("failures"))
                         .as("text below 7:1 in %s on /%s", scheme, page)
                         .isEmpty();

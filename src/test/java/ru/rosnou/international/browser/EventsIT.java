@@ -3,6 +3,7 @@ package ru.rosnou.international.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -13,18 +14,18 @@ class EventsIT extends BrowserTest {
     void aKeyboardUserReachesAnEventFromTheNavigationAndFindsItsCalendarFile() {
         open("en", 1280);
         tabUntil(el -> "Events".equals(el.getText()) && "a".equals(el.getTagName()));
-        WebElement page = driver.findElement(org.openqa.selenium.By.tagName("main"));
+        WebElement page = driver.findElement(By.tagName("main"));
         press(Keys.ENTER);
         waitUntilReplaced(page);
         waitForPage();
         assertThat(driver.getCurrentUrl()).endsWith("/en/events");
         assertThat(isFirstResponsePage()).isTrue();
-        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector(".site-nav a[aria-current=page]"))
+        assertThat(driver.findElement(By.cssSelector(".site-nav a[aria-current=page]"))
                         .getText())
                 .isEqualTo("Events");
         assertNoAxeViolations("/en/events reached by keyboard");
 
-        WebElement list = driver.findElement(org.openqa.selenium.By.tagName("main"));
+        WebElement list = driver.findElement(By.tagName("main"));
         tabUntil(el -> el.getText().startsWith("First Congress of the Association"));
         press(Keys.ENTER);
         waitUntilReplaced(list);

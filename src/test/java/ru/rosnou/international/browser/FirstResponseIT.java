@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -255,7 +264,7 @@ class FirstResponseIT {
         draft.setLanguage(ru.rosnou.international.base.i18n.Language.EN);
         draft.setSlug("cache-test-story");
         draft.setTitle("Cache test story");
-        draft.setPublishedOn(java.time.LocalDate.of(2031, 1, 1));
+        draft.setPublishedOn(LocalDate.of(2031, 1, 1));
         draft.setLead("Lead");
         draft.setBody("<p>Body</p>");
         draft.setPublished(true);
@@ -287,8 +296,7 @@ class FirstResponseIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
         String html = new String(
-                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
+                new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes(), StandardCharsets.UTF_8);
         assertThat(html).isEqualTo(get("en/association").body());
         assertThat(zipped.body().length).isLessThan(html.length() / 3);
     }
@@ -480,7 +488,7 @@ class FirstResponseIT {
             assertThat(withoutDate(kept)).as("%s", headers).isEqualTo(withoutDate(drawn));
             assertThat(kept.headers().firstValue("Set-Cookie")).isEmpty();
 
-            List<String> revalidation = new java.util.ArrayList<>(headers);
+            List<String> revalidation = new ArrayList<>(headers);
             revalidation.addAll(
                     List.of("If-None-Match", kept.headers().firstValue("ETag").orElseThrow()));
             HttpResponse<byte[]> unchangedLongWay = send(SampleArticles.SEED_EN_PATH, withSessionCookie(revalidation));
@@ -513,7 +521,7 @@ class FirstResponseIT {
 
     /** The same request as a visitor with a session (an editor) makes it: never answered quickly. */
     private static List<String> withSessionCookie(List<String> headers) {
-        List<String> withSession = new java.util.ArrayList<>();
+        List<String> withSession = new ArrayList<>();
         boolean cookie = false;
         for (int i = 0; i < headers.size(); i += 2) {
             String value = headers.get(i + 1);
@@ -537,9 +545,8 @@ class FirstResponseIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static java.util.Map<String, List<String>> withoutDate(HttpResponse<?> response) {
-        java.util.Map<String, List<String>> headers =
-                new java.util.TreeMap<>(response.headers().map());
+    private static Map<String, List<String>> withoutDate(HttpResponse<?> response) {
+        Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
         headers.remove("date");
         return headers;
     }
@@ -547,7 +554,7 @@ class FirstResponseIT {
     @Test
     void everyPageIsDrawnInTheReadersSettingsAlsoWhenTheCollectorRunsMeanwhile() throws Exception {
         // Vaadin holds the current request weakly: a collection during the drawing once lost the settings.
-        java.util.concurrent.atomic.AtomicBoolean drawing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean drawing = new AtomicBoolean(true);
         Thread collector = new Thread(() -> {
             while (drawing.get()) {
                 System.gc();
@@ -597,7 +604,7 @@ class FirstResponseIT {
     }
 
     private static String enc(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String meta(Document page, String property) {

@@ -3,6 +3,7 @@ package ru.rosnou.international.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import ru.rosnou.international.SampleArticles;
@@ -69,8 +70,7 @@ class KeyboardJourneyIT extends BrowserTest {
                 "the Russian title is set", () -> driver.getTitle().endsWith(" — РосНОУ: международная деятельность"));
         waitForPage();
         assertThat(driver.getCurrentUrl()).doesNotContain("/en/").contains("/info-center/inform/");
-        String heading = driver.findElement(org.openqa.selenium.By.cssSelector("main h1"))
-                .getText();
+        String heading = driver.findElement(By.cssSelector("main h1")).getText();
         assertThat(driver.getTitle()).startsWith(heading);
         assertThat(heading).matches(".*\\p{IsCyrillic}.*");
         assertANewPageStartsAtTheTopWithTheSkipLinkToItsHeading(heading);

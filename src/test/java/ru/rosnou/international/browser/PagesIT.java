@@ -2,12 +2,20 @@ package ru.rosnou.international.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 import ru.rosnou.international.SampleArticles;
 
 /** Every page type in both languages, at desktop and phone widths, as a browser renders it. */
@@ -60,8 +68,7 @@ class PagesIT extends BrowserTest {
         assertNoAxeViolations("/" + path + " at " + width + "px");
         assertOneH1AndNoSkippedHeadingLevels();
         if (width == 320) {
-            assertThat(driver.findElement(org.openqa.selenium.By.cssSelector(".site-name-tagline"))
-                            .isDisplayed())
+            assertThat(driver.findElement(By.cssSelector(".site-name-tagline")).isDisplayed())
                     .as("the directorate's name stays in the header on a phone")
                     .isTrue();
             assertNoHorizontalScrolling();
@@ -71,7 +78,7 @@ class PagesIT extends BrowserTest {
 
     @org.junit.jupiter.api.Test
     void theFirstHtmlResponseAlreadyCarriesThePageLanguage() throws Exception {
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newHttpClient();
         Map<String, String[]> expectations = Map.of(
                 SampleArticles.SEED_EN_PATH,
                 new String[] {"en", SampleArticles.SEED_EN_TITLE + " — RosNOU International"},
@@ -85,10 +92,9 @@ class PagesIT extends BrowserTest {
                 new String[] {"en", "Ask a question — RosNOU International"});
         for (Map.Entry<String, String[]> page : expectations.entrySet()) {
             String body = client.send(
-                            java.net.http.HttpRequest.newBuilder(
-                                            java.net.URI.create("http://localhost:" + port + "/" + page.getKey()))
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + page.getKey()))
                                     .build(),
-                            java.net.http.HttpResponse.BodyHandlers.ofString())
+                            HttpResponse.BodyHandlers.ofString())
                     .body();
             assertThat(body)
                     .as("/%s", page.getKey())
@@ -99,7 +105,7 @@ class PagesIT extends BrowserTest {
 
     @org.junit.jupiter.api.Test
     void unknownAddressesAnswerNotFound() throws Exception {
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newHttpClient();
         Map<String, Integer> expectations = Map.of(
                 SampleArticles.SEED_EN_PATH,
                 200,
@@ -115,10 +121,9 @@ class PagesIT extends BrowserTest {
                 200);
         for (Map.Entry<String, Integer> page : expectations.entrySet()) {
             int status = client.send(
-                            java.net.http.HttpRequest.newBuilder(
-                                            java.net.URI.create("http://localhost:" + port + "/" + page.getKey()))
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + page.getKey()))
                                     .build(),
-                            java.net.http.HttpResponse.BodyHandlers.discarding())
+                            HttpResponse.BodyHandlers.discarding())
                     .statusCode();
             assertThat(status).as("/%s", page.getKey()).isEqualTo(page.getValue());
         }
@@ -130,13 +135,9 @@ class PagesIT extends BrowserTest {
         js("const img = document.createElement('img'); img.src = 'images/news/pacific-rim-center.svg';"
                 + " document.querySelector('main').appendChild(img);");
 
-        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
-                .withTags(WCAG_AA_TAGS)
-                .analyze(driver);
+        Results results = new AxeBuilder().withTags(WCAG_AA_TAGS).analyze(driver);
 
-        assertThat(results.getViolations())
-                .extracting(com.deque.html.axecore.results.Rule::getId)
-                .contains("image-alt");
+        assertThat(results.getViolations()).extracting(Rule::getId).contains("image-alt");
     }
 
     private static void assertOneH1AndNoSkippedHeadingLevels() {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.rosnou.international.SampleArticles;
@@ -68,7 +70,7 @@ class ReadingPagesIT extends BrowserTest {
         driver.findElement(By.id("a11y-font-scale-125")).click();
         waitUntil("announced", () -> "Font size 125%".equals(announcement()));
 
-        press(org.openqa.selenium.Keys.ESCAPE);
+        press(Keys.ESCAPE);
 
         waitUntil(
                 "the toolbar closes",
@@ -137,7 +139,7 @@ class ReadingPagesIT extends BrowserTest {
 
     /** Clicks a link or button and waits until the next page has replaced this one. */
     private static void clickAndLoad(By target) {
-        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
         waitUntilReplaced(page);
         waitForHeading();

@@ -2,6 +2,7 @@ package ru.rosnou.international.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class RestartIT {
                 "--no-first-run");
         driver = new ChromeDriver(
                 new ChromeDriverService.Builder()
-                        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                         .build(),
                 options);
     }

@@ -3,9 +3,11 @@ package ru.rosnou.international.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +139,7 @@ class SearchIT extends BrowserTest {
 
     @Test
     void nothingFoundHelpsAndOffersTheOtherLanguage() {
-        open("en/search?q=" + java.net.URLEncoder.encode("конгресс", java.nio.charset.StandardCharsets.UTF_8), 1280);
+        open("en/search?q=" + URLEncoder.encode("конгресс", StandardCharsets.UTF_8), 1280);
 
         assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("0 results for «конгресс»");
         WebElement other = driver.findElement(By.cssSelector(".search-other-language a"));
@@ -156,7 +158,7 @@ class SearchIT extends BrowserTest {
     @Test
     void whatAVisitorTypesIsShownAsTextAndNeverRunsOrBecomesMarkup() {
         String typed = "<script>window.pwned=1</script><b>bold</b> \" onfocus=\"window.pwned=2";
-        open("en/search?q=" + java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8), 1280);
+        open("en/search?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8), 1280);
 
         assertThat(js("return window.pwned === undefined;")).isEqualTo(true);
         assertThat(driver.findElements(By.cssSelector("main b, main script"))).isEmpty();
@@ -175,8 +177,7 @@ class SearchIT extends BrowserTest {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?q="
-                                        + java.net.URLEncoder.encode(
-                                                "университетами", java.nio.charset.StandardCharsets.UTF_8)))
+                                        + URLEncoder.encode("университетами", StandardCharsets.UTF_8)))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         Document page = Jsoup.parse(response.body());

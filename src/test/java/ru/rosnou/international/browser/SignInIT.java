@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -192,8 +193,8 @@ class SignInIT extends BrowserTest {
             setSettingsCookie("v1|fs:100|ls:normal|lh:1.5|ff:sans|cs:" + scheme + "|im:show|on:1");
             open("en/editor/login?error", 1280);
             assertNoAxeViolations("the login page with an error in " + scheme);
-            java.util.Map<?, ?> text = (java.util.Map<?, ?>) js(ColourSchemesIT.script("contrast.js"), 7.0);
-            assertThat((java.util.List<?>) text.get("failures"))
+            Map<?, ?> text = (Map<?, ?>) js(ColourSchemesIT.script("contrast.js"), 7.0);
+            assertThat((List<?>) text.get("failures"))
                     .as("text below 7:1 in %s", scheme)
                     .isEmpty();
         }

@@ -9,11 +9,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rosnou.international.MutableClock;
 import ru.rosnou.international.security.domain.EditorRole;
@@ -41,10 +45,10 @@ class SignInProviderTest {
     private final AtomicInteger bcryptComparisons = new AtomicInteger();
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
+    PlatformTransactionManager transactions;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
 
@@ -105,7 +109,7 @@ class SignInProviderTest {
         for (int i = 0; i < SignInGuard.FAILURES_BEFORE_SLOWING + 2; i++) {
             String guesser = "10.9.9." + i;
             assertThatThrownBy(() -> provider.authenticate(from(guesser, "editor-nadia", "a guess")))
-                    .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+                    .isInstanceOf(AuthenticationException.class);
         }
         assertThatThrownBy(() -> provider.authenticate(from("10.9.8.1", "editor-nadia", "another guess")))
                 .as("a wrong password from a new address is slowed")
@@ -165,8 +169,7 @@ class SignInProviderTest {
 
     private static UsernamePasswordAuthenticationToken from(String address, String username, String password) {
         UsernamePasswordAuthenticationToken token = attempt(username, password);
-        org.springframework.mock.web.MockHttpServletRequest request =
-                SignInRequestDetailsTest.post("Sec-Fetch-Site", "same-origin");
+        MockHttpServletRequest request = SignInRequestDetailsTest.post("Sec-Fetch-Site", "same-origin");
         request.setRemoteAddr(address);
         token.setDetails(new SignInRequestDetails(request));
         return token;

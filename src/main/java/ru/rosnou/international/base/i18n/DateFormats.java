@@ -2,6 +2,7 @@ package ru.rosnou.international.base.i18n;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -75,7 +76,7 @@ public final class DateFormats {
     }
 
     /** A time of day, the same in both languages: "10:00". */
-    public static String timeOfDay(java.time.LocalTime time) {
+    public static String timeOfDay(LocalTime time) {
         return TIME_OF_DAY.format(time);
     }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 import ru.rosnou.international.base.i18n.DateFormats;
@@ -75,7 +76,7 @@ public class DocumentHead {
         if (page.kind() == PageMetadata.Kind.ARTICLE) {
             head.appendElement("script")
                     .attr("type", "application/ld+json")
-                    .appendChild(new org.jsoup.nodes.DataNode(newsArticle(language, page, url)));
+                    .appendChild(new DataNode(newsArticle(language, page, url)));
         }
     }
 

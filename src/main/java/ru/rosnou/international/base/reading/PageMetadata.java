@@ -2,6 +2,7 @@ package ru.rosnou.international.base.reading;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,7 +63,7 @@ public record PageMetadata(
 
     /** The same page with a feed of its own news too. */
     public PageMetadata withFeed(Feed feed) {
-        List<Feed> more = new java.util.ArrayList<>(feeds);
+        List<Feed> more = new ArrayList<>(feeds);
         more.add(feed);
         return new PageMetadata(
                 title, description, kind, canonicalPath, translationPath, image, published, modified, tags, more);

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,7 +133,7 @@ public class QuickAnswers extends OncePerRequestFilter {
                 && !response.containsHeader(HttpHeaders.SET_COOKIE)
                 && request.getSession(false) == null) {
             List<Map.Entry<String, String>> headers = new ArrayList<>();
-            for (String name : new java.util.LinkedHashSet<>(response.getHeaderNames())) {
+            for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
                 if (!OWN.contains(name.toLowerCase(Locale.ROOT))) {
                     response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
                 }

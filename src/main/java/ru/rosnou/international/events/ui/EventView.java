@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +169,7 @@ public class EventView extends ReadingView {
                         : event.online()
                                 ? "https://schema.org/OnlineEventAttendanceMode"
                                 : "https://schema.org/OfflineEventAttendanceMode");
-        List<Map<String, Object>> locations = new java.util.ArrayList<>();
+        List<Map<String, Object>> locations = new ArrayList<>();
         if (event.place() != null) {
             locations.add(Map.of("@type", "Place", "name", event.place()));
         }

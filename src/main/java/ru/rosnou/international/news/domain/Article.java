@@ -12,6 +12,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -72,7 +73,7 @@ public class Article {
 
     /** When an editor last saved it; null for articles never edited on this site. */
     @Column(name = "updated_at")
-    private java.time.Instant updatedAt;
+    private Instant updatedAt;
 
     @ManyToMany
     @JoinTable(
@@ -184,11 +185,11 @@ public class Article {
         return images;
     }
 
-    public java.time.Instant getUpdatedAt() {
+    public Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    public void setUpdatedAt(java.time.Instant updatedAt) {
+    public void setUpdatedAt(Instant updatedAt) {
         this.updatedAt = updatedAt;
     }
 }

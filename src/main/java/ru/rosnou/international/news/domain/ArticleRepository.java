@@ -192,7 +192,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     /** Articles with their topics, for a feed of articles found by {@link #findSummaries}. */
     @EntityGraph(attributePaths = "topics")
-    List<Article> findByIdIn(java.util.Collection<Long> ids);
+    List<Article> findByIdIn(Collection<Long> ids);
 
     /** Every published article, oldest first, for the sitemap. */
     @Query("""

@@ -1,7 +1,9 @@
 package ru.rosnou.international.news.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import ru.rosnou.international.base.i18n.Language;
 
@@ -23,16 +25,16 @@ public class ArticleDraft {
     private Set<String> topics = new LinkedHashSet<>();
     private Long translationOf;
     private boolean published;
-    private java.util.List<ImageDraft> images = new java.util.ArrayList<>();
+    private List<ImageDraft> images = new ArrayList<>();
 
     /** An image of the article: informative ones need alt text, decorative ones have none. */
     public record ImageDraft(String src, String altText, boolean decorative, String caption) {}
 
-    public java.util.List<ImageDraft> getImages() {
+    public List<ImageDraft> getImages() {
         return images;
     }
 
-    public void setImages(java.util.List<ImageDraft> images) {
+    public void setImages(List<ImageDraft> images) {
         this.images = images;
     }
 

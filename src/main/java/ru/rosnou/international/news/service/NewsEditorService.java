@@ -1,11 +1,14 @@
 package ru.rosnou.international.news.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,8 +77,7 @@ public class NewsEditorService {
      */
     private Page<ArticleListing> listings(String pattern, PageRequest request) {
         if (pattern == null) {
-            return new org.springframework.data.domain.PageImpl<>(
-                    articles.findAllListings(request), request, articles.count());
+            return new PageImpl<>(articles.findAllListings(request), request, articles.count());
         }
         return articles.findListings(pattern, request);
     }
@@ -101,7 +103,7 @@ public class NewsEditorService {
 
     /** A LIKE pattern for the words, its wildcards escaped; null for no words. */
     static String titlePattern(String titleWords) {
-        String words = titleWords == null ? "" : titleWords.strip().toLowerCase(java.util.Locale.ROOT);
+        String words = titleWords == null ? "" : titleWords.strip().toLowerCase(Locale.ROOT);
         if (words.isEmpty()) {
             return null;
         }
@@ -159,12 +161,7 @@ public class NewsEditorService {
     }
 
     public record EditorArticle(
-            long id,
-            Language language,
-            String slug,
-            String title,
-            java.time.LocalDate publishedOn,
-            boolean published) {}
+            long id, Language language, String slug, String title, LocalDate publishedOn, boolean published) {}
 
     /** A page of the editors' list; {@code number} counts from 1. */
     public record EditorArticlePage(List<EditorArticle> items, int number, int totalPages, long totalItems) {}

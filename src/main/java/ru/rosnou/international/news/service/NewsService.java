@@ -2,16 +2,20 @@ package ru.rosnou.international.news.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.text.Collator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -94,7 +98,7 @@ public class NewsService {
         Map<Long, Article> withTopics = articles
                 .findByIdIn(newest.stream().map(ArticleSummary::id).toList())
                 .stream()
-                .collect(java.util.stream.Collectors.toMap(Article::getId, article -> article));
+                .collect(Collectors.toMap(Article::getId, article -> article));
         return newest.stream()
                 .map(summary -> {
                     Article article = withTopics.get(summary.id());
@@ -117,10 +121,10 @@ public class NewsService {
     public List<SitemapPage> sitemapArticles() {
         List<SitemapArticle> all = articles.findSitemapArticles();
         Map<String, List<SitemapArticle>> byStory =
-                all.stream().collect(java.util.stream.Collectors.groupingBy(SitemapArticle::storyKey));
+                all.stream().collect(Collectors.groupingBy(SitemapArticle::storyKey));
         return all.stream()
                 .map(article -> {
-                    Map<Language, String> versions = new java.util.EnumMap<>(Language.class);
+                    Map<Language, String> versions = new EnumMap<>(Language.class);
                     byStory.get(article.storyKey())
                             .forEach(version -> versions.putIfAbsent(version.language(), version.slug()));
                     LocalDate changed = article.updatedAt() == null
@@ -166,7 +170,7 @@ public class NewsService {
         Map<String, Long> idsBySlug = topicIds();
         List<Long> topicIds = article.topics().stream()
                 .map(topic -> idsBySlug.get(topic.slug()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
         Map<Long, ArticleSummary> candidates = new LinkedHashMap<>();
         if (!topicIds.isEmpty()) {
@@ -206,8 +210,7 @@ public class NewsService {
     private Map<String, Long> topicIds() {
         return (Map<String, Long>) catalogue.get(
                 TopicIdsKey.INSTANCE,
-                key -> topics.findAll().stream()
-                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Topic::getSlug, Topic::getId)));
+                key -> topics.findAll().stream().collect(Collectors.toUnmodifiableMap(Topic::getSlug, Topic::getId)));
     }
 
     private enum TopicIdsKey {
@@ -237,8 +240,7 @@ public class NewsService {
                 new TopicsKey(language),
                 key -> articles.findTopicsInUse(language).stream()
                         .map(topic -> new TopicName(topic.getSlug(), topic.name(language)))
-                        .sorted(Comparator.comparing(
-                                TopicName::name, java.text.Collator.getInstance(language.locale())))
+                        .sorted(Comparator.comparing(TopicName::name, Collator.getInstance(language.locale())))
                         .toList());
     }
 

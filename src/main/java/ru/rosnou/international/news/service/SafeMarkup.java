@@ -6,6 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -51,7 +52,7 @@ public final class SafeMarkup {
         Document document = Jsoup.parseBodyFragment(cleanHtml);
         document.outputSettings(OUTPUT);
         List<Node> nodes = document.body().childNodes().stream()
-                .filter(node -> !(node instanceof org.jsoup.nodes.TextNode text) || !text.isBlank())
+                .filter(node -> !(node instanceof TextNode text) || !text.isBlank())
                 .toList();
         int at = blocks == null ? nodes.size() : Math.max(0, Math.min(blocks, nodes.size()));
         return List.of(html(nodes.subList(0, at)), html(nodes.subList(at, nodes.size())));

@@ -1,5 +1,6 @@
 package ru.rosnou.international.news.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -152,7 +153,7 @@ public class ArticleView extends ReadingView {
      * shown, so that it works without script (the reader script turns the link into a toggle button that shows it
      * in place). Decorative images have neither and simply disappear.
      */
-    private com.vaadin.flow.component.Component figure(ArticleDetails.Image image, int number, boolean revealed) {
+    private Component figure(ArticleDetails.Image image, int number, boolean revealed) {
         Image img = new Image(image.src(), image.decorative() ? "" : image.altText());
         if (image.decorative()) {
             img.addClassName("decorative");

@@ -1,6 +1,8 @@
 package ru.rosnou.international.news.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -61,8 +63,7 @@ public class FeedController {
 
     @GetMapping({"/" + PATH, "/" + SiteAddresses.EN + PATH})
     public ResponseEntity<String> feed(
-            @RequestParam(name = "topic", required = false) String topicSlug,
-            jakarta.servlet.http.HttpServletRequest request) {
+            @RequestParam(name = "topic", required = false) String topicSlug, HttpServletRequest request) {
         Language language = SiteAddresses.languageOf(request);
         Optional<TopicName> topic = Optional.ofNullable(topicSlug)
                 .flatMap(slug -> news.topics(language).stream()
@@ -74,8 +75,7 @@ public class FeedController {
         String xml = kept.get(new FeedKey(language, topicSlug), () -> atom(language, topicSlug, topic));
         return ResponseEntity.ok()
                 .contentType(ATOM_XML)
-                .cacheControl(
-                        CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .body(xml);
     }
 

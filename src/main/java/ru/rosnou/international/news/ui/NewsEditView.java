@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -187,11 +188,11 @@ public class NewsEditView extends WorkspacePage {
                         .filter(a -> draft.getId() == null || a.id() != draft.getId()));
         translationOf.setItemLabelGenerator(a -> a.language().code().toUpperCase() + ": " + a.title());
         // In the list, each title is marked with its language, so it is read in its own voice (WCAG 3.1.2).
-        translationOf.setRenderer(com.vaadin.flow.data.renderer.LitRenderer.<EditorArticle>of(
-                        "${item.code}: <span lang=${item.lang}>${item.title}</span>")
-                .withProperty("code", a -> a.language().code().toUpperCase())
-                .withProperty("lang", a -> a.language().code())
-                .withProperty("title", EditorArticle::title));
+        translationOf.setRenderer(
+                LitRenderer.<EditorArticle>of("${item.code}: <span lang=${item.lang}>${item.title}</span>")
+                        .withProperty("code", a -> a.language().code().toUpperCase())
+                        .withProperty("lang", a -> a.language().code())
+                        .withProperty("title", EditorArticle::title));
         translationOf.setClearButtonVisible(true);
         translationOf.setWidthFull();
         if (draft.getTranslationOf() != null) {

@@ -9,9 +9,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.xml.stream.XMLOutputFactory;
@@ -127,7 +130,7 @@ public class SitemapController {
         response.setHeader("Vary", "Accept-Encoding");
         String accepted = request.getHeader("Accept-Encoding");
         try (OutputStream out = response.getOutputStream()) {
-            if (accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
+            if (accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip")) {
                 response.setHeader("Content-Encoding", "gzip");
                 response.setContentLength(gzipped.length);
                 out.write(gzipped);
@@ -195,7 +198,7 @@ public class SitemapController {
             staticPage(entries, language, SiteLinks::accessibility);
         }
         for (SitemapPage article : news.sitemapArticles()) {
-            Map<Language, String> versions = new java.util.EnumMap<>(Language.class);
+            Map<Language, String> versions = new EnumMap<>(Language.class);
             article.versions().forEach((language, slug) -> versions.put(language, SiteLinks.article(language, slug)));
             entries.add(
                     new Entry(SiteLinks.article(article.language(), article.slug()), versions, article.lastModified()));
@@ -203,9 +206,8 @@ public class SitemapController {
         return entries;
     }
 
-    private static void staticPage(
-            List<Entry> entries, Language language, java.util.function.Function<Language, String> path) {
-        Map<Language, String> versions = new java.util.EnumMap<>(Language.class);
+    private static void staticPage(List<Entry> entries, Language language, Function<Language, String> path) {
+        Map<Language, String> versions = new EnumMap<>(Language.class);
         for (Language each : Language.values()) {
             versions.put(each, path.apply(each));
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import ru.rosnou.international.KaribuTest;
@@ -39,8 +40,8 @@ class AccessibilityStatementViewTest extends KaribuTest {
         // An e-mail address too, for readers who cannot use a form; and the 44 px promise with its one exception.
         Anchor email = _get(statement, Anchor.class, spec -> spec.withText("international@example.org"));
         assertThat(email.getHref()).isEqualTo("mailto:international@example.org");
-        assertThat(_find(statement, com.vaadin.flow.component.html.ListItem.class))
-                .extracting(com.vaadin.flow.component.html.ListItem::getText)
+        assertThat(_find(statement, ListItem.class))
+                .extracting(ListItem::getText)
                 .anyMatch(text -> text.contains("44 by 44 pixels") && text.contains("WCAG 2.5.8"))
                 .anyMatch(text -> text.contains("Listen needs JavaScript"));
         assertThat(_get(Anchor.class, spec -> spec.withClasses("footer-accessibility"))

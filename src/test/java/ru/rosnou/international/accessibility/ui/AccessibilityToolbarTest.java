@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import elemental.json.Json;
@@ -114,19 +116,16 @@ class AccessibilityToolbarTest extends KaribuTest {
 
         Figure figure = _get(Figure.class);
         // A link to the article with that image shown, so that it works without script too.
-        com.vaadin.flow.component.html.Anchor show =
-                _get(figure, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Show image"));
+        Anchor show = _get(figure, Anchor.class, spec -> spec.withText("Show image"));
         assertThat(show.getHref())
                 .isEqualTo("en/info-center/inform/v-rosnou-otkrylsya-tsentr-stran-tikhookeanskogo-regiona"
                         + "?show-image=1#figure-1");
         assertThat(figure.getId()).hasValue("figure-1");
-        assertThat(_get(figure, com.vaadin.flow.component.html.Paragraph.class).getText())
-                .startsWith("Image: ");
+        assertThat(_get(figure, Paragraph.class).getText()).startsWith("Image: ");
         navigate("en/info-center/inform/v-rosnou-otkrylsya-tsentr-stran-tikhookeanskogo-regiona?show-image=1");
         figure = _get(Figure.class);
         assertThat(figure.hasClassName("image-revealed")).isTrue();
-        assertThat(_get(figure, com.vaadin.flow.component.html.Anchor.class).getText())
-                .isEqualTo("Hide image");
+        assertThat(_get(figure, Anchor.class).getText()).isEqualTo("Hide image");
 
         ListenControl listen = _get(ListenControl.class);
         assertThat(_find(listen, NativeButton.class))

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
@@ -59,7 +60,7 @@ class FullDiskTest {
                 assertThat(connection.isValid(1))
                         .as("what the old readiness check asked: the connection says it is valid")
                         .isTrue();
-            } catch (java.sql.SQLException cannotEvenConnect) {
+            } catch (SQLException cannotEvenConnect) {
                 // also a database that is not there
             }
             assertThat(health.health().getStatus())

@@ -2,6 +2,7 @@ package ru.rosnou.international.base.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Vaadin components written as the HTML of a first response. */
 class StaticHtmlTest {
 
-    private static String html(com.vaadin.flow.component.Component component) {
+    private static String html(Component component) {
         return StaticHtml.toJsoup(new Document(""), component.getElement(), URI.create("/"))
                 .outerHtml()
                 .replaceAll("\\s*\\n\\s*", "");

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicLong;
@@ -65,8 +66,7 @@ class BoundedUploadHandlerTest {
     void aBodyWithinTheLimitIsReceivedWhole() throws IOException {
         AtomicReference<byte[]> received = new AtomicReference<>();
         BoundedUploadHandler handler = new BoundedUploadHandler(1024, (name, data) -> received.set(data), name -> {});
-        handler.handleUploadRequest(
-                rawUpload(new java.io.ByteArrayInputStream(new byte[1024]), mock(VaadinResponse.class)));
+        handler.handleUploadRequest(rawUpload(new ByteArrayInputStream(new byte[1024]), mock(VaadinResponse.class)));
         assertThat(received.get()).hasSize(1024);
     }
 }

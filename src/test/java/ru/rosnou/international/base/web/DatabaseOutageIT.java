@@ -6,8 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +71,7 @@ class DatabaseOutageIT {
     private static Server startH2() {
         try {
             return Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -130,13 +135,13 @@ class DatabaseOutageIT {
                 .isEqualTo(200);
 
         // Many readers at once: each gets its answer within seconds, none waits for the others.
-        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(16);
+        ExecutorService readers = Executors.newFixedThreadPool(16);
         try {
-            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
             for (int i = 0; i < 32; i++) {
                 answers.add(readers.submit(() -> promptly("en?page=3")));
             }
-            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+            for (Future<HttpResponse<String>> answer : answers) {
                 assertThat(answer.get().statusCode()).isEqualTo(503);
             }
         } finally {

@@ -6,11 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import ru.rosnou.international.SampleArticles;
 
@@ -37,17 +43,15 @@ class OperationsIT {
     }
 
     @Test
-    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
-    void eachRequestIsLoggedInOneLineWithoutWhatTheReaderTyped(
-            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
-        org.springframework.boot.logging.LoggingSystem logging =
-                org.springframework.boot.logging.LoggingSystem.get(getClass().getClassLoader());
-        logging.setLogLevel("ru.rosnou.international.requests", org.springframework.boot.logging.LogLevel.INFO);
+    @org.junit.jupiter.api.extension.ExtendWith(OutputCaptureExtension.class)
+    void eachRequestIsLoggedInOneLineWithoutWhatTheReaderTyped(CapturedOutput output) throws Exception {
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel("ru.rosnou.international.requests", LogLevel.INFO);
         try {
             get(port, "/en/search?q=anna.ivanova%40example.org");
             get(port, "/en/no-such-page?reference=Q-2026-00042");
         } finally {
-            logging.setLogLevel("ru.rosnou.international.requests", org.springframework.boot.logging.LogLevel.WARN);
+            logging.setLogLevel("ru.rosnou.international.requests", LogLevel.WARN);
         }
         assertThat(output.getOut())
                 .containsPattern("GET /en/search 200 \\d+ ms")
@@ -58,13 +62,12 @@ class OperationsIT {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Test
     void noElasticsearchClientLooksForAClusterWhileTheIndexIsEmbedded() {
         // Spring Boot would make one (the backend's library is on the class path) and it would log errors.
-        assertThat(context.getBeanNamesForType(org.elasticsearch.client.RestClient.class))
-                .isEmpty();
+        assertThat(context.getBeanNamesForType(RestClient.class)).isEmpty();
     }
 
     @Test

@@ -6,12 +6,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 
 /**
  * Anonymous visitors cannot open sessions without bound, one address cannot take them all, editors keep a reserve
@@ -28,7 +30,7 @@ class SessionLimitTest {
         HttpSession session = ((HttpServletRequest) request).getSession();
         if (!sessions.contains(session)) {
             sessions.add(session);
-            limit.sessionCreated(new jakarta.servlet.http.HttpSessionEvent(session));
+            limit.sessionCreated(new HttpSessionEvent(session));
         }
         ((HttpServletResponse) response).setStatus(200);
     };
@@ -53,7 +55,7 @@ class SessionLimitTest {
 
     private void end(HttpSession session) {
         session.invalidate();
-        limit.sessionDestroyed(new jakarta.servlet.http.HttpSessionEvent(session));
+        limit.sessionDestroyed(new HttpSessionEvent(session));
     }
 
     @Test
@@ -152,14 +154,14 @@ class SessionLimitTest {
                             .getStatus())
                     .isEqualTo(403);
             // What the container tells the listener of an ended session.
-            if (((org.springframework.mock.web.MockHttpSession) sessions.get(i)).isInvalid()) {
-                limit.sessionDestroyed(new jakarta.servlet.http.HttpSessionEvent(sessions.get(i)));
+            if (((MockHttpSession) sessions.get(i)).isInvalid()) {
+                limit.sessionDestroyed(new HttpSessionEvent(sessions.get(i)));
             }
         }
         assertThat(sessions)
                 .hasSize(10)
-                .allSatisfy(session -> assertThat(((org.springframework.mock.web.MockHttpSession) session).isInvalid())
-                        .isTrue());
+                .allSatisfy(session ->
+                        assertThat(((MockHttpSession) session).isInvalid()).isTrue());
         assertThat(limit.discardedSessions()).isEqualTo(10);
         assertThat(limit.heldBy("203.0.113.5")).isZero();
         assertThat(send("GET", "/en/editor/login", "203.0.113.5", livePage).getStatus())

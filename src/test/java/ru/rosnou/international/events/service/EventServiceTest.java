@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class EventServiceTest {
 
     private static EventDraft draft(
             String key, LocalDateTime start, LocalDateTime end, boolean allDay, EventStatus status, Language... in) {
-        List<EventDraft.Text> texts = java.util.Arrays.stream(in.length == 0 ? Language.values() : in)
+        List<EventDraft.Text> texts = Arrays.stream(in.length == 0 ? Language.values() : in)
                 .map(language -> new EventDraft.Text(
                         language,
                         key + "-" + language.code(),

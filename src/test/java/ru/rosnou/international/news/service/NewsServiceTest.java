@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -210,8 +212,7 @@ class NewsServiceTest {
                     news.article(article.getLanguage(), article.getSlug()).orElseThrow();
             String html = details.bodyBeforeAboutHtml() + details.bodyAfterAboutHtml();
             int previous = 1;
-            for (org.jsoup.nodes.Element heading :
-                    org.jsoup.Jsoup.parseBodyFragment(html).select("h2, h3")) {
+            for (Element heading : Jsoup.parseBodyFragment(html).select("h2, h3")) {
                 int level = Integer.parseInt(heading.tagName().substring(1));
                 assertThat(level)
                         .as("%s: <%s>%s after h%d", article.getSlug(), heading.tagName(), heading.text(), previous)

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import ru.rosnou.international.KaribuTest;
@@ -111,8 +112,7 @@ class ArticleViewTest extends KaribuTest {
         assertThat(languageLink.getHref()).isEqualTo("en");
         assertThat(languageLink.getText()).isEqualTo("English");
         assertThat(languageLink.getElement().getAttribute("aria-describedby")).isEqualTo("language-note");
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("language-note"))
-                        .getText())
+        assertThat(_get(Span.class, spec -> spec.withId("language-note")).getText())
                 .isEqualTo(
                         "Эта страница не переведена на английский язык: ссылка ведёт на главную страницу английской версии.");
     }

@@ -6,15 +6,20 @@ import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,7 +94,7 @@ class FeedsAndSitemapIT {
         assertThat(english.getEntries())
                 .extracting(e -> e.getPublishedDate().toInstant())
                 .as("newest first")
-                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+                .isSortedAccordingTo(Comparator.reverseOrder());
         for (SyndEntry entry : english.getEntries()) {
             assertThat(entry.getUri()).startsWith(head.absolute("en/info-center/inform/"));
             assertThat(entry.getLink()).isEqualTo(entry.getUri());
@@ -159,7 +164,7 @@ class FeedsAndSitemapIT {
                         head.absolute(SampleArticles.SEED_EN_PATH),
                         head.absolute(SampleArticles.SEED_RU_PATH))
                 .doesNotHaveDuplicates();
-        org.jsoup.nodes.Element seed = sitemap.select("url").stream()
+        Element seed = sitemap.select("url").stream()
                 .filter(url -> url.selectFirst("loc").text().equals(head.absolute(SampleArticles.SEED_EN_PATH)))
                 .findFirst()
                 .orElseThrow();
@@ -174,23 +179,20 @@ class FeedsAndSitemapIT {
     @Test
     void pastFiftyThousandAddressesTheSitemapIsAnIndexOfParts() throws Exception {
         SitemapController small = new SitemapController(news, head, 10);
-        org.springframework.mock.web.MockHttpServletResponse index =
-                new org.springframework.mock.web.MockHttpServletResponse();
-        small.sitemap(null, new org.springframework.mock.web.MockHttpServletRequest(), index);
+        MockHttpServletResponse index = new MockHttpServletResponse();
+        small.sitemap(null, new MockHttpServletRequest(), index);
         Document parts = Jsoup.parse(index.getContentAsString(), "", Parser.xmlParser());
         int expected = (12 + news.sitemapArticles().size() + 9) / 10;
         assertThat(parts.select("sitemapindex > sitemap > loc").eachText())
                 .hasSize(expected)
                 .startsWith(head.absolute("sitemap.xml?part=1"));
-        org.springframework.mock.web.MockHttpServletResponse first =
-                new org.springframework.mock.web.MockHttpServletResponse();
-        small.sitemap(1, new org.springframework.mock.web.MockHttpServletRequest(), first);
+        MockHttpServletResponse first = new MockHttpServletResponse();
+        small.sitemap(1, new MockHttpServletRequest(), first);
         assertThat(Jsoup.parse(first.getContentAsString(), "", Parser.xmlParser())
                         .select("url"))
                 .hasSize(10);
-        org.springframework.mock.web.MockHttpServletResponse beyond =
-                new org.springframework.mock.web.MockHttpServletResponse();
-        small.sitemap(expected + 1, new org.springframework.mock.web.MockHttpServletRequest(), beyond);
+        MockHttpServletResponse beyond = new MockHttpServletResponse();
+        small.sitemap(expected + 1, new MockHttpServletRequest(), beyond);
         assertThat(beyond.getStatus()).isEqualTo(404);
     }
 
@@ -247,9 +249,8 @@ class FeedsAndSitemapIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(new String(
-                        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
-                                .readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8))
+                        new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes(),
+                        StandardCharsets.UTF_8))
                 .isEqualTo(get("sitemap.xml").body())
                 .contains(head.absolute(SampleArticles.SEED_EN_PATH));
     }

@@ -5,15 +5,23 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,21 +44,18 @@ class NewsEditViewTest extends KaribuTest {
     void anUploadedImageIsDescribedAddedAndShownWithItsAltTextAndAWrongFileIsRefused() {
         login("editor1", "EDITOR");
         navigate("en/editor/news/new");
-        com.vaadin.flow.component.upload.Upload upload = _get(com.vaadin.flow.component.upload.Upload.class);
+        Upload upload = _get(Upload.class);
 
-        com.github.mvysny.kaributesting.v10.UploadKt._upload(
-                upload,
-                "notes.png",
-                "image/png",
-                "this is text, not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("news-upload-status"))
+        UploadKt._upload(
+                upload, "notes.png", "image/png", "this is text, not a picture".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("news-upload-status"))
                         .getText())
                 .isEqualTo("The file notes.png is not a PNG, JPEG or WebP image and was not accepted.");
 
-        com.github.mvysny.kaributesting.v10.UploadKt._upload(
+        UploadKt._upload(
                 upload, "pixel.png", "image/png", ru.rosnou.international.news.media.service.ImageServiceTest.PNG);
-        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        MockVaadin.clientRoundtrip();
         ButtonKt._click(_get(Button.class, spec -> spec.withId("news-image-add")));
         assertThat(_get(TextField.class, spec -> spec.withId("news-image-alt")).isInvalid())
                 .as("alt text required")
@@ -67,7 +72,7 @@ class NewsEditViewTest extends KaribuTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("news-save")));
 
         navigate("en/info-center/inform/pixel-news");
-        com.vaadin.flow.component.html.Image image = _get(com.vaadin.flow.component.html.Image.class);
+        Image image = _get(Image.class);
         assertThat(image.getAlt()).contains("A single transparent pixel");
         assertThat(image.getSrc()).matches("/media/[A-Za-z0-9_-]{22}");
         articles.findAll().stream()
@@ -87,13 +92,12 @@ class NewsEditViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("news-title")).getErrorMessage())
                 .isEqualTo("Enter the title.");
         assertThat(articles.count()).isEqualTo(before);
-        com.vaadin.flow.component.html.Section summary =
-                _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("news-errors"));
+        Section summary = _get(Section.class, spec -> spec.withId("news-errors"));
         assertThat(summary.getElement().getTextRecursively())
                 .as("the problems listed at the top of the form, as on the question form")
                 .startsWith("Please correct the form: problems found: ")
                 .contains("Enter the title.");
-        assertThat(_get(summary, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Enter the title."))
+        assertThat(_get(summary, Anchor.class, spec -> spec.withText("Enter the title."))
                         .getHref())
                 .as("the page's own address, not the site root's under Vaadin's base address")
                 .isEqualTo("en/editor/news/new#news-title");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import ru.rosnou.international.KaribuTest;
@@ -98,9 +99,7 @@ class NewsListViewTest extends KaribuTest {
         navigate("en?year=2018&topic=internships");
 
         assertThat(_find(NewsCard.class)).isEmpty();
-        assertThat(_get(
-                                com.vaadin.flow.component.html.Paragraph.class,
-                                spec -> spec.withText("There is no news for this choice."))
+        assertThat(_get(Paragraph.class, spec -> spec.withText("There is no news for this choice."))
                         .isVisible())
                 .isTrue();
         assertThat(_get(Anchor.class, spec -> spec.withText("Show all news")).getHref())

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +17,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
 import ru.rosnou.international.MutableClock;
 import ru.rosnou.international.base.i18n.Language;
 import ru.rosnou.international.questions.domain.Question;
@@ -31,10 +34,10 @@ class QuestionServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    PlatformTransactionManager transactionManager;
 
     @Autowired
     QuestionService service;
@@ -76,11 +79,11 @@ class QuestionServiceTest {
         assertThat(result).isInstanceOf(SubmissionResult.Invalid.class);
         assertThat(((SubmissionResult.Invalid) result).problems().byField())
                 .containsExactly(
-                        java.util.Map.entry("fullName", "ask.error.name.tooLong"),
-                        java.util.Map.entry("email", "ask.error.email.invalid"),
-                        java.util.Map.entry("topic", "ask.error.topic.required"),
-                        java.util.Map.entry("text", "ask.error.text.tooLong"),
-                        java.util.Map.entry("consent", "ask.error.consent.required"));
+                        Map.entry("fullName", "ask.error.name.tooLong"),
+                        Map.entry("email", "ask.error.email.invalid"),
+                        Map.entry("topic", "ask.error.topic.required"),
+                        Map.entry("text", "ask.error.text.tooLong"),
+                        Map.entry("consent", "ask.error.consent.required"));
         assertThat(questions.count()).isEqualTo(before);
     }
 
@@ -91,9 +94,9 @@ class QuestionServiceTest {
         SubmissionResult refused = service.submit(disguised, Language.EN, "10.0.0.3", NOW);
         assertThat(((SubmissionResult.Invalid) refused).problems().byField())
                 .containsExactly(
-                        java.util.Map.entry("fullName", "ask.error.name.hidden"),
-                        java.util.Map.entry("email", "ask.error.email.invalid"),
-                        java.util.Map.entry("text", "ask.error.text.hidden"));
+                        Map.entry("fullName", "ask.error.name.hidden"),
+                        Map.entry("email", "ask.error.email.invalid"),
+                        Map.entry("text", "ask.error.text.hidden"));
 
         QuestionDraft wide = draft("Ａｎｎａ Petrova", "anna@example.org");
         wide.setText("Two lines:\nis 10 m² enough?");

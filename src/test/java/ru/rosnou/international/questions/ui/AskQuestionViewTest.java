@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,9 +183,8 @@ class AskQuestionViewTest extends KaribuTest {
         VaadinRequest.getCurrent().setAttribute(AskQuestionView.SENT_BACK, sentBack);
     }
 
-    private static com.vaadin.flow.dom.Element field(String id) {
-        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id))
-                .getElement();
+    private static Element field(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement();
     }
 
     private static String labelOf(String id) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.dom.Element;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +64,7 @@ class FaqViewTest extends KaribuTest {
             H3 question = _get(H3.class, spec -> spec.withText("<img src=x onerror=alert(1)>Is it safe?"));
             assertThat(question.getElement().getChildren())
                     .as("no element was made from the text")
-                    .allMatch(com.vaadin.flow.dom.Element::isTextNode);
+                    .allMatch(Element::isTextNode);
             assertThat(_get(FaqView.class).getElement().getTextRecursively()).contains("<script>alert(2)</script>Yes.");
         } finally {
             questions.delete(hostile);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -79,7 +80,7 @@ class QuestionInboxViewTest extends KaribuTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("save-" + question.getId())));
 
         long stillNew = questions.countByStatus(QuestionStatus.NEW);
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("New (" + stillNew + ")")))
+        assertThat(_find(Anchor.class, spec -> spec.withText("New (" + stillNew + ")")))
                 .as("the count follows the inbox")
                 .hasSize(1);
         Question answered = questions.findByReference(reference).orElseThrow();

@@ -9,6 +9,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rosnou.international.security.domain.EditorAccountRepository;
 import ru.rosnou.international.security.domain.EditorRole;
@@ -97,7 +98,7 @@ class AccountServiceTest {
     }
 
     @Test
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void disablingAnAccountEndsItsSessionsAndResettingAPasswordEndsAllButTheAskingOne() {
         accounts.create("editor-vera", "a-long-enough-password", EditorRole.EDITOR);
         long vera = idOf("editor-vera");

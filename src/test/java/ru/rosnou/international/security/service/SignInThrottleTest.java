@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,15 +44,15 @@ class SignInThrottleTest {
         // Two throttles on one database: two instances of the site.
         SignInThrottle other = new SignInThrottle(
                 new ClientLimits(jdbc, clock, transactions), new SignInSettings(3, Duration.ofMinutes(15)));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            java.util.List<java.util.concurrent.Future<Boolean>> attempts = new java.util.ArrayList<>();
+            List<Future<Boolean>> attempts = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 SignInThrottle instance = i % 2 == 0 ? throttle : other;
                 attempts.add(pool.submit(() -> instance.tryAttempt("203.0.113.50")));
             }
             long let = 0;
-            for (java.util.concurrent.Future<Boolean> attempt : attempts) {
+            for (Future<Boolean> attempt : attempts) {
                 let += attempt.get() ? 1 : 0;
             }
             assertThat(let)

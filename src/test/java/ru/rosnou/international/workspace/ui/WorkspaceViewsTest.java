@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,8 +14,10 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,7 +57,7 @@ class WorkspaceViewsTest extends KaribuTest {
             assertThat(accessDenied).hasStackTraceContaining("AccessDenied");
             denied = true;
         }
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
                 .as("an editor never sees user management (denied: %s)", denied)
                 .noneMatch(UsersView.class::isInstance);
     }
@@ -82,24 +85,22 @@ class WorkspaceViewsTest extends KaribuTest {
 
         navigate("en/editor/users");
         _get(TextField.class, spec -> spec.withId("users-username")).setValue("karibu-editor");
-        _get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withId("users-password"))
-                .setValue("short");
+        _get(PasswordField.class, spec -> spec.withId("users-password")).setValue("short");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("users-add")));
-        assertThat(_get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withId("users-password"))
+        assertThat(_get(PasswordField.class, spec -> spec.withId("users-password"))
                         .isInvalid())
                 .isTrue();
-        assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("users-add-errors"))
+        assertThat(_get(Section.class, spec -> spec.withId("users-add-errors"))
                         .getElement()
                         .getTextRecursively())
                 .contains("problems found: 1");
-        _get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withId("users-password"))
-                .setValue("a-long-enough-password");
+        _get(PasswordField.class, spec -> spec.withId("users-password")).setValue("a-long-enough-password");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("users-add")));
         assertThat(_get(Announcer.class).getText()).isEqualTo("Editor added: karibu-editor");
         assertThat(_get(TextField.class, spec -> spec.withId("users-username")).isInvalid())
                 .as("the emptied form is ready for the next editor, not in error")
                 .isFalse();
-        assertThat(_get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withId("users-password"))
+        assertThat(_get(PasswordField.class, spec -> spec.withId("users-password"))
                         .isInvalid())
                 .isFalse();
         assertThat(_get(Span.class, spec -> spec.withText("karibu-editor — editor — active")))
@@ -161,16 +162,14 @@ class WorkspaceViewsTest extends KaribuTest {
     @Test
     void theLoginAndProfileFormsSayThatEveryFieldIsRequiredAndWhatTheMarkMeans() {
         navigate("en/editor/login");
-        assertThat(_find(
-                        com.vaadin.flow.component.html.Paragraph.class,
-                        spec -> spec.withText("All fields are required.")))
+        assertThat(_find(Paragraph.class, spec -> spec.withText("All fields are required.")))
                 .as("the plain sign-in form marks no field, so its note names no mark")
                 .hasSize(1);
 
         login("editor1", "EDITOR");
         navigate("editor/social");
         assertThat(_find(
-                        com.vaadin.flow.component.html.Paragraph.class,
+                        Paragraph.class,
                         spec -> spec.withText("Все поля обязательны для заполнения; каждое отмечено •.")))
                 .hasSize(1);
     }
@@ -242,10 +241,7 @@ class WorkspaceViewsTest extends KaribuTest {
         assertThat(delete.getElement().hasAttribute("aria-label"))
                 .as("no label that would mix two languages")
                 .isFalse();
-        assertThat(_get(
-                                delete,
-                                com.vaadin.flow.component.html.Span.class,
-                                spec -> spec.withText("<b>РосНОУ</b> в Одноклассниках"))
+        assertThat(_get(delete, Span.class, spec -> spec.withText("<b>РосНОУ</b> в Одноклассниках"))
                         .getElement()
                         .getAttribute("lang"))
                 .as("the profile's name marked with the language it is written in")

@@ -3,6 +3,7 @@ package ru.rosnou.international.news.media.service;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rosnou.international.base.web.SiteAddresses;
@@ -86,7 +87,7 @@ public class ImageService {
         }
         return Arrays.equals(
                 Arrays.stream(expected).map(b -> b & 0xFF).toArray(),
-                java.util.stream.IntStream.range(0, expected.length)
+                IntStream.range(0, expected.length)
                         .map(i -> data[offset + i] & 0xFF)
                         .toArray());
     }

@@ -1,5 +1,6 @@
 package ru.rosnou.international.news.search.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -135,7 +136,7 @@ public final class ArticleIndex {
     private record Fields(
             IndexFieldReference<String> language,
             IndexFieldReference<Boolean> published,
-            IndexFieldReference<java.time.LocalDate> publishedOn,
+            IndexFieldReference<LocalDate> publishedOn,
             IndexFieldReference<String> topic,
             IndexFieldReference<String> slug,
             LanguageFields russian,

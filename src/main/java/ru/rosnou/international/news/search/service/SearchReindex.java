@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.search.engine.search.query.SearchScroll;
@@ -70,22 +71,22 @@ public class SearchReindex {
      *
      * @return its status, or empty when one is already running
      */
-    public synchronized java.util.Optional<Status> start() {
+    public synchronized Optional<Status> start() {
         if (current != null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Progress progress = new Progress(clock.instant());
         current = progress;
         Thread worker = new Thread(() -> run(progress), "search-reindex");
         worker.setDaemon(true);
         worker.start();
-        return java.util.Optional.of(progress.status());
+        return Optional.of(progress.status());
     }
 
     /** The running rebuild's status, else the last one's, else empty. */
-    public java.util.Optional<Status> status() {
+    public Optional<Status> status() {
         Progress progress = current != null ? current : last;
-        return java.util.Optional.ofNullable(progress).map(Progress::status);
+        return Optional.ofNullable(progress).map(Progress::status);
     }
 
     /** Runs a rebuild in this thread and returns how it ended (for a command, and the tests). */

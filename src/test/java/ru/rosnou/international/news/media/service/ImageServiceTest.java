@@ -8,8 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.zip.CRC32;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,10 +31,10 @@ import ru.rosnou.international.news.service.NewsEditorService;
 public class ImageServiceTest {
 
     /** The smallest valid PNG: one transparent pixel. */
-    public static final byte[] PNG = java.util.Base64.getDecoder()
+    public static final byte[] PNG = Base64.getDecoder()
             .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
     /** A 1 × 1 lossless WebP. */
-    static final byte[] WEBP = java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+    static final byte[] WEBP = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
 
     @Autowired
     ImageService images;
@@ -88,7 +94,7 @@ public class ImageServiceTest {
         byte[] pngMagicAndHtml =
                 ("\u0089PNG\r\n\u001a\n<html><script>alert(1)</script></html>").getBytes(StandardCharsets.ISO_8859_1);
         assertThat(images.store(pngMagicAndHtml).errorKey()).isEqualTo("editor.news.image.error.type");
-        byte[] truncated = java.util.Arrays.copyOf(PNG, PNG.length - 20);
+        byte[] truncated = Arrays.copyOf(PNG, PNG.length - 20);
         assertThat(images.store(truncated).errorKey()).isEqualTo("editor.news.image.error.type");
 
         // 30000 × 30000 pixels announced by an image of a few hundred bytes.
@@ -104,11 +110,11 @@ public class ImageServiceTest {
     @Test
     void metadataIsTakenOutOnTheWayInAndAPhotosOrientationKept() throws IOException {
         byte[] withText = png(
-                chunk("IHDR", java.util.Arrays.copyOfRange(PNG, 16, 29)),
+                chunk("IHDR", Arrays.copyOfRange(PNG, 16, 29)),
                 chunk("tEXt", "Location\0Lat 55.75 Lon 37.61".getBytes(StandardCharsets.ISO_8859_1)),
-                java.util.Arrays.copyOfRange(PNG, 33, PNG.length));
+                Arrays.copyOfRange(PNG, 33, PNG.length));
         byte[] trailer = "<script>alert(1)</script>".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] withTrailer = java.util.Arrays.copyOf(withText, withText.length + trailer.length);
+        byte[] withTrailer = Arrays.copyOf(withText, withText.length + trailer.length);
         System.arraycopy(trailer, 0, withTrailer, withText.length, trailer.length);
         byte[] png = storedBytes(withTrailer);
         assertThat(new String(png, StandardCharsets.ISO_8859_1)).doesNotContain("Location", "script");
@@ -159,20 +165,20 @@ public class ImageServiceTest {
         assertThat(ImageIO.read(new ByteArrayInputStream(jpeg)).getWidth()).isEqualTo(16);
 
         byte[] inventedCritical = png(
-                chunk("IHDR", java.util.Arrays.copyOfRange(PNG, 16, 29)),
+                chunk("IHDR", Arrays.copyOfRange(PNG, 16, 29)),
                 chunk("SCRP", "<script>alert(1)</script>".getBytes(StandardCharsets.ISO_8859_1)),
-                java.util.Arrays.copyOfRange(PNG, 33, PNG.length));
+                Arrays.copyOfRange(PNG, 33, PNG.length));
         assertThat(images.store(inventedCritical).errorKey()).isEqualTo("editor.news.image.error.type");
         byte[] unknownAncillary = png(
-                chunk("IHDR", java.util.Arrays.copyOfRange(PNG, 16, 29)),
+                chunk("IHDR", Arrays.copyOfRange(PNG, 16, 29)),
                 chunk("scRp", "<script>alert(1)</script>".getBytes(StandardCharsets.ISO_8859_1)),
-                java.util.Arrays.copyOfRange(PNG, 33, PNG.length));
+                Arrays.copyOfRange(PNG, 33, PNG.length));
         assertThat(new String(storedBytes(unknownAncillary), StandardCharsets.ISO_8859_1))
                 .doesNotContain("script");
 
         byte[] webp = webpWithExif("GPS 55.75 37.61");
         byte[] extra = "ICCP\u0004\0\0\0abcdSCRP\u0008\0\0\0<script>".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] withExtra = java.util.Arrays.copyOf(webp, webp.length + extra.length);
+        byte[] withExtra = Arrays.copyOf(webp, webp.length + extra.length);
         System.arraycopy(extra, 0, withExtra, webp.length, extra.length);
         int riffSize = withExtra.length - 8;
         for (int i = 0; i < 4; i++) {
@@ -188,14 +194,13 @@ public class ImageServiceTest {
     private static byte[] progressiveJpeg() throws IOException {
         BufferedImage picture = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
         picture.setRGB(3, 3, 0xFF8800);
-        javax.imageio.ImageWriter writer =
-                ImageIO.getImageWritersByFormatName("jpeg").next();
-        javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
-        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(encoded)) {
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(encoded)) {
             writer.setOutput(out);
-            writer.write(null, new javax.imageio.IIOImage(picture, null, null), param);
+            writer.write(null, new IIOImage(picture, null, null), param);
         } finally {
             writer.dispose();
         }
@@ -204,7 +209,7 @@ public class ImageServiceTest {
 
     private static int indexOf(byte[] data, byte[] part, int from) {
         for (int i = Math.max(0, from); i + part.length <= data.length; i++) {
-            if (java.util.Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
+            if (Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
                 return i;
             }
         }
@@ -221,7 +226,7 @@ public class ImageServiceTest {
 
     static byte[] png(byte[]... chunks) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(java.util.Arrays.copyOf(PNG, 8));
+        out.writeBytes(Arrays.copyOf(PNG, 8));
         for (byte[] chunk : chunks) {
             out.writeBytes(chunk);
         }
@@ -263,7 +268,7 @@ public class ImageServiceTest {
 
     /** The 1 × 1 WebP in the extended format, with an EXIF chunk after its image. */
     static byte[] webpWithExif(String exifText) {
-        byte[] image = java.util.Arrays.copyOfRange(WEBP, 12, WEBP.length);
+        byte[] image = Arrays.copyOfRange(WEBP, 12, WEBP.length);
         byte[] exif = exifText.getBytes(StandardCharsets.ISO_8859_1);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes("WEBP".getBytes(StandardCharsets.ISO_8859_1));
