@@ -62,9 +62,9 @@ class HardeningIT {
 
     @Test
     void aHugeBodyWithoutALengthIsRefusedAtTheCap() throws Exception {
-        // With a session and its UI, as anyone gets one from the login page, Vaadin reads what it is sent.
+        // With a session and its UI, as anyone gets one from a workspace page, Vaadin reads what it is sent.
         HttpResponse<String> login = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/en/editor/login"))
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/en/editor"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         String session = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
@@ -139,7 +139,7 @@ class HardeningIT {
     @Test
     void theSessionCookieIsNotSentWithOtherSitesRequests() throws Exception {
         HttpResponse<String> login = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/en/editor/login"))
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/en/editor"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         List<String> cookies = login.headers().allValues("Set-Cookie");

@@ -15,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 import ru.rosnou.international.SampleArticles;
 
 /**
- * Security headers on what the site sends: a reading page (the strict policy), the login page (Vaadin's live
+ * Security headers on what the site sends: a reading page (the strict policy), a workspace page (Vaadin's live
  * policy), an uploaded image, and error pages. The browser tests run the whole site under these policies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -67,7 +67,8 @@ class SecurityHeadersIT {
 
     @Test
     void theLivePagesGetWhatVaadinNeedsAndNoMore() throws Exception {
-        HttpResponse<String> login = get("/en/editor/login");
+        // A workspace page, live even for a visitor who is not signed in (the sign-in page is a reading page).
+        HttpResponse<String> login = get("/en/editor");
         assertThat(login.statusCode()).isEqualTo(200);
         assertCommonHeaders("the login page", login.headers());
         assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow())

@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * One client flooding the login page gets its own share of sessions and no more; everything that needs no session
+ * One client flooding a live workspace page (where signed-out visitors get a session) gets its own share of sessions and no more; everything that needs no session
  * answers all the while; and forms refused for their missing CSRF token leave no session behind. (The addresses are
  * the proxy's word, X-Forwarded-For from this machine, so that no other test's address is touched.)
  */
@@ -70,16 +70,16 @@ class SessionFloodIT {
     private void flood() throws Exception {
         String flooder = "203.0.113.77";
         for (int i = 0; i < SHARE; i++) {
-            assertThat(status("GET", "/en/editor/login", flooder)).isEqualTo(200);
+            assertThat(status("GET", "/en/editor", flooder)).isEqualTo(200);
         }
         int open = sessions.openSessions();
         for (int i = 0; i < 20; i++) {
-            assertThat(status("GET", "/en/editor/login", flooder))
+            assertThat(status("GET", "/en/editor", flooder))
                     .as("the address's share is taken")
                     .isEqualTo(503);
         }
         assertThat(sessions.openSessions()).isEqualTo(open);
-        assertThat(status("GET", "/en/editor/login", "203.0.113.78"))
+        assertThat(status("GET", "/en/editor", "203.0.113.78"))
                 .as("an editor elsewhere still gets the login page")
                 .isEqualTo(200);
         for (String path : new String[] {"/robots.txt", "/sitemap.xml", "/en/feed.atom", "/en/ask", "/en"}) {
@@ -98,7 +98,7 @@ class SessionFloodIT {
             assertThat(status("POST", "/en", "198.51.100.99")).isEqualTo(403);
         }
         assertThat(sessions.openSessions()).isLessThanOrEqualTo(open);
-        assertThat(status("GET", "/en/editor/login", "198.51.100.99"))
+        assertThat(status("GET", "/en/editor", "198.51.100.99"))
                 .as("and they took nothing from the address's share")
                 .isEqualTo(200);
     }
